@@ -1,0 +1,216 @@
+package release
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+
+	"taiyaku/app/problem"
+	"taiyaku/app/storage"
+)
+
+// FormatName and FormatVersion identify the .taiyaku file format. A file
+// with a larger version is refused rather than half-understood.
+const (
+	FormatName    = "taiyaku"
+	FormatVersion = 1
+	Extension     = ".taiyaku"
+)
+
+// Load reads and validates a release file. Errors are *problem.Error values
+// naming the file and, for syntax errors, the line and column.
+func Load(path string) (*Release, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, problem.Wrap(err, "ErrRead", "File", path)
+	}
+	r, err := Unmarshal(data)
+	if err != nil {
+		var p *problem.Error
+		if errors.As(err, &p) {
+			p.Data["File"] = path
+			return nil, p
+		}
+		return nil, problem.Wrap(err, "ErrRead", "File", path)
+	}
+	return r, nil
+}
+
+// Save writes r to path atomically, pretty-printed with sorted keys.
+func Save(path string, r *Release) error {
+	data, err := Marshal(r)
+	if err != nil {
+		return err
+	}
+	if err := storage.WriteFile(path, data, 0o644); err != nil {
+		return problem.Wrap(err, "ErrWrite", "File", path)
+	}
+	return nil
+}
+
+// Marshal encodes r as an indented JSON document whose keys are sorted, so
+// that two versions of a release diff line by line.
+func Marshal(r *Release) ([]byte, error) {
+	top := extraFields(r.Extra)
+	top["format"] = FormatName
+	top["version"] = FormatVersion
+	top["meta"] = &r.Meta
+	units := r.Units
+	if units == nil {
+		units = []Unit{}
+	}
+	top["units"] = units
+	data, err := json.MarshalIndent(top, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}
+
+// Unmarshal decodes and validates a release document.
+func Unmarshal(data []byte) (*Release, error) {
+	obj, err := decodeObject(data)
+	if err != nil {
+		return nil, syntaxProblem(data, err)
+	}
+	var format string
+	var version int
+	if err := obj.take("format", &format); err != nil || format != FormatName {
+		return nil, problem.New("ErrNotRelease")
+	}
+	if err := obj.take("version", &version); err != nil || version < 1 {
+		return nil, problem.New("ErrNotRelease")
+	}
+	if version > FormatVersion {
+		return nil, problem.New("ErrNewerVersion", "Version", version, "Supported", FormatVersion)
+	}
+	r := &Release{}
+	if err := obj.take("meta", &r.Meta); err != nil {
+		return nil, problem.Wrap(err, "ErrBadField", "Field", "meta")
+	}
+	if _, ok := obj["units"]; !ok {
+		return nil, problem.New("ErrBadField", "Field", "units")
+	}
+	if err := obj.take("units", &r.Units); err != nil {
+		return nil, problem.Wrap(err, "ErrBadField", "Field", "units")
+	}
+	r.Extra = obj.rest()
+	return r, r.validate()
+}
+
+// validate refuses what the editor could not show faithfully: missing or
+// repeated ids and unknown kinds.
+func (r *Release) validate() error {
+	seen := make(map[string]bool, len(r.Units))
+	for i := range r.Units {
+		u := &r.Units[i]
+		switch {
+		case u.ID == "" || seen[u.ID]:
+			return problem.New("ErrBadUnit", "Unit", i+1, "Field", "id")
+		case !u.Kind.Valid():
+			return problem.New("ErrBadUnit", "Unit", i+1, "Field", "kind")
+		}
+		seen[u.ID] = true
+		u.StatusJA = defaultStatus(u.StatusJA)
+		u.StatusEN = defaultStatus(u.StatusEN)
+	}
+	return nil
+}
+
+func defaultStatus(s Status) Status {
+	switch s {
+	case Translated, Reviewed:
+		return s
+	}
+	return Draft
+}
+
+// syntaxProblem turns a JSON error into a message with line and column.
+func syntaxProblem(data []byte, err error) error {
+	offset := int64(len(data))
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		offset = se.Offset
+	}
+	line, col := position(data, offset)
+	if len(bytes.TrimSpace(data)) == 0 {
+		return problem.New("ErrEmpty")
+	}
+	return problem.Wrap(err, "ErrSyntax", "Line", line, "Column", col)
+}
+
+// position converts a byte offset into a 1-based line and column.
+func position(data []byte, offset int64) (line, col int) {
+	if offset > int64(len(data)) {
+		offset = int64(len(data))
+	}
+	before := data[:offset]
+	line = bytes.Count(before, []byte{'\n'}) + 1
+	col = len(before) - bytes.LastIndexByte(before, '\n')
+	return line, col
+}
+
+// unitStatus is the per-edition status object of a unit in the file.
+type unitStatus struct {
+	JA Status `json:"ja"`
+	EN Status `json:"en"`
+}
+
+// MarshalJSON writes a unit with its unknown fields kept.
+func (u Unit) MarshalJSON() ([]byte, error) {
+	m := extraFields(u.Extra)
+	m["id"] = u.ID
+	m["kind"] = u.Kind
+	m["ja"] = u.JA
+	m["en"] = u.EN
+	m["status"] = unitStatus{JA: u.StatusJA, EN: u.StatusEN}
+	return json.Marshal(m)
+}
+
+// UnmarshalJSON reads a unit and keeps the fields it does not know.
+func (u *Unit) UnmarshalJSON(data []byte) error {
+	obj, err := decodeObject(data)
+	if err != nil {
+		return err
+	}
+	var st unitStatus
+	for _, f := range []struct {
+		key string
+		dst any
+	}{{"id", &u.ID}, {"kind", &u.Kind}, {"ja", &u.JA}, {"en", &u.EN}, {"status", &st}} {
+		if err := obj.take(f.key, f.dst); err != nil {
+			return fmt.Errorf("%s: %w", f.key, err)
+		}
+	}
+	u.StatusJA, u.StatusEN = st.JA, st.EN
+	u.Extra = obj.rest()
+	return nil
+}
+
+// MarshalJSON writes the metadata with its unknown fields kept.
+func (m Meta) MarshalJSON() ([]byte, error) {
+	out := extraFields(m.Extra)
+	for k, v := range map[string]string{"ministry": m.Ministry, "division": m.Division, "release_id": m.ReleaseID, "glossary": m.Glossary} {
+		if v != "" {
+			out[k] = v
+		}
+	}
+	return json.Marshal(out)
+}
+
+// UnmarshalJSON reads the metadata and keeps the fields it does not know.
+func (m *Meta) UnmarshalJSON(data []byte) error {
+	obj, err := decodeObject(data)
+	if err != nil {
+		return err
+	}
+	for k, dst := range map[string]*string{"ministry": &m.Ministry, "division": &m.Division, "release_id": &m.ReleaseID, "glossary": &m.Glossary} {
+		if err := obj.take(k, dst); err != nil {
+			return fmt.Errorf("%s: %w", k, err)
+		}
+	}
+	m.Extra = obj.rest()
+	return nil
+}

@@ -1,0 +1,137 @@
+// Package release holds a bilingual press release: its metadata and the
+// ordered units that pair the Japanese and the English edition.
+package release
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Kind is what a unit is in the page's structure.
+type Kind string
+
+// The unit kinds. Furniture is web-page material around the release (a
+// breadcrumb) that is kept, so no text is lost, but not numbered or checked.
+const (
+	Title     Kind = "title"
+	Date      Kind = "date"
+	Heading   Kind = "heading"
+	Paragraph Kind = "paragraph"
+	Item      Kind = "item"
+	Caption   Kind = "caption"
+	Contact   Kind = "contact"
+	Furniture Kind = "furniture"
+)
+
+// Kinds lists every kind, in the order a menu offers them.
+var Kinds = []Kind{Title, Date, Heading, Paragraph, Item, Caption, Contact, Furniture}
+
+// Valid reports whether k is one of Kinds.
+func (k Kind) Valid() bool {
+	for _, x := range Kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Status is how far one edition of a unit has come.
+type Status string
+
+// The statuses, in workflow order.
+const (
+	Draft      Status = "draft"
+	Translated Status = "translated"
+	Reviewed   Status = "reviewed"
+)
+
+// Edition names one of the two languages of a release.
+type Edition string
+
+// The two editions.
+const (
+	JA Edition = "ja"
+	EN Edition = "en"
+)
+
+// Unit is one aligned pair: the same heading, paragraph or line in both
+// editions. Either text may be empty when the other edition has no
+// counterpart. Numbering labels stay inside the texts as typed.
+type Unit struct {
+	ID       string
+	Kind     Kind
+	JA, EN   string
+	StatusJA Status
+	StatusEN Status
+	// Extra keeps fields this version does not know, so a file written by
+	// a newer tool survives a round trip through this one.
+	Extra map[string][]byte
+}
+
+// Text returns the unit's text in edition e.
+func (u *Unit) Text(e Edition) string {
+	if e == JA {
+		return u.JA
+	}
+	return u.EN
+}
+
+// SetText replaces the unit's text in edition e.
+func (u *Unit) SetText(e Edition, s string) {
+	if e == JA {
+		u.JA = s
+	} else {
+		u.EN = s
+	}
+}
+
+// OneSided reports whether exactly one edition has text.
+func (u *Unit) OneSided() bool {
+	return (strings.TrimSpace(u.JA) == "") != (strings.TrimSpace(u.EN) == "")
+}
+
+// Meta is what a release says about itself.
+type Meta struct {
+	Ministry  string
+	Division  string
+	ReleaseID string
+	// Glossary is the path of a TOML glossary, relative to the release file.
+	Glossary string
+	Extra    map[string][]byte
+}
+
+// Release is one press release in both editions.
+type Release struct {
+	Meta  Meta
+	Units []Unit
+	// Extra keeps unknown top-level fields of the file.
+	Extra map[string][]byte
+
+	maxID int // largest numeric unit id seen, so new ids cost O(1)
+}
+
+// NewUnit returns a draft unit with an id unused in r.
+func (r *Release) NewUnit(kind Kind, ja, en string) Unit {
+	return Unit{ID: r.nextID(), Kind: kind, JA: ja, EN: en, StatusJA: Draft, StatusEN: Draft}
+}
+
+// nextID returns "u" followed by one more than the largest numeric id in
+// use, so ids stay stable and never repeat within a file.
+func (r *Release) nextID() string {
+	if r.maxID == 0 {
+		for i := range r.Units {
+			if n, err := strconv.Atoi(strings.TrimPrefix(r.Units[i].ID, "u")); err == nil && n > r.maxID {
+				r.maxID = n
+			}
+		}
+	}
+	r.maxID++
+	return "u" + strconv.Itoa(r.maxID)
+}
+
+// Append adds a new unit at the end and returns its index.
+func (r *Release) Append(kind Kind, ja, en string) int {
+	r.Units = append(r.Units, r.NewUnit(kind, ja, en))
+	return len(r.Units) - 1
+}
