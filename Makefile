@@ -1,0 +1,53 @@
+# Taiyaku build targets. `make run` and `make test` install the system
+# packages they need (on Debian/Ubuntu) before building.
+
+GO      ?= go
+BIN     ?= taiyaku
+SHARED  ?= ../shared
+export LANG := en_US.UTF-8
+
+# Debian packages: the C headers Fyne's OpenGL driver builds against, a
+# Japanese font for the window, and Xvfb/ImageMagick for screenshots.
+APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick
+
+.PHONY: deps build run test bench fuzz lint score clean
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: deps
+	$(GO) build -o $(BIN) .
+
+# Checks the sample release that ships inside the binary and prints what
+# a press officer would see.
+run: build
+	./$(BIN) check --sample
+
+test: deps
+	$(GO) test ./...
+
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# A short coverage-guided run of every fuzz target (the seed corpora run
+# in `make test` already).
+fuzz:
+	@for t in "FuzzParse ./app/numbering" "FuzzExtract ./app/textfacts" "FuzzDecode ./app/importtext" "FuzzImport ./app/importtext" "FuzzUnmarshal ./app/release"; do \
+	  set -- $$t; $(GO) test -run '^$$' -fuzz "^$$1$$" -fuzztime 20s $$2 || exit 1; done
+
+lint:
+	test -z "$$(gofmt -l .)"
+	$(GO) vet ./...
+	staticcheck ./...
+
+score: build
+	$(SHARED)/tools/score-samples ./$(BIN) $(SHARED)/samples
+
+clean:
+	rm -f $(BIN)

@@ -1,0 +1,164 @@
+// Package align pairs the blocks of two editions of a release.
+//
+// It first fixes anchors, pairs that are certain because they share
+// something unique in both editions (a numbering path, a rare number, date or
+// URL), keeps the heaviest chain of them that runs in order, and then aligns
+// each stretch between two anchors by dynamic programming over block length
+// and shared facts, allowing 1–1, 1–0, 0–1, 1–2 and 2–1 pairs. A block
+// without counterpart becomes a one-sided pair; nothing is dropped.
+package align
+
+import (
+	"math"
+	"sort"
+)
+
+// Block is what the aligner knows of one block of one edition.
+type Block struct {
+	Runes   int      // length in characters
+	Keys    []uint32 // sorted hashes of hard facts: numbers, dates, URLs
+	Weak    []uint32 // sorted hashes of soft facts: acronyms, glossary terms
+	Path    string   // numbering path such as "2.4"; "" without label
+	Caption bool     // a photo or figure caption
+}
+
+// Pair is one aligned unit: indexes into the Japanese and English blocks,
+// in order. One side is empty for a one-sided unit.
+type Pair struct {
+	JA, EN []int
+}
+
+// Align pairs the two block sequences. Every block appears in exactly one
+// pair, and pairs are in document order on both sides.
+func Align(ja, en []Block) []Pair {
+	a := &aligner{ja: ja, en: en, norm: lengthNorm(ja, en)}
+	anchors := a.anchors()
+	var out []Pair
+	pi, pj := 0, 0
+	for _, an := range anchors {
+		out = append(out, a.segment(pi, an.i, pj, an.j)...)
+		out = append(out, Pair{JA: []int{an.i}, EN: []int{an.j}})
+		pi, pj = an.i+1, an.j+1
+	}
+	return append(out, a.segment(pi, len(ja), pj, len(en))...)
+}
+
+type aligner struct {
+	ja, en []Block
+	norm   float64 // expected English runes per Japanese rune in this document
+}
+
+// lengthNorm is the document's own English/Japanese length ratio, so that
+// the length score adapts to how this ministry's translators write.
+func lengthNorm(ja, en []Block) float64 {
+	var a, b int
+	for _, x := range ja {
+		a += x.Runes
+	}
+	for _, x := range en {
+		b += x.Runes
+	}
+	if a == 0 || b == 0 {
+		return 2
+	}
+	return float64(b) / float64(a)
+}
+
+// pairScore rates ja[i..i+ni) against en[j..j+nj); above 0 means pairing
+// them is better than leaving both one-sided.
+func (a *aligner) pairScore(i, ni, j, nj int) float64 {
+	lj, le := 0, 0
+	for k := i; k < i+ni; k++ {
+		lj += a.ja[k].Runes
+	}
+	for k := j; k < j+nj; k++ {
+		le += a.en[k].Runes
+	}
+	// Short lines vary most in length (担当 / Division in Charge), so a
+	// constant is added to both sides before taking the ratio.
+	s := 1.5 - 1.2*math.Abs(math.Log((float64(le)+10)/(a.norm*float64(lj)+10)))
+	if ni == 1 && nj == 1 {
+		s += labelScore(&a.ja[i], &a.en[j])
+		if a.ja[i].Caption != a.en[j].Caption {
+			s -= 0.8
+		}
+	} else {
+		s -= 0.6 + mergePenalty(a.ja[i:i+ni]) + mergePenalty(a.en[j:j+nj])
+	}
+	return s + factScore(a.ja[i:i+ni], a.en[j:j+nj])
+}
+
+// mergePenalty keeps headings and captions out of 1–2 and 2–1 pairs: only
+// prose is split or joined by translators.
+func mergePenalty(blocks []Block) float64 {
+	for _, b := range blocks {
+		if b.Path != "" || b.Caption {
+			return 3
+		}
+	}
+	return 0
+}
+
+// labelScore rewards equal numbering paths and penalises a labelled block
+// paired with an unlabelled one; a different path is only a small penalty,
+// since renumbering mistakes are what the checker must find.
+func labelScore(x, y *Block) float64 {
+	switch {
+	case x.Path == "" && y.Path == "":
+		return 0
+	case x.Path == y.Path:
+		return 1
+	case x.Path != "" && y.Path != "":
+		return -0.2
+	}
+	return -1
+}
+
+// factScore rewards facts shared and penalises hard facts on one side
+// only. Soft facts on one side cost nothing: English spells out and
+// abbreviates more than Japanese does (METI, R&D).
+func factScore(ja, en []Block) float64 {
+	shared, hard, total := 0, 0, 0
+	for _, x := range ja {
+		for _, y := range en {
+			hard += intersect(x.Keys, y.Keys)
+			shared += intersect(x.Weak, y.Weak)
+		}
+		total += len(x.Keys)
+	}
+	for _, y := range en {
+		total += len(y.Keys)
+	}
+	only := total - 2*hard
+	return 0.8*float64(min(shared+hard, 4)) - 0.3*float64(min(only, 5))
+}
+
+// intersect counts common elements of two sorted slices.
+func intersect(a, b []uint32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// SortKeys sorts and deduplicates fact hashes in place, as Block.Keys needs.
+func SortKeys(k []uint32) []uint32 {
+	sort.Slice(k, func(a, b int) bool { return k[a] < k[b] })
+	out := k[:0]
+	for i, x := range k {
+		if i == 0 || x != k[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,140 @@
+package align
+
+import "math"
+
+// The moves of the dynamic programme: how many blocks of each edition one
+// pair takes.
+var moves = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}}
+
+// fullLimit is the largest stretch (cells) aligned without a band; beyond
+// it only cells near the diagonal are considered, which keeps 100,000-unit
+// releases linear while anchors keep real stretches far smaller.
+const fullLimit = 4_000_000
+
+// segment aligns ja[i0:i1] with en[j0:j1].
+func (a *aligner) segment(i0, i1, j0, j1 int) []Pair {
+	n, m := i1-i0, j1-j0
+	switch {
+	case n == 0 && m == 0:
+		return nil
+	case n == 0 || m == 0:
+		return oneSided(i0, i1, j0, j1)
+	}
+	g := newGrid(n, m)
+	g.score[0][0] = 0
+	for i := 0; i <= n; i++ {
+		for j := g.lo[i]; j <= g.hi[i]; j++ {
+			if i == 0 && j == 0 {
+				continue
+			}
+			a.relax(g, i0, j0, i, j)
+		}
+	}
+	return g.trace(i0, j0)
+}
+
+// relax computes the best way into cell (i, j) of the grid.
+func (a *aligner) relax(g *grid, i0, j0, i, j int) {
+	best, from := math.Inf(-1), -1
+	for k, mv := range moves {
+		pi, pj := i-mv[0], j-mv[1]
+		prev, ok := g.get(pi, pj)
+		if !ok {
+			continue
+		}
+		s := prev
+		if mv[0] > 0 && mv[1] > 0 {
+			s += a.pairScore(i0+pi, mv[0], j0+pj, mv[1])
+		}
+		if s > best {
+			best, from = s, k
+		}
+	}
+	g.set(i, j, best, int8(from))
+}
+
+func oneSided(i0, i1, j0, j1 int) []Pair {
+	var out []Pair
+	for i := i0; i < i1; i++ {
+		out = append(out, Pair{JA: []int{i}})
+	}
+	for j := j0; j < j1; j++ {
+		out = append(out, Pair{EN: []int{j}})
+	}
+	return out
+}
+
+// grid holds the programme's cells row by row, each row only between lo
+// and hi, so a band costs memory in proportion to its width.
+type grid struct {
+	lo, hi []int
+	score  [][]float64
+	back   [][]int8
+}
+
+func newGrid(n, m int) *grid {
+	g := &grid{lo: make([]int, n+1), hi: make([]int, n+1), score: make([][]float64, n+1), back: make([][]int8, n+1)}
+	width := m
+	if (n+1)*(m+1) > fullLimit {
+		width = max(abs(n-m)+200, 400) / 2
+	}
+	for i := 0; i <= n; i++ {
+		c := i * m / n
+		g.lo[i], g.hi[i] = max(0, c-width), min(m, c+width)
+		if i == n {
+			g.hi[i] = m
+		}
+		if i == 0 {
+			g.lo[i] = 0
+		}
+		size := g.hi[i] - g.lo[i] + 1
+		g.score[i] = make([]float64, size)
+		g.back[i] = make([]int8, size)
+		for k := range g.score[i] {
+			g.score[i][k] = math.Inf(-1)
+		}
+	}
+	return g
+}
+
+func (g *grid) get(i, j int) (float64, bool) {
+	if i < 0 || j < g.lo[max(i, 0)] || j > g.hi[i] {
+		return 0, false
+	}
+	v := g.score[i][j-g.lo[i]]
+	return v, !math.IsInf(v, -1)
+}
+
+func (g *grid) set(i, j int, v float64, from int8) {
+	g.score[i][j-g.lo[i]] = v
+	g.back[i][j-g.lo[i]] = from
+}
+
+// trace walks back from the last cell and returns the pairs in order.
+func (g *grid) trace(i0, j0 int) []Pair {
+	i, j := len(g.lo)-1, g.hi[len(g.lo)-1]
+	var rev []Pair
+	for i > 0 || j > 0 {
+		mv := moves[g.back[i][j-g.lo[i]]]
+		p := Pair{}
+		for k := mv[0]; k > 0; k-- {
+			p.JA = append(p.JA, i0+i-k)
+		}
+		for k := mv[1]; k > 0; k-- {
+			p.EN = append(p.EN, j0+j-k)
+		}
+		rev = append(rev, p)
+		i, j = i-mv[0], j-mv[1]
+	}
+	for l, r := 0, len(rev)-1; l < r; l, r = l+1, r-1 {
+		rev[l], rev[r] = rev[r], rev[l]
+	}
+	return rev
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

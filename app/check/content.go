@@ -1,0 +1,274 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"taiyaku/app/release"
+	"taiyaku/app/textfacts"
+)
+
+// unitChecks run on each unit on its own; their order is the order of the
+// findings of one unit before sorting.
+var unitChecks = []func(*unitInput, []Finding) []Finding{
+	checkCounterpart, checkKind, checkUntranslated, checkNumbers, checkDates,
+	checkURLs, checkAcronyms, checkTerms, checkWidth, checkBrackets, checkWhitespace, checkLength,
+}
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// bothSides reports whether both editions have text; most comparisons
+// only make sense then (a one-sided unit is reported once, as such).
+func (in *unitInput) bothSides() bool { return !blank(in.unit.JA) && !blank(in.unit.EN) }
+
+func checkCounterpart(in *unitInput, out []Finding) []Finding {
+	switch {
+	case blank(in.unit.JA) && !blank(in.unit.EN):
+		return append(out, newFinding(MissingCounterpart, in.index, JA, "FindingMissingJA"))
+	case blank(in.unit.EN) && !blank(in.unit.JA):
+		return append(out, newFinding(MissingCounterpart, in.index, EN, "FindingMissingEN"))
+	}
+	return out
+}
+
+// checkKind catches a numbered heading paired with prose: one edition
+// has a label and the other a sentence.
+func checkKind(in *unitInput, out []Finding) []Finding {
+	if !in.bothSides() {
+		return out
+	}
+	jaLabel, enLabel := in.jaBody != strings.TrimSpace(in.unit.JA), in.enBody != strings.TrimSpace(in.unit.EN)
+	if jaLabel == enLabel {
+		return out
+	}
+	prose := in.unit.EN
+	if enLabel {
+		prose = in.unit.JA
+	}
+	if !isSentence(prose) {
+		return out
+	}
+	return append(out, newFinding(KindMismatch, in.index, Both, "FindingKindMismatch"))
+}
+
+// isSentence reports whether a text reads as prose rather than a heading.
+func isSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return len([]rune(s)) > 60 || strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".")
+}
+
+func checkUntranslated(in *unitInput, out []Finding) []Finding {
+	if jp := japaneseRun(in.unit.EN); jp != "" {
+		return append(out, newFinding(Untranslated, in.index, EN, "FindingJapaneseInEnglish", "Text", jp))
+	}
+	if in.bothSides() && strings.TrimSpace(in.unit.JA) == strings.TrimSpace(in.unit.EN) && len(strings.Fields(in.unit.JA)) >= 3 {
+		return append(out, newFinding(Untranslated, in.index, JA, "FindingEnglishInJapanese"))
+	}
+	return out
+}
+
+// japaneseRun returns the first run of Japanese script in s, "" if none.
+func japaneseRun(s string) string {
+	start := -1
+	for i, r := range s {
+		jp := unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々'
+		switch {
+		case jp && start < 0:
+			start = i
+		case !jp && start >= 0:
+			return s[start:i]
+		}
+	}
+	if start >= 0 {
+		return s[start:]
+	}
+	return ""
+}
+
+// checkNumbers compares the numbers written in digits. Number words
+// ("two", 三) may answer a number of the other edition, but are never
+// required: translators often write 両国 for "the two sides".
+func checkNumbers(in *unitInput, out []Finding) []Finding {
+	if !in.bothSides() {
+		return out
+	}
+	jaOnly := unmatchedNumbers(in.ja.Numbers, in.en.Numbers)
+	enOnly := unmatchedNumbers(in.en.Numbers, in.ja.Numbers)
+	if len(jaOnly) == 0 && len(enOnly) == 0 {
+		return out
+	}
+	return append(out, newFinding(NumberMismatch, in.index, blame(len(jaOnly) > 0, len(enOnly) > 0), "FindingNumberMismatch",
+		"JA", strings.Join(jaOnly, ", "), "EN", strings.Join(enOnly, ", ")))
+}
+
+// blame puts a difference found on both sides on the English edition, the
+// translation; a value missing from one side only is on Both.
+func blame(jaHas, enHas bool) Side {
+	if jaHas && enHas {
+		return EN
+	}
+	return Both
+}
+
+// unmatchedNumbers lists the digit numbers of a that b does not have, each
+// number of b answering at most one of a.
+func unmatchedNumbers(a, b []textfacts.Number) []string {
+	used := make([]bool, len(b))
+	var out []string
+	for _, x := range a {
+		if x.Word {
+			continue
+		}
+		found := false
+		for k, y := range b {
+			if !used[k] && x.Value == y.Value && x.Unit == y.Unit {
+				used[k], found = true, true
+				break
+			}
+		}
+		if !found {
+			out = append(out, x.Raw)
+		}
+	}
+	return out
+}
+
+func checkDates(in *unitInput, out []Finding) []Finding {
+	for _, side := range []struct {
+		s     Side
+		dates []textfacts.Date
+	}{{JA, in.ja.Dates}, {EN, in.en.Dates}} {
+		for _, d := range side.dates {
+			if !d.WeekdayFits() {
+				out = append(out, newFinding(DateMismatch, in.index, side.s, "FindingWeekday", "Date", d.Raw))
+			}
+		}
+	}
+	if !in.bothSides() {
+		return out
+	}
+	jaOnly, enOnly := unmatchedDates(in.ja.Dates, in.en.Dates), unmatchedDates(in.en.Dates, in.ja.Dates)
+	switch {
+	case len(jaOnly) > 0 && len(enOnly) > 0:
+		return append(out, newFinding(DateMismatch, in.index, EN, "FindingDateMismatch",
+			"JA", strings.Join(jaOnly, ", "), "EN", strings.Join(enOnly, ", ")))
+	case len(jaOnly) > 0:
+		return append(out, newFinding(DateMismatch, in.index, EN, "FindingDateOnlyJA", "JA", strings.Join(jaOnly, ", ")))
+	case len(enOnly) > 0:
+		return append(out, newFinding(DateMismatch, in.index, JA, "FindingDateOnlyEN", "EN", strings.Join(enOnly, ", ")))
+	}
+	return out
+}
+
+func unmatchedDates(a, b []textfacts.Date) []string {
+	var out []string
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x.Matches(y) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, x.Raw)
+		}
+	}
+	return out
+}
+
+func checkURLs(in *unitInput, out []Finding) []Finding {
+	if !in.bothSides() {
+		return out
+	}
+	jaOnly, enOnly := missingStrings(in.ja.URLs, in.en.URLs), missingStrings(in.en.URLs, in.ja.URLs)
+	if len(jaOnly)+len(enOnly) == 0 {
+		return out
+	}
+	return append(out, newFinding(URLMismatch, in.index, blame(len(jaOnly) > 0, len(enOnly) > 0), "FindingURLMismatch",
+		"JA", strings.Join(jaOnly, ", "), "EN", strings.Join(enOnly, ", ")))
+}
+
+// missingStrings lists the elements of a that b lacks.
+func missingStrings(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// checkAcronyms wants every Latin-script token of the Japanese in the
+// English; the reverse does not hold, since English spells out more.
+func checkAcronyms(in *unitInput, out []Finding) []Finding {
+	if !in.bothSides() || len(in.ja.Latin) == 0 {
+		return out
+	}
+	en := strings.ToLower(textfacts.Normalize(in.unit.EN))
+	var missing []string
+	for _, tok := range in.ja.Latin {
+		if !containsWord(en, strings.ToLower(tok)) {
+			missing = append(missing, tok)
+		}
+	}
+	if len(missing) == 0 {
+		return out
+	}
+	return append(out, newFinding(AcronymMismatch, in.index, EN, "FindingAcronym", "Tokens", strings.Join(missing, ", ")))
+}
+
+// containsWord finds w in s at word boundaries, so "ai" is not found in
+// "said" but is in "AI governance".
+func containsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(w)
+		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+func checkTerms(in *unitInput, out []Finding) []Finding {
+	if in.gloss == nil || !in.bothSides() {
+		return out
+	}
+	for _, t := range in.gloss.Missing(in.unit.JA, in.unit.EN) {
+		out = append(out, newFinding(TermMismatch, in.index, EN, "FindingTerm", "Term", t.JA, "Renderings", strings.Join(t.EN, " / ")))
+	}
+	return out
+}
+
+// checkLength flags a unit whose English is far longer or shorter than the
+// document's usual ratio: a sign of a missing or extra sentence.
+func checkLength(in *unitInput, out []Finding) []Finding {
+	j, e := len([]rune(in.unit.JA)), len([]rune(in.unit.EN))
+	if in.norm == 0 || j < 40 || e == 0 || in.unit.Kind == release.Title {
+		return out
+	}
+	r := float64(e) / float64(j) / in.norm
+	if r > 0.4 && r < 2.5 {
+		return out
+	}
+	return append(out, newFinding(LengthRatio, in.index, EN, "FindingLengthRatio",
+		"Ratio", fmt.Sprintf("%.1f", float64(e)/float64(j)), "Norm", fmt.Sprintf("%.1f", in.norm)))
+}

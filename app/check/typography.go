@@ -1,0 +1,116 @@
+package check
+
+import (
+	"strings"
+)
+
+// checkWidth applies the house style: no full-width letters, digits or
+// Japanese punctuation in the English; no half-width katakana in the
+// Japanese.
+func checkWidth(in *unitInput, out []Finding) []Finding {
+	if s := firstRun(in.unit.EN, isFullWidthInEnglish); s != "" {
+		out = append(out, newFinding(Width, in.index, EN, "FindingFullWidth", "Text", s))
+	}
+	if s := firstRun(in.unit.JA, isHalfWidthKana); s != "" {
+		out = append(out, newFinding(Width, in.index, JA, "FindingHalfWidthKana", "Text", s))
+	}
+	return out
+}
+
+func isFullWidthInEnglish(r rune) bool {
+	return r >= 0xFF01 && r <= 0xFF5E || strings.ContainsRune("、。「」『』【】〔〕", r)
+}
+
+func isHalfWidthKana(r rune) bool { return r >= 0xFF61 && r <= 0xFF9F }
+
+// firstRun returns the first run of runes in s for which f holds.
+func firstRun(s string, f func(rune) bool) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case f(r) && start < 0:
+			start = i
+		case !f(r) && start >= 0:
+			return s[start:i]
+		}
+	}
+	if start >= 0 {
+		return s[start:]
+	}
+	return ""
+}
+
+var bracketPairs = map[rune]rune{'（': '）', '「': '」', '『': '』', '【': '】', '［': '］', '〔': '〕', '(': ')', '[': ']', '“': '”', '｛': '｝', '{': '}'}
+
+// checkBrackets wants every bracket closed within its unit. Labels are
+// left out: "1)" and "１）" open nothing.
+func checkBrackets(in *unitInput, out []Finding) []Finding {
+	for _, t := range []struct {
+		s    Side
+		text string
+	}{{JA, in.jaBody}, {EN, in.enBody}} {
+		if bad := unbalanced(t.text); bad != "" {
+			out = append(out, newFinding(Brackets, in.index, t.s, "FindingBrackets", "Bracket", bad))
+		}
+	}
+	return out
+}
+
+// unbalanced returns the first bracket left open or closed without an
+// opener, or an odd straight double quote; "" when all pair up.
+func unbalanced(s string) string {
+	closers := map[rune]rune{}
+	for o, c := range bracketPairs {
+		closers[c] = o
+	}
+	var stack []rune
+	quotes := 0
+	for _, r := range s {
+		switch {
+		case r == '"':
+			quotes++
+		case bracketPairs[r] != 0:
+			stack = append(stack, r)
+		case closers[r] != 0:
+			if len(stack) == 0 || stack[len(stack)-1] != closers[r] {
+				return string(r)
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if len(stack) > 0 {
+		return string(stack[len(stack)-1])
+	}
+	if quotes%2 == 1 {
+		return `"`
+	}
+	return ""
+}
+
+// checkWhitespace flags doubled spaces, tabs, and spaces at either end.
+// A single no-break or ideographic space after a label is house style.
+func checkWhitespace(in *unitInput, out []Finding) []Finding {
+	for _, t := range []struct {
+		s    Side
+		text string
+	}{{JA, in.unit.JA}, {EN, in.unit.EN}} {
+		if what := badSpace(t.text); what != "" {
+			out = append(out, newFinding(Whitespace, in.index, t.s, what))
+		}
+	}
+	return out
+}
+
+func badSpace(s string) string {
+	switch {
+	case s == "":
+		return ""
+	case strings.ContainsRune(s, '\t'):
+		return "FindingTab"
+	case strings.Contains(s, "  "):
+		return "FindingDoubleSpace"
+	case strings.TrimSpace(s) != s || strings.Trim(s, "\u3000\u00a0") != s:
+		return "FindingEdgeSpace"
+	}
+	return ""
+}

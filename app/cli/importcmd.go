@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"taiyaku/app/glossary"
+	"taiyaku/app/importtext"
+	"taiyaku/app/problem"
+	"taiyaku/app/release"
+)
+
+func runImport(e *env, args []string) int {
+	fs := newFlags("import")
+	ja := fs.String("ja", "", "FlagJA")
+	en := fs.String("en", "", "FlagEN")
+	out := fs.String("o", "", "FlagOutRelease")
+	force := fs.Bool("force", false, "FlagForce")
+	if code := e.parse(fs, "UsageImport", args); code >= 0 {
+		return code
+	}
+	if *ja == "" || *en == "" || fs.NArg() > 0 {
+		return e.usageError(fs, "UsageImport", "ErrNeedBothEditions")
+	}
+	if *out == "" {
+		*out = defaultReleaseName(*ja)
+	}
+	if _, err := os.Stat(*out); err == nil && !*force {
+		return e.fail(problem.New("ErrExists", "File", *out))
+	}
+	jaText, err := importtext.ReadFile(*ja)
+	if err != nil {
+		return e.fail(err)
+	}
+	enText, err := importtext.ReadFile(*en)
+	if err != nil {
+		return e.fail(err)
+	}
+	r, sum := importtext.Import(jaText, enText, glossary.Default())
+	if err := release.Save(*out, r); err != nil {
+		return e.fail(err)
+	}
+	fmt.Fprintln(e.out, e.tr.T("Imported", "Units", sum.Units, "Paired", sum.Paired, "OnlyJA", sum.OnlyJA, "OnlyEN", sum.OnlyEN, "File", *out))
+	return ExitOK
+}
+
+// defaultReleaseName derives the release file from the Japanese edition's
+// name: "press-0122.ja.txt" gives "press-0122.taiyaku" beside it; a file
+// named only "ja.txt" gives "release.taiyaku".
+func defaultReleaseName(jaPath string) string {
+	base := strings.TrimSuffix(filepath.Base(jaPath), filepath.Ext(jaPath))
+	for _, suffix := range []string{".ja", "-ja", "_ja", "ja"} {
+		base = strings.TrimSuffix(base, suffix)
+	}
+	if base == "" {
+		base = "release"
+	}
+	return filepath.Join(filepath.Dir(jaPath), base+release.Extension)
+}

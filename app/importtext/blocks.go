@@ -1,0 +1,160 @@
+package importtext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"taiyaku/app/numbering"
+	"taiyaku/app/release"
+)
+
+// Block is one non-empty line of an edition.
+type Block struct {
+	Text string
+	Line int // 1-based line in the source file
+	Kind release.Kind
+	Info numbering.Info
+}
+
+// Split cuts a text into blocks: one non-empty line is one block, with
+// spaces (no-break and ideographic ones included) trimmed at both ends.
+func Split(text string) []Block {
+	var out []Block
+	line := 0
+	for len(text) > 0 {
+		line++
+		var s string
+		if i := strings.IndexAny(text, "\r\n"); i >= 0 {
+			s = text[:i]
+			if strings.HasPrefix(text[i:], "\r\n") {
+				i++
+			}
+			text = text[i+1:]
+		} else {
+			s, text = text, ""
+		}
+		if s = TrimSpace(s); s != "" {
+			out = append(out, Block{Text: s, Line: line})
+		}
+	}
+	return out
+}
+
+// TrimSpace trims Unicode spaces and the byte-order mark.
+func TrimSpace(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' })
+}
+
+// Classify sets each block's numbering information and kind: breadcrumb
+// furniture, title, date line, numbered heading or item, unnumbered
+// heading, caption, contact line, or paragraph.
+func Classify(blocks []Block) {
+	texts := make([]string, len(blocks))
+	heads := make([]bool, len(blocks))
+	for i := range blocks {
+		texts[i] = blocks[i].Text
+		heads[i] = mayBeHeading(texts[i])
+	}
+	infos := numbering.Analyze(texts, heads)
+	titled, contact := false, false
+	for i := range blocks {
+		b := &blocks[i]
+		b.Info = infos[i]
+		switch {
+		case b.Info.Furniture:
+			b.Kind = release.Furniture
+		case !titled:
+			b.Kind, titled = release.Title, true
+		case b.Info.Label != nil:
+			b.Kind = numberedKind(infos, i)
+		case isCaption(b.Text):
+			b.Kind = release.Caption
+		case isDateLine(b.Text):
+			b.Kind = release.Date
+		case contact:
+			b.Kind = release.Contact
+		case isShortHeading(b.Text):
+			b.Kind = release.Heading
+			contact = isContactHeading(b.Text)
+		default:
+			b.Kind = release.Paragraph
+		}
+	}
+}
+
+// numberedKind makes a labelled block a heading when prose or a deeper
+// level follows it, and an item when a sibling or a shallower level does:
+// the entries of a list carry no body of their own.
+func numberedKind(infos []numbering.Info, i int) release.Kind {
+	lv := infos[i].Level
+	if lv == 1 || i+1 >= len(infos) {
+		return release.Heading
+	}
+	next := infos[i+1]
+	if next.Label == nil || next.Level > lv {
+		return release.Heading
+	}
+	return release.Item
+}
+
+// mayBeHeading excludes long prose from label parsing: a paragraph that
+// happens to begin with "2024年" or "1." inside a sentence is no heading.
+func mayBeHeading(s string) bool {
+	return utf8.RuneCountInString(s) <= 120
+}
+
+// isShortHeading recognises unnumbered headings such as 担当, 関連リンク or
+// "Division in Charge": short, and not a sentence.
+func isShortHeading(s string) bool {
+	n := utf8.RuneCountInString(s)
+	limit := 20
+	if isLatin(s) {
+		limit = 40
+	}
+	return n <= limit && !strings.ContainsAny(lastRune(s), "。．.!?！？:：、,")
+}
+
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
+}
+
+// isLatin reports whether s has no Japanese script at all.
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return false
+		}
+	}
+	return true
+}
+
+var captionWords = []string{"写真", "図", "表", "画像", "Photo", "Figure", "Fig.", "Table", "Image"}
+
+// isCaption recognises "写真1", "図2　…", "Photo 1: …": a caption word
+// followed by a number, in a short line.
+func isCaption(s string) bool {
+	if utf8.RuneCountInString(s) > 80 {
+		return false
+	}
+	for _, w := range captionWords {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			rest = strings.TrimLeft(rest, " \u00a0\u3000")
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsDigit(r)
+		}
+	}
+	return false
+}
+
+var contactHeadings = []string{"担当", "問い合わせ", "問合せ", "お問い合わせ", "連絡先", "Division in Charge", "Contact", "Inquiries", "For further information"}
+
+func isContactHeading(s string) bool {
+	for _, h := range contactHeadings {
+		if strings.HasPrefix(strings.ToLower(s), strings.ToLower(h)) {
+			return true
+		}
+	}
+	return false
+}

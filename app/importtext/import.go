@@ -1,0 +1,77 @@
+package importtext
+
+import (
+	"strings"
+
+	"taiyaku/app/align"
+	"taiyaku/app/glossary"
+	"taiyaku/app/release"
+	"taiyaku/app/textfacts"
+)
+
+// Summary tells a user what an import produced before they accept it.
+type Summary struct {
+	Units, Paired, OnlyJA, OnlyEN int
+}
+
+// Import splits, classifies and aligns two editions into a new release.
+// Blocks that one edition lacks become one-sided units; blocks that the
+// aligner pairs two to one stay as separate lines of one unit's text.
+// The glossary, if any, helps pair lines by the terms they render.
+func Import(jaText, enText string, g *glossary.Glossary) (*release.Release, Summary) {
+	ja, en := Split(jaText), Split(enText)
+	Classify(ja)
+	Classify(en)
+	year := releaseYear(ja, en)
+	pairs := align.Align(alignBlocks(ja, textfacts.JA, year, g), alignBlocks(en, textfacts.EN, year, g))
+	r := &release.Release{Units: make([]release.Unit, 0, len(pairs))}
+	var sum Summary
+	for _, p := range pairs {
+		kind := unitKind(ja, en, p)
+		r.Append(kind, joinTexts(ja, p.JA), joinTexts(en, p.EN))
+		switch {
+		case len(p.JA) == 0:
+			sum.OnlyEN++
+		case len(p.EN) == 0:
+			sum.OnlyJA++
+		default:
+			sum.Paired++
+		}
+	}
+	sum.Units = len(r.Units)
+	return r, sum
+}
+
+// unitKind takes the Japanese block's kind, the source edition's, and the
+// English one's for units the Japanese lacks.
+func unitKind(ja, en []Block, p align.Pair) release.Kind {
+	if len(p.JA) > 0 {
+		return ja[p.JA[0]].Kind
+	}
+	return en[p.EN[0]].Kind
+}
+
+func joinTexts(blocks []Block, idx []int) string {
+	parts := make([]string, len(idx))
+	for k, i := range idx {
+		parts[k] = blocks[i].Text
+	}
+	return strings.Join(parts, "\n")
+}
+
+// releaseYear is the year of the first date line, which dates written
+// without a year (1月22日) take.
+func releaseYear(editions ...[]Block) int {
+	for _, blocks := range editions {
+		for _, b := range blocks {
+			if b.Kind == release.Date {
+				for _, d := range textfacts.Extract(b.Text, langOf(b.Text), textfacts.Context{}).Dates {
+					if d.Year > 0 && !d.Fiscal {
+						return d.Year
+					}
+				}
+			}
+		}
+	}
+	return 0
+}

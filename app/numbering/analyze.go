@@ -1,0 +1,133 @@
+package numbering
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Info is what Analyze returns for one block.
+type Info struct {
+	Label     *Label // nil when the block has no label or is furniture
+	Level     int    // 1-based nesting level in this edition; 0 when no label
+	Path      []int  // ordinals from level 1 down to Level, e.g. [2 4] for （４） under ２．; nil when no label
+	Furniture bool   // part of a page breadcrumb at the very top
+}
+
+// Analyze parses, resolves and assigns levels for one edition's blocks, in
+// order. isHeading[i] tells whether block i may carry a label (callers pass
+// false for long prose paragraphs); nil, or an index past its end, means yes.
+//
+// Levels follow the order in which styles nest in this edition rather than
+// a fixed table, because translators mix customs: the first style seen is
+// level 1, a style not in the current chain of open levels opens one level
+// deeper, and a style already in the chain returns to its level, closing the
+// deeper ones.
+func Analyze(blocks []string, isHeading []bool) []Info {
+	infos := make([]Info, len(blocks))
+	crumbs := BreadcrumbLen(blocks)
+	labels := make([]*Label, len(blocks))
+	for i, b := range blocks {
+		if i < crumbs {
+			infos[i].Furniture = true
+			continue
+		}
+		if i >= len(isHeading) || isHeading[i] {
+			if l, ok := Parse(b); ok {
+				labels[i] = &l
+			}
+		}
+	}
+	Resolve(labels)
+	var chain []openLevel
+	for i, l := range labels {
+		if l != nil {
+			chain = enter(chain, l)
+			infos[i] = Info{Label: l, Level: len(chain), Path: ordinals(chain)}
+		}
+	}
+	return infos
+}
+
+// openLevel is one level of the chain: its style and the ordinal of its
+// latest label.
+type openLevel struct {
+	style   Style
+	ordinal int
+}
+
+// enter places l in the chain: back at its style's level if that is open,
+// otherwise one level below the deepest.
+func enter(chain []openLevel, l *Label) []openLevel {
+	style := levelStyle(l.Style)
+	for j, o := range chain {
+		if o.style == style {
+			chain = chain[:j]
+			break
+		}
+	}
+	return append(chain, openLevel{style, l.Ordinal})
+}
+
+// levelStyle merges styles that fill the same level in practice. Gojūon and
+// iroha kana are alternative orders for one level, and a lone イ read the
+// other way must not open a phantom level.
+func levelStyle(s Style) Style {
+	switch s {
+	case StyleIroha:
+		return StyleKana
+	case StyleParenIroha:
+		return StyleParenKana
+	}
+	return s
+}
+
+func ordinals(chain []openLevel) []int {
+	path := make([]int, len(chain))
+	for i, o := range chain {
+		path[i] = o.ordinal
+	}
+	return path
+}
+
+// maxCrumbRunes bounds one breadcrumb entry; page titles are short.
+const maxCrumbRunes = 100
+
+// homeWords open a breadcrumb trail.
+var homeWords = []string{"Home", "Top", "Top Page", "ホーム", "トップ", "トップページ"}
+
+// BreadcrumbLen returns how many leading blocks form a web page breadcrumb
+// ("1. Home", "2. News Releases", … "5. <title>"), or 0. Such a trail looks
+// like a numbered list but is page furniture, not the document's first
+// section. It must be at least 2 short StyleDigit entries numbered 1, 2, 3 …,
+// and either start at a home word or end with the title that the next block
+// repeats.
+func BreadcrumbLen(blocks []string) int {
+	n := 0
+	for ; n < len(blocks); n++ {
+		l, ok := Parse(blocks[n])
+		if !ok || l.Style != StyleDigit || l.Ordinal != n+1 || !isCrumb(Body(blocks[n])) {
+			break
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	if isHomeWord(Body(blocks[0])) || n < len(blocks) && trimSpace(blocks[n]) == Body(blocks[n-1]) {
+		return n
+	}
+	return 0
+}
+
+// isCrumb reports whether body is short and not a sentence.
+func isCrumb(body string) bool {
+	return body != "" && utf8.RuneCountInString(body) < maxCrumbRunes && !strings.ContainsAny(body, ".。")
+}
+
+func isHomeWord(s string) bool {
+	for _, w := range homeWords {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,130 @@
+// Package numbering reads the numbering labels that translators type at the
+// start of headings and list items (第１, １．, （１）, ア, ①, Part 1, (a), (i) …),
+// settles the ambiguous ones from their neighbours and works out how the
+// labels of one edition nest.
+//
+// A label is read as (style, ordinal). Alignment between the Japanese and the
+// English edition compares ordinals and levels, never styles: ア and (a) are
+// both "item 1".
+package numbering
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Style is the visual form of a label. Forms that differ only in character
+// width or in the kind of bracket ((1), （１）, ⑴) share one style.
+type Style string
+
+// The styles. Two were added to the agreed list so that lower-case and
+// upper-case roman numerals keep separate nesting levels: StyleLowerRoman
+// ("i." "ii." "ⅱ") and StyleParenUpperRoman ("(I)" "(II)").
+const (
+	StyleNone            Style = ""
+	StylePart            Style = "part"              // 第１ 第1 第一 第1章 第1節 第1条 第1項; Part 1, Chapter 1, Section 1, Article 1
+	StyleDigit           Style = "digit"             // １． 1. １　 1、
+	StyleParenDigit      Style = "paren-digit"       // （１） (1) （1） ⑴
+	StyleDigitParen      Style = "digit-paren"       // １） 1)
+	StyleCircled         Style = "circled"           // ① … ⑳ ㉑ … ㊿
+	StyleKana            Style = "kana"              // ア イ ウ … (gojūon order)
+	StyleParenKana       Style = "paren-kana"        // （ア） (ア)
+	StyleIroha           Style = "iroha"             // イ ロ ハ … (iroha order)
+	StyleParenIroha      Style = "paren-iroha"       // （イ）（ロ）
+	StyleKanji           Style = "kanji"             // 一、 二、 十二、
+	StyleRoman           Style = "roman"             // Ⅰ Ⅱ, I. II. IV.
+	StyleLower           Style = "lower"             // ａ ｂ, a. b.
+	StyleParenLower      Style = "paren-lower"       // （ａ） (a) (b)
+	StyleParenRoman      Style = "paren-roman"       // (i) (ii) (iv) （ｉ）
+	StyleUpper           Style = "upper"             // A. B.
+	StyleParenUpper      Style = "paren-upper"       // (A) (B)
+	StyleLowerRoman      Style = "lower-roman"       // i. ii. ⅰ ⅱ (addition)
+	StyleParenUpperRoman Style = "paren-upper-roman" // (I) (II) (addition)
+)
+
+// Label is a numbering label found at the start of a block of text.
+type Label struct {
+	Style   Style
+	Ordinal int    // 1-based
+	Raw     string // the label exactly as typed, including its own punctuation (． 、 ) ：) but not the spaces after it
+	BodyAt  int    // byte offset in the input where the text after the label and its spaces starts
+	// Alt is the other reading of an ambiguous label: "(i)" roman 1 or
+	// letter 9, "イ" gojūon 2 or iroha 1, "(c)" letter 3 or roman 100.
+	// Nil when the label has one plausible reading, and after Resolve.
+	Alt *Label
+}
+
+// parser reads one family of labels at the start of s, which has no leading
+// spaces. It fills Style, Ordinal, Raw (a prefix of s) and maybe Alt.
+type parser func(s string) (Label, bool)
+
+// parsers are tried in order; the first match wins. Part comes first because
+// 第 and "Part" are never anything else, and Latin last because its
+// single-letter forms are the loosest.
+var parsers = []parser{
+	parsePart,
+	parseParen,
+	parseSymbol,
+	parseDigits,
+	parseKanji,
+	parseKana,
+	parseLatin,
+}
+
+// Parse reads the label at the start of text (after leading ASCII, U+00A0
+// and U+3000 spaces). ok is false when text has no label.
+func Parse(text string) (l Label, ok bool) {
+	start := len(text) - len(trimSpaceLeft(text))
+	for _, p := range parsers {
+		if l, ok = p(text[start:]); ok {
+			l.BodyAt = start + len(l.Raw)
+			l.BodyAt = len(text) - len(trimSpaceLeft(text[l.BodyAt:]))
+			if l.Alt != nil {
+				alt := *l.Alt
+				alt.Raw, alt.BodyAt = l.Raw, l.BodyAt
+				l.Alt = &alt
+			}
+			return l, true
+		}
+	}
+	return Label{}, false
+}
+
+// Body returns the text after the label, trimmed of spaces (including U+00A0
+// and U+3000), or the whole trimmed text when there is no label.
+func Body(text string) string {
+	if l, ok := Parse(text); ok {
+		text = text[l.BodyAt:]
+	}
+	return trimSpace(text)
+}
+
+// isSpace reports the spaces that separate a label from its text. Web copies
+// carry U+00A0 and Japanese typing gives U+3000, so both count as ASCII does.
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u3000'
+}
+
+func trimSpaceLeft(s string) string { return strings.TrimLeftFunc(s, isSpace) }
+
+func trimSpace(s string) string { return strings.TrimFunc(s, isSpace) }
+
+// runeAt decodes the rune at byte i; at the end it returns -1 and size 0 so
+// that callers can treat "end of text" as just another rune.
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return -1, 0
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// narrow folds full-width ASCII (Ｆ, ３, （) to its half-width form, so that
+// one code path reads both widths. Katakana is left alone on purpose.
+func narrow(r rune) rune {
+	if r >= 0xFF01 && r <= 0xFF5E {
+		return r - 0xFEE0
+	}
+	return r
+}
+
+func isFullWidth(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }

@@ -1,0 +1,110 @@
+package numbering
+
+import "strings"
+
+// maxDigits bounds a digit label. Lists never reach 1000 items, while years
+// and amounts that begin a sentence ("2024年", "2025 marks") have 4+ digits.
+const maxDigits = 3
+
+// readDigits reads a run of half- or full-width digits starting at byte i.
+// count is the number of digits and full reports whether all were full-width.
+func readDigits(s string, i int) (value, end, count int, full bool) {
+	full = true
+	for end = i; ; count++ {
+		r, size := runeAt(s, end)
+		d := narrow(r)
+		if d < '0' || d > '9' {
+			break
+		}
+		full = full && isFullWidth(r)
+		if count < maxDigits+1 { // keep reading to find the run's end, but stop growing value
+			value = value*10 + int(d-'0')
+		}
+		end += size
+	}
+	return value, end, count, full && count > 0
+}
+
+// kanjiDigits maps the kanji numerals to their values; 十 and 百 are
+// multipliers, handled in readKanji.
+var kanjiDigits = map[rune]int{
+	'〇': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+}
+
+// readKanji reads a kanji numeral (一, 十二, 二十一, 百五) starting at byte i.
+// value is 0 when there is none.
+func readKanji(s string, i int) (value, end int) {
+	total, cur := 0, 0
+	for end = i; ; {
+		r, size := runeAt(s, end)
+		if d, ok := kanjiDigits[r]; ok {
+			cur = cur*10 + d // positional forms such as 二〇 also occur
+		} else if m := kanjiMultiplier(r); m > 0 {
+			total += max(cur, 1) * m
+			cur = 0
+		} else {
+			break
+		}
+		end += size
+		if end-i > 4*len("十") { // longer runs are prose (一一, 三三五五), not labels
+			return 0, i
+		}
+	}
+	return total + cur, end
+}
+
+func kanjiMultiplier(r rune) int {
+	switch r {
+	case '十':
+		return 10
+	case '百':
+		return 100
+	}
+	return 0
+}
+
+// readNumber reads the number after 第: digits of either width or kanji.
+func readNumber(s string, i int) (value, end int) {
+	if v, e, count, _ := readDigits(s, i); count > 0 {
+		if count > maxDigits {
+			return 0, i
+		}
+		return v, e
+	}
+	return readKanji(s, i)
+}
+
+var romanSymbols = []struct {
+	value  int
+	symbol string
+}{
+	{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"},
+	{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"},
+}
+
+// romanValue reads an upper-case roman numeral. Only the canonical spelling
+// is accepted (IIII, VX and IC are not numerals), which keeps ordinary words
+// made of the letters I V X L C D M out.
+func romanValue(word string) (int, bool) {
+	v, rest := 0, word
+	for _, rs := range romanSymbols {
+		for strings.HasPrefix(rest, rs.symbol) {
+			v += rs.value
+			rest = rest[len(rs.symbol):]
+		}
+	}
+	if rest != "" || v == 0 || v >= 4000 || toRoman(v) != word {
+		return 0, false
+	}
+	return v, true
+}
+
+func toRoman(v int) string {
+	var b strings.Builder
+	for _, rs := range romanSymbols {
+		for ; v >= rs.value; v -= rs.value {
+			b.WriteString(rs.symbol)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,67 @@
+package textfacts
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sampleUnits returns the non-blank lines of every sample text, which are
+// roughly the units the checker feeds to Extract.
+func sampleUnits(tb testing.TB) (ja, en []string) {
+	tb.Helper()
+	for _, lang := range []string{"ja", "en"} {
+		paths, err := filepath.Glob(filepath.Join("testdata", "*", lang+".txt"))
+		if err != nil || len(paths) == 0 {
+			tb.Fatalf("no %s samples: %v", lang, err)
+		}
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			for _, line := range strings.Split(string(b), "\n") {
+				if strings.TrimSpace(line) == "" {
+					continue
+				}
+				if lang == "ja" {
+					ja = append(ja, line)
+				} else {
+					en = append(en, line)
+				}
+			}
+		}
+	}
+	return ja, en
+}
+
+// BenchmarkExtract extracts the facts of every unit of the sample pair; one
+// op is one pass over the whole release (both editions).
+func BenchmarkExtract(b *testing.B) {
+	ja, en := sampleUnits(b)
+	ctx := Context{Year: 2025}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, u := range ja {
+			Extract(u, JA, ctx)
+		}
+		for _, u := range en {
+			Extract(u, EN, ctx)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ja)+len(en)), "ns/unit")
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	ja, en := sampleUnits(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, u := range ja {
+			Normalize(u)
+		}
+		for _, u := range en {
+			Normalize(u)
+		}
+	}
+}

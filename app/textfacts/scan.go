@@ -1,0 +1,191 @@
+package textfacts
+
+import (
+	"unicode/utf8"
+)
+
+// span is a byte range [start, end) of the normalised text.
+type span struct{ start, end int }
+
+// scanner walks one normalised text once, left to right. Each matcher either
+// claims a span (and returns its end) or reports failure without side
+// effects, so the order in which matchers are tried is the priority order.
+type scanner struct {
+	full  string // the whole normalised text
+	s     string // full cut at the next link, so no match runs into a URL
+	ctx   Context
+	f     Facts
+	links []span // URLs and e-mail addresses, in order
+	masks []span // dates, telephone numbers and era years, in order
+}
+
+func (sc *scanner) scanAll() {
+	from := 0
+	for _, l := range sc.links {
+		sc.scanSegment(from, l.start)
+		from = l.end
+	}
+	sc.scanSegment(from, len(sc.full))
+	sc.s = sc.full
+}
+
+func (sc *scanner) scanSegment(from, to int) {
+	sc.s = sc.full[:to]
+	s := sc.s
+	for i := from; i < to; {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			i = sc.atDigit(i)
+		case isLetter(c):
+			i = sc.atWord(i)
+		case c == '+':
+			i = sc.atPlus(i)
+		case c < utf8.RuneSelf:
+			i++
+		default:
+			i = sc.atRune(i)
+		}
+	}
+}
+
+// atDigit tries, in priority order, the things that start with a digit.
+func (sc *scanner) atDigit(i int) int {
+	if end, ok := sc.ymdDate(i); ok {
+		return end
+	}
+	if end, ok := sc.phone(i); ok {
+		return end
+	}
+	if end, ok := sc.jaDate(i); ok {
+		return end
+	}
+	if end, ok := sc.dayFirstDate(i, i, -1); ok {
+		return end
+	}
+	return sc.number(i)
+}
+
+// atWord handles the ASCII word starting at i and returns where to go on.
+func (sc *scanner) atWord(i int) int {
+	s := sc.s
+	j := wordEnd(s, i)
+	if i > 0 && isAlnum(s[i-1]) {
+		return j // a suffix such as the "nd" of 22nd or the "G" of 5G
+	}
+	w, ok := lookupWord(s[i:j])
+	if !ok {
+		if j == i+1 {
+			if end, ok := sc.eraLetterDate(i); ok {
+				return end
+			}
+		}
+		return j
+	}
+	end, ok := 0, false
+	switch w.kind {
+	case kMonth:
+		if isUpper(s[i]) {
+			end, ok = sc.monthDate(i, i, j, w.val, w.abbrev, -1)
+		}
+	case kWeekday:
+		end, ok = sc.weekdayDate(i, j, w.val)
+	case kNumber:
+		end, ok = sc.wordNumber(i, j, w.val)
+	case kFY:
+		end, ok = sc.fyDate(i, j)
+	case kFiscal:
+		end, ok = sc.fiscalDate(i, j)
+	}
+	if ok {
+		return end
+	}
+	return j
+}
+
+// atRune handles a non-ASCII rune: era names and kanji numerals.
+func (sc *scanner) atRune(i int) int {
+	r, size := utf8.DecodeRuneInString(sc.s[i:])
+	switch {
+	case isEraStart(r):
+		if end, ok := sc.jaDate(i); ok {
+			return end
+		}
+	case kanjiDigit(r) >= 0 || r == '十':
+		if end, ok := sc.jaDate(i); ok {
+			return end
+		}
+		if end, ok := sc.kanjiNumber(i); ok {
+			return end
+		}
+	}
+	return i + size
+}
+
+func (sc *scanner) addDate(d Date, start, end int) {
+	d.Raw = sc.s[start:end]
+	sc.f.Dates = append(sc.f.Dates, d)
+	sc.mask(start, end)
+}
+
+func (sc *scanner) addNumber(n Number) {
+	sc.f.Numbers = append(sc.f.Numbers, n)
+}
+
+// mask records a span that must not yield Latin tokens. Range dates add the
+// same span twice; only the last entry needs checking.
+func (sc *scanner) mask(start, end int) {
+	if k := len(sc.masks); k > 0 && sc.masks[k-1] == (span{start, end}) {
+		return
+	}
+	sc.masks = append(sc.masks, span{start, end})
+}
+
+// Byte classes. The scanner works on normalised text, where digits and
+// Latin letters are ASCII.
+
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isUpper(c byte) bool  { return 'A' <= c && c <= 'Z' }
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
+
+// at returns s[i], or 0 past the end, so look-aheads need no bounds checks.
+func at(s string, i int) byte {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+func wordEnd(s string, i int) int {
+	for i < len(s) && isLetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// digitsAt reads 1..limit ASCII digits at i. It fails when there are none or
+// more than limit, so a match never stops in the middle of a digit run.
+func digitsAt(s string, i, limit int) (v, end int, ok bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		if j-i == limit {
+			return 0, i, false
+		}
+		v = v*10 + int(s[j]-'0')
+		j++
+	}
+	return v, j, j > i
+}
+
+// hasPrefixAt reports whether s[i:] starts with p.
+func hasPrefixAt(s string, i int, p string) bool {
+	return i <= len(s) && len(s)-i >= len(p) && s[i:i+len(p)] == p
+}

@@ -1,0 +1,85 @@
+// Package textfacts extracts comparable facts — numbers, dates, URLs and
+// e-mail addresses, and (for Japanese) Latin-script tokens — from one text of
+// one edition of a press release. A checker compares the facts of the
+// Japanese text of a unit with those of its English counterpart.
+//
+// Extract works on Normalize(text); every Raw field is a slice of that
+// normalised text. Spans are claimed once, in this order: URLs and e-mail
+// addresses, then dates and telephone numbers, then numbers, so the digits of
+// 2025年1月22日 or of https://example.go.jp/2025/ are never also numbers.
+//
+// Choices the checker relies on:
+//   - A year on its own is a Number, not a Date: 2024年 and "in 2024" both
+//     give 2024, and an era year without a month (令和6年) gives its Gregorian
+//     year as a Number (Raw 令和6年). A fiscal year on its own (令和6年度,
+//     FY2024, fiscal year 2024) is a Date with Fiscal set.
+//   - Telephone numbers become one Number whose Value is the national
+//     significant number: 03-3501-1511 and +81-3-3501-1511 both give
+//     335011511. Other country codes keep the code (+44 20 7946 0000 →
+//     442079460000).
+//   - A fiscal year with a month (the breadcrumb 2025年度1月, "January
+//     FY2025") is Fiscal with Year 2025 and Month 1; the month is not moved
+//     into the next calendar year.
+//   - Numbers inside names count (G7 → 7, 5G/6G → 5 and 6), so a G7 turned
+//     into G20 shows up as a differing number.
+package textfacts
+
+// Lang names the language of one edition.
+type Lang string
+
+// The two editions of a release.
+const (
+	JA Lang = "ja"
+	EN Lang = "en"
+)
+
+// Number is one number found in a text.
+type Number struct {
+	Value float64 // 1億 = 1e8, 3万 = 30000, 1,000 = 1000, 2.5 million = 2.5e6, 5割 = 50 (Unit "%")
+	Raw   string  // the span in the normalised text
+	// Word is true for English number words and ordinals (one…twelve,
+	// first…tenth) and for kanji numerals (三つ, 十二, 第三国). Such numbers
+	// may satisfy a match, but the checker never demands them.
+	Word bool
+	Unit string // "%" for percent, パーセント and 割; otherwise ""
+}
+
+// Date is one date, month or fiscal year found in a text.
+type Date struct {
+	Year, Month, Day int  // 0 when absent: a month-only date has Day 0, a fiscal year Month = Day = 0
+	Fiscal           bool // 年度 / FY / fiscal year
+	Weekday          int  // 0 = Sunday … 6 = Saturday as written in the text; -1 when none is written
+	HasYear          bool // false when the year was taken from the Context (1月22日, "on January 22")
+	Raw              string
+}
+
+// Facts are the comparable facts of one text.
+type Facts struct {
+	Numbers []Number
+	Dates   []Date
+	// URLs holds URLs and e-mail addresses in text order, with the scheme and
+	// host (or mail domain) lower-cased, trailing . , ; : ! ? and unbalanced )
+	// stripped, and a path that is only "/" dropped.
+	URLs []string
+	// Latin holds the Latin-script tokens of a Japanese text (DFFT, G7,
+	// Open RAN, Beyond 5G/6G), outside URLs and dates; nil for English.
+	Latin []string
+}
+
+// Context carries what a text alone does not say.
+type Context struct {
+	Year int // the release's year, for dates written without one; 0 = unknown (such dates keep Year 0)
+}
+
+// Extract returns the facts of text, which is one unit of the edition in lang.
+// It normalises the text itself, so callers may pass raw or normalised text.
+func Extract(text string, lang Lang, ctx Context) Facts {
+	s := Normalize(text)
+	sc := scanner{full: s, s: s, ctx: ctx}
+	sc.findLinks()
+	sc.scanAll()
+	if lang == JA {
+		sc.latin()
+	}
+	return sc.f
+}

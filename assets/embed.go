@@ -1,0 +1,19 @@
+// Package assets embeds the files Taiyaku ships with: the starter glossary,
+// the sample release and the icon.
+package assets
+
+import _ "embed"
+
+// Glossary is the starter glossary of ministries and agencies (TOML).
+//
+//go:embed glossary.toml
+var Glossary []byte
+
+// SampleJA and SampleEN are the Japan-UK digital partnership release of
+// 22 January 2025, as published, for a first run and for trying the checker.
+var (
+	//go:embed sample/ja.txt
+	SampleJA string
+	//go:embed sample/en.txt
+	SampleEN string
+)

@@ -1,0 +1,154 @@
+// Package i18n gives the command line and the desktop app their messages in
+// Japanese or English, from the go-i18n bundle built over locales/.
+//
+// Fyne's own lang package reads only JSON and cannot be forced to a
+// language, so Taiyaku owns its bundle and picks the language itself.
+package i18n
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/jeandeaual/go-locale"
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+
+	"taiyaku/app/problem"
+	"taiyaku/locales"
+)
+
+// Supported lists the UI languages; the first is the fallback.
+var Supported = []language.Tag{language.English, language.Japanese}
+
+var bundle = mustBundle()
+
+func mustBundle() *goi18n.Bundle {
+	b := goi18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	files, err := fs.Glob(locales.FS, "active.*.toml")
+	if err != nil || len(files) == 0 {
+		panic("i18n: no message files embedded")
+	}
+	for _, f := range files {
+		data, _ := locales.FS.ReadFile(f)
+		if _, err := b.ParseMessageFileBytes(data, f); err != nil {
+			panic(fmt.Sprintf("i18n: %s: %v", f, err)) // a broken build, caught by tests
+		}
+	}
+	return b
+}
+
+// Localizer renders messages in one language.
+type Localizer struct {
+	tag language.Tag
+	loc *goi18n.Localizer
+}
+
+// New returns a localizer for the supported language closest to tag.
+func New(tag language.Tag) *Localizer {
+	best := Match(tag.String())
+	return &Localizer{tag: best, loc: goi18n.NewLocalizer(bundle, best.String())}
+}
+
+// Match picks the supported language closest to the given BCP 47 or POSIX
+// names (ja_JP.UTF-8, en-GB, …); names that do not parse (C, POSIX) are
+// skipped, and anything unmatched falls back to English.
+func Match(names ...string) language.Tag {
+	var tags []language.Tag
+	for _, n := range names {
+		if t, err := language.Parse(posixToBCP47(n)); err == nil {
+			tags = append(tags, t)
+		}
+	}
+	if len(tags) == 0 {
+		return Supported[0]
+	}
+	_, i, conf := language.NewMatcher(Supported).Match(tags...)
+	if conf == language.No {
+		return Supported[0]
+	}
+	return Supported[i]
+}
+
+// posixToBCP47 turns "ja_JP.UTF-8@x" into "ja-JP".
+func posixToBCP47(s string) string {
+	if i := strings.IndexAny(s, ".@"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ReplaceAll(s, "_", "-")
+}
+
+// Detect returns the UI language the operating system asks for.
+func Detect() language.Tag {
+	names, _ := locale.GetLocales()
+	return Match(names...)
+}
+
+// Tag is the language this localizer speaks.
+func (l *Localizer) Tag() language.Tag { return l.tag }
+
+// IsJapanese tells whether the messages are Japanese.
+func (l *Localizer) IsJapanese() bool { return l.tag == language.Japanese }
+
+// T renders message id with optional template data given as key, value
+// pairs. A missing id renders as the id itself, so a gap shows, and the
+// completeness test catches it before release.
+func (l *Localizer) T(id string, kv ...any) string {
+	return l.render(id, nil, kv)
+}
+
+// N renders a message with plural forms chosen by count; the template
+// sees the count as .Count.
+func (l *Localizer) N(id string, count int, kv ...any) string {
+	return l.render(id, count, append(kv, "Count", count))
+}
+
+func (l *Localizer) render(id string, count any, kv []any) string {
+	data := map[string]any{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		data[fmt.Sprint(kv[i])] = kv[i+1]
+	}
+	s, err := l.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
+	if err != nil {
+		return id
+	}
+	return s
+}
+
+// Err renders an error for a person: a *problem.Error through its message
+// id, its cause appended when it adds something; anything else as is.
+func (l *Localizer) Err(err error) string {
+	var p *problem.Error
+	if !errors.As(err, &p) {
+		return err.Error()
+	}
+	kv := make([]any, 0, 2*len(p.Data))
+	for k, v := range p.Data {
+		kv = append(kv, k, v)
+	}
+	s := l.T(p.ID, kv...)
+	if p.Err != nil {
+		s += " (" + p.Err.Error() + ")"
+	}
+	return s
+}
+
+// MessageIDs returns the ids defined for tag, for completeness tests.
+func MessageIDs(tag language.Tag) []string {
+	data, err := locales.FS.ReadFile("active." + tag.String() + ".toml")
+	if err != nil {
+		return nil
+	}
+	var m map[string]any
+	if _, err := toml.Decode(string(data), &m); err != nil {
+		return nil
+	}
+	ids := make([]string, 0, len(m))
+	for k := range m {
+		ids = append(ids, k)
+	}
+	return ids
+}
