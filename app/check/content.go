@@ -69,21 +69,10 @@ func checkUntranslated(in *unitInput, out []Finding) []Finding {
 }
 
 // japaneseRun returns the first run of Japanese script in s, "" if none.
-func japaneseRun(s string) string {
-	start := -1
-	for i, r := range s {
-		jp := unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々'
-		switch {
-		case jp && start < 0:
-			start = i
-		case !jp && start >= 0:
-			return s[start:i]
-		}
-	}
-	if start >= 0 {
-		return s[start:]
-	}
-	return ""
+func japaneseRun(s string) string { return firstRun(s, isJapanese) }
+
+func isJapanese(r rune) bool {
+	return r >= 0x3000 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々')
 }
 
 // checkNumbers compares the numbers written in digits. Number words

@@ -18,7 +18,7 @@ func checkWidth(in *unitInput, out []Finding) []Finding {
 }
 
 func isFullWidthInEnglish(r rune) bool {
-	return r >= 0xFF01 && r <= 0xFF5E || strings.ContainsRune("、。「」『』【】〔〕", r)
+	return r >= 0x3000 && (r >= 0xFF01 && r <= 0xFF5E || strings.ContainsRune("、。「」『』【】〔〕", r))
 }
 
 func isHalfWidthKana(r rune) bool { return r >= 0xFF61 && r <= 0xFF9F }
@@ -40,7 +40,20 @@ func firstRun(s string, f func(rune) bool) string {
 	return ""
 }
 
-var bracketPairs = map[rune]rune{'（': '）', '「': '」', '『': '』', '【': '】', '［': '］', '〔': '〕', '(': ')', '[': ']', '“': '”', '｛': '｝', '{': '}'}
+// brackets lists each opening bracket followed by its closing one.
+const brackets = "（）「」『』【】［］〔〕()[]“”｛｝{}"
+
+// bracketPairs maps openers to closers and closersOf closers to openers.
+var bracketPairs, closersOf = pairMaps()
+
+func pairMaps() (open, close map[rune]rune) {
+	open, close = map[rune]rune{}, map[rune]rune{}
+	rs := []rune(brackets)
+	for i := 0; i+1 < len(rs); i += 2 {
+		open[rs[i]], close[rs[i+1]] = rs[i+1], rs[i]
+	}
+	return open, close
+}
 
 // checkBrackets wants every bracket closed within its unit. Labels are
 // left out: "1)" and "１）" open nothing.
@@ -59,20 +72,19 @@ func checkBrackets(in *unitInput, out []Finding) []Finding {
 // unbalanced returns the first bracket left open or closed without an
 // opener, or an odd straight double quote; "" when all pair up.
 func unbalanced(s string) string {
-	closers := map[rune]rune{}
-	for o, c := range bracketPairs {
-		closers[c] = o
-	}
 	var stack []rune
 	quotes := 0
 	for _, r := range s {
+		if r != '"' && !strings.ContainsRune(brackets, r) {
+			continue // the common case, without map look-ups
+		}
 		switch {
 		case r == '"':
 			quotes++
 		case bracketPairs[r] != 0:
 			stack = append(stack, r)
-		case closers[r] != 0:
-			if len(stack) == 0 || stack[len(stack)-1] != closers[r] {
+		case closersOf[r] != 0:
+			if len(stack) == 0 || stack[len(stack)-1] != closersOf[r] {
 				return string(r)
 			}
 			stack = stack[:len(stack)-1]
