@@ -50,30 +50,14 @@ func Save(path string, r *Release) error {
 	return nil
 }
 
-// Marshal encodes r as an indented JSON document whose keys are sorted, so
-// that two versions of a release diff line by line.
-func Marshal(r *Release) ([]byte, error) {
-	top := extraFields(r.Extra)
-	top["format"] = FormatName
-	top["version"] = FormatVersion
-	top["meta"] = &r.Meta
-	units := r.Units
-	if units == nil {
-		units = []Unit{}
-	}
-	top["units"] = units
-	data, err := json.MarshalIndent(top, "", "  ")
-	if err != nil {
-		return nil, err
-	}
-	return append(data, '\n'), nil
-}
-
 // Unmarshal decodes and validates a release document.
 func Unmarshal(data []byte) (*Release, error) {
+	if err := validJSON(data); err != nil {
+		return nil, syntaxProblem(data, err)
+	}
 	obj, err := decodeObject(data)
 	if err != nil {
-		return nil, syntaxProblem(data, err)
+		return nil, problem.New("ErrNotRelease")
 	}
 	var format string
 	var version int
@@ -90,11 +74,12 @@ func Unmarshal(data []byte) (*Release, error) {
 	if err := obj.take("meta", &r.Meta); err != nil {
 		return nil, problem.Wrap(err, "ErrBadField", "Field", "meta")
 	}
-	if _, ok := obj["units"]; !ok {
+	var units json.RawMessage
+	if err := obj.take("units", &units); err != nil || len(units) == 0 || units[0] != '[' {
 		return nil, problem.New("ErrBadField", "Field", "units")
 	}
-	if err := obj.take("units", &r.Units); err != nil {
-		return nil, problem.Wrap(err, "ErrBadField", "Field", "units")
+	if err := r.decodeUnits(units); err != nil {
+		return nil, err
 	}
 	r.Extra = obj.rest()
 	return r, r.validate()
@@ -158,18 +143,38 @@ type unitStatus struct {
 	EN Status `json:"en"`
 }
 
-// MarshalJSON writes a unit with its unknown fields kept.
-func (u Unit) MarshalJSON() ([]byte, error) {
-	m := extraFields(u.Extra)
-	m["id"] = u.ID
-	m["kind"] = u.Kind
-	m["ja"] = u.JA
-	m["en"] = u.EN
-	m["status"] = unitStatus{JA: u.StatusJA, EN: u.StatusEN}
-	return json.Marshal(m)
+// validJSON is json.Valid with the error that says where it failed.
+func validJSON(data []byte) error {
+	if json.Valid(data) {
+		return nil
+	}
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	return errNotObject
 }
 
-// UnmarshalJSON reads a unit and keeps the fields it does not know.
+// decodeUnits reads the units array element by element.
+func (r *Release) decodeUnits(arr []byte) error {
+	i := skipSpace(arr, 1)
+	for i < len(arr) && arr[i] != ']' {
+		end := skipValue(arr, i)
+		var u Unit
+		if err := u.UnmarshalJSON(arr[i:end]); err != nil {
+			return problem.Wrap(err, "ErrBadUnit", "Unit", len(r.Units)+1, "Field", "units")
+		}
+		r.Units = append(r.Units, u)
+		i = skipSpace(arr, end)
+		if i < len(arr) && arr[i] == ',' {
+			i = skipSpace(arr, i+1)
+		}
+	}
+	return nil
+}
+
+// UnmarshalJSON reads a unit and keeps the fields it does not know. The
+// data must be valid JSON (Unmarshal checks the whole file first).
 func (u *Unit) UnmarshalJSON(data []byte) error {
 	obj, err := decodeObject(data)
 	if err != nil {
@@ -187,17 +192,6 @@ func (u *Unit) UnmarshalJSON(data []byte) error {
 	u.StatusJA, u.StatusEN = st.JA, st.EN
 	u.Extra = obj.rest()
 	return nil
-}
-
-// MarshalJSON writes the metadata with its unknown fields kept.
-func (m Meta) MarshalJSON() ([]byte, error) {
-	out := extraFields(m.Extra)
-	for k, v := range map[string]string{"ministry": m.Ministry, "division": m.Division, "release_id": m.ReleaseID, "glossary": m.Glossary} {
-		if v != "" {
-			out[k] = v
-		}
-	}
-	return json.Marshal(out)
 }
 
 // UnmarshalJSON reads the metadata and keeps the fields it does not know.

@@ -20,7 +20,8 @@ const maxListItems = 6
 
 var gojuon = []rune("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ")
 
-// Ways to write a "1." label in Japanese, chosen once per document.
+// Ways to write a "1." label in Japanese ("１．" or "１　"), chosen once per
+// document; "．" is listed twice because it is the commoner.
 var numSeps = []string{"．", "　", "．"}
 
 // wideDigits writes n with full-width digits (１２).

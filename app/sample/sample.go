@@ -1,8 +1,8 @@
 // Package sample makes synthetic bilingual press releases for trying the
-// app and for benchmarks. They read like the real ones in
-// /work/shared/samples: a title, a date, numbered sections in the official
-// Japanese hierarchy, paragraphs full of numbers, dates, URLs and acronyms
-// that agree between the editions, captions, and a closing contact block.
+// app and for benchmarks. They read like the real samples: a title, a
+// date, numbered sections in the official Japanese hierarchy, paragraphs
+// full of numbers, dates, URLs and acronyms that agree between the
+// editions, captions, and a closing contact block.
 //
 // Every pair is clean, so whatever a checker reports on generated text
 // (or on text that DropEN has damaged) is its own doing.

@@ -168,6 +168,9 @@ func TestClean(t *testing.T) {
 	fact := regexp.MustCompile(`https://[!-~]*?\.html|[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9/]*|\d[\d,.]*`)
 	for _, s := range []int64{1, 2, 3} {
 		for i, p := range Generate(2000, s) {
+			if p.Kind == release.Paragraph && unicode.IsDigit(rune(p.EN[0])) {
+				t.Errorf("pair %d: English paragraph starts with a digit: %q", i, p.EN)
+			}
 			checkEN(t, i, p.EN)
 			checkJA(t, i, p.JA)
 			checkSpaces(t, i, p.JA)
@@ -287,6 +290,34 @@ func englishNumber(era, digits, unit string) string {
 		n *= 10000
 	}
 	return commas(n)
+}
+
+// Every weekday fits its date, in both editions.
+func TestWeekdaysFit(t *testing.T) {
+	en := regexp.MustCompile(`(\w+day), (\w+ \d+, \d{4})`)
+	ja := regexp.MustCompile(`(令和|平成)?(\d+|元)年(\d+)月(\d+)日（(.)`)
+	seen := 0
+	for i, p := range Generate(3000, 17) {
+		for _, m := range en.FindAllStringSubmatch(p.EN, -1) {
+			d, err := time.Parse("January 2, 2006", m[2])
+			if err != nil || d.Weekday().String() != m[1] {
+				t.Errorf("pair %d: %s is not a %s", i, m[2], m[1])
+			}
+			seen++
+		}
+		for _, m := range ja.FindAllStringSubmatch(p.JA, -1) {
+			y, _ := strconv.Atoi(englishNumber(m[1], m[2], "年"))
+			mo, _ := strconv.Atoi(m[3])
+			d, _ := strconv.Atoi(m[4])
+			wd := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Weekday()
+			if jaWeekdays[wd] != m[5] {
+				t.Errorf("pair %d: %s is not a %s", i, m[0], m[5])
+			}
+		}
+	}
+	if seen < 100 {
+		t.Errorf("only %d dated weekdays in 3000 pairs", seen)
+	}
 }
 
 // Paragraphs keep the lengths of real releases.
