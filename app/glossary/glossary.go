@@ -29,7 +29,7 @@ type Glossary struct {
 	Terms []Term
 
 	once   sync.Once
-	byRune map[rune][]int       // first rune of a Japanese term → terms
+	byRune map[rune][]int   // first rune of a Japanese term → terms
 	byByte [256][]rendering // first byte of a rendering → renderings
 }
 
