@@ -68,8 +68,17 @@ func checkUntranslated(in *unitInput, out []Finding) []Finding {
 	return out
 }
 
-// japaneseRun returns the first run of Japanese script in s, "" if none.
-func japaneseRun(s string) string { return firstRun(s, isJapanese) }
+// japaneseRun returns the first run of Japanese script in s with the
+// digits that follow it (写真1), "" if none.
+func japaneseRun(s string) string {
+	run := firstRun(s, isJapanese)
+	if run == "" {
+		return ""
+	}
+	at := strings.Index(s, run) + len(run)
+	end := at + len(s[at:]) - len(strings.TrimLeftFunc(s[at:], unicode.IsDigit))
+	return s[strings.Index(s, run):end]
+}
 
 func isJapanese(r rune) bool {
 	return r >= 0x3000 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々')
