@@ -1,0 +1,58 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestMain lets the test binary act as taiyaku itself, so tests can run
+// the real program, start-up included, in a child process.
+func TestMain(m *testing.M) {
+	if os.Getenv("TAIYAKU_TEST_MAIN") == "1" {
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// taiyaku runs the program with args under the given locale variables.
+func taiyaku(t *testing.T, locale []string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	env := []string{"TAIYAKU_TEST_MAIN=1", "PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}
+	cmd.Env = append(env, locale...)
+	var out, errOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return code, out.String(), errOut.String()
+}
+
+// TestCommandLineStderrIsClean: whatever the locale, a successful command
+// writes nothing to stderr, and messages are English unless Japanese.
+func TestCommandLineStderrIsClean(t *testing.T) {
+	for _, c := range []struct {
+		locale []string
+		want   string
+	}{
+		{nil, "Errors (1)"},
+		{[]string{"LANG=C"}, "Errors (1)"},
+		{[]string{"LANG=C.UTF-8"}, "Errors (1)"},
+		{[]string{"LC_ALL=POSIX"}, "Errors (1)"},
+		{[]string{"LANG=fr_FR.UTF-8"}, "Errors (1)"},
+		{[]string{"LANG=en_US.UTF-8"}, "Errors (1)"},
+		{[]string{"LANG=ja_JP.UTF-8"}, "エラー (1)"},
+		{[]string{"LANG=C", "LANGUAGE=ja"}, "Errors (1)"},
+	} {
+		code, out, stderr := taiyaku(t, c.locale, "check", "--sample")
+		if code != 1 || stderr != "" || !strings.Contains(out, c.want) {
+			t.Errorf("%v: exit %d, stderr %q, output without %q", c.locale, code, stderr, c.want)
+		}
+	}
+}
