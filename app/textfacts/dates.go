@@ -12,12 +12,13 @@ import (
 var eras = [...]struct {
 	name, letter string
 	first        int
+	last         int // the era's last year number, which bounds R7.1.22-style dates
 }{
-	{"明治", "M", 1868},
-	{"大正", "T", 1912},
-	{"昭和", "S", 1926},
-	{"平成", "H", 1989},
-	{"令和", "R", 2019},
+	{"明治", "M", 1868, 45},
+	{"大正", "T", 1912, 15},
+	{"昭和", "S", 1926, 64},
+	{"平成", "H", 1989, 31},
+	{"令和", "R", 2019, 99},
 }
 
 func isEraStart(r rune) bool {
@@ -26,6 +27,9 @@ func isEraStart(r rune) bool {
 
 // eraAt returns the index in eras of the era name at s[i:], or -1.
 func eraAt(s string, i int) int {
+	if c := at(s, i); c < 0xE4 || c > 0xE6 {
+		return -1 // the era names start with U+4EE4..U+662D
+	}
 	for k, e := range eras {
 		if hasPrefixAt(s, i, e.name) {
 			return k
@@ -64,12 +68,25 @@ func (sc *scanner) jaDate(i int) (int, bool) {
 			}
 			n, j = v, e
 		}
-		if !hasPrefixAt(s, j, "年") {
+		e, ok := suffixAt(s, j, "年")
+		if !ok {
 			return 0, false
 		}
-		d.Year, d.HasYear, j = eras[era].first+n-1, true, j+len("年")
-	} else if y, e, ok := yearNumeralAt(s, i); ok && hasPrefixAt(s, e, "年") {
-		d.Year, d.HasYear, j = y, true, e+len("年")
+		d.Year, d.HasYear, j = eras[era].first+n-1, true, e
+	} else {
+		// One look at what follows the numeral rejects most numbers cheaply.
+		ns, ok := scanNumeral(s, i)
+		if !ok {
+			return 0, false
+		}
+		if e, ok := suffixAt(s, ns.end, "年"); ok {
+			if !ns.plainInt || ns.digits != 4 || ns.val < 1000 || ns.val > 2999 {
+				return 0, false
+			}
+			d.Year, d.HasYear, j = int(ns.val), true, e
+		} else if _, ok := suffixAt(s, ns.end, "月"); !ok {
+			return 0, false
+		}
 	}
 	if d.HasYear && hasPrefixAt(s, j, "度") {
 		d.Fiscal, j = true, j+len("度")
@@ -110,22 +127,28 @@ func (sc *scanner) jaDate(i int) (int, bool) {
 	return j, true
 }
 
-// jaRange reads the short second half of a range such as 1月22日～23日 or
-// 1月30日～2月2日; the second date shares the first one's year.
+// jaRange reads the short second half of a range such as 1月22日～23日,
+// 1月30日～2月2日 or 1月22日から24日まで; the second date shares the first
+// one's year. A day count (から10日以内, 3日間) is no second date.
 func (sc *scanner) jaRange(first Date, start, j int) int {
 	s := sc.s
 	k := skipSpaces(s, j)
-	if c := at(s, k); c != '~' && c != '-' {
+	switch {
+	case at(s, k) == '~' || at(s, k) == '-':
+		k++
+	case hasPrefixAt(s, k, "から"):
+		k += len("から")
+	default:
 		return j
 	}
-	k = skipSpaces(s, k+1)
+	k = skipSpaces(s, k)
 	d := first
 	d.Weekday = -1
 	if m, e, ok := jaIntBefore(s, k, "月", 12); ok {
 		d.Month, k = m, e
 	}
 	day, e, ok := jaIntBefore(s, k, "日", 31)
-	if !ok {
+	if !ok || d.Month == first.Month && day <= first.Day || dayCountAt(s, e) {
 		return j
 	}
 	d.Day = day
@@ -134,6 +157,16 @@ func (sc *scanner) jaRange(first Date, start, j int) int {
 	}
 	sc.addDate(d, start, e)
 	return e
+}
+
+// dayCountAt reports words after 日 that make it a number of days.
+func dayCountAt(s string, e int) bool {
+	for _, w := range [...]string{"間", "以内", "以上", "以降", "後", "前", "分"} {
+		if hasPrefixAt(s, e, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // contextYear is the year of a date written without one. 昨年 (last year)
@@ -153,15 +186,6 @@ func (sc *scanner) contextYear(i int) int {
 	return sc.ctx.Year
 }
 
-// yearNumeralAt reads a four-digit year (2025 or 二〇二五).
-func yearNumeralAt(s string, i int) (int, int, bool) {
-	ns, ok := scanNumeral(s, i)
-	if !ok || !ns.plainInt || ns.digits != 4 || ns.val < 1000 || ns.val > 2999 {
-		return 0, i, false
-	}
-	return int(ns.val), ns.end, true
-}
-
 // jaIntAt reads a small integer in digits or kanji (22, 二十二).
 func jaIntAt(s string, i int) (int, int, bool) {
 	ns, ok := scanNumeral(s, i)
@@ -175,10 +199,25 @@ func jaIntAt(s string, i int) (int, int, bool) {
 // returns the end of the suffix.
 func jaIntBefore(s string, i int, suffix string, hi int) (int, int, bool) {
 	v, e, ok := jaIntAt(s, i)
-	if !ok || v < 1 || v > hi || !hasPrefixAt(s, e, suffix) {
+	if !ok || v < 1 || v > hi {
 		return 0, i, false
 	}
-	return v, e + len(suffix), true
+	if e, ok = suffixAt(s, e, suffix); !ok {
+		return 0, i, false
+	}
+	return v, e, true
+}
+
+// suffixAt finds suffix (年, 月, 日) at e, after optional spaces as in
+// 令和 7 年 1 月 22 日, and returns the end of the suffix.
+func suffixAt(s string, e int, suffix string) (int, bool) {
+	if at(s, e) == ' ' {
+		e = skipSpaces(s, e)
+	}
+	if !hasPrefixAt(s, e, suffix) {
+		return e, false
+	}
+	return e + len(suffix), true
 }
 
 // parenWeekday reads a weekday in parentheses after a date: (水), (水曜日),
@@ -285,7 +324,7 @@ func (sc *scanner) eraLetterDate(i int) (int, bool) {
 	}
 	y, e, ok := digitsAt(s, i+1, 2)
 	sep := at(s, e)
-	if !ok || y < 1 || sep != '.' && sep != '/' {
+	if !ok || y < 1 || y > eras[era].last || sep != '.' && sep != '/' {
 		return 0, false
 	}
 	m, e, ok := digitsAt(s, e+1, 2)
@@ -321,7 +360,7 @@ func (sc *scanner) monthDate(start, i, j, month int, abbrev bool, weekday int) (
 		p++
 	}
 	k := skipSpaces(s, p)
-	if k > p {
+	if k > p || p > j { // a space, or the period of "Jan.22"
 		if day, e, ok := dayAt(s, k); ok {
 			return sc.monthDayYear(start, e, month, day, weekday), true
 		}
@@ -350,8 +389,8 @@ func (sc *scanner) monthDate(start, i, j, month int, abbrev bool, weekday int) (
 func (sc *scanner) monthDayYear(start, p, month, day, weekday int) int {
 	s := sc.s
 	day2 := 0
-	if q := skipSpaces(s, p); at(s, q) == '-' || at(s, q) == '~' {
-		if d2, e, ok := dayAt(s, skipSpaces(s, q+1)); ok && d2 > day {
+	if q := rangeSepAt(s, p); q > p {
+		if d2, e, ok := dayAt(s, q); ok && d2 > day {
 			day2, p = d2, e
 		}
 	}
@@ -368,6 +407,25 @@ func (sc *scanner) monthDayYear(start, p, month, day, weekday int) int {
 	if day2 > 0 {
 		d.Day, d.Weekday = day2, -1
 		sc.addDate(d, start, p)
+	}
+	return p
+}
+
+// rangeSepAt skips the "-", "~", " to " or " through " between two days
+// and returns where the second day would start (p when there is none).
+func rangeSepAt(s string, p int) int {
+	q := skipSpaces(s, p)
+	if c := at(s, q); c == '-' || c == '~' {
+		return skipSpaces(s, q+1)
+	}
+	if q == p || !isLetter(at(s, q)) {
+		return p
+	}
+	e := wordEnd(s, q)
+	if w := s[q:e]; w == "to" || w == "through" || w == "until" {
+		if r := skipSpaces(s, e); r > e {
+			return r
+		}
 	}
 	return p
 }
@@ -438,7 +496,7 @@ func (sc *scanner) fyDate(i, j int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	e = skipFiscalTail(sc.s, e)
+	e = skipFiscalTail(sc.s, y, e)
 	sc.addDate(Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1}, i, e)
 	return e, true
 }
@@ -457,19 +515,43 @@ func (sc *scanner) fiscalDate(i, j int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	e = skipFiscalTail(s, e)
+	e = skipFiscalTail(s, y, e)
 	sc.addDate(Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1}, i, e)
 	return e, true
 }
 
-// skipFiscalTail skips the "-25" of FY2024-25, which names the same year.
-func skipFiscalTail(s string, e int) int {
+// skipFiscalTail skips the "-25" of FY2024-25 or "/2025" of FY2024/2025,
+// which name the same fiscal year (April 2024 to March 2025). Any other
+// year after the dash is a range and stays a number.
+func skipFiscalTail(s string, y, e int) int {
 	if c := at(s, e); c == '-' || c == '/' {
-		if _, e2, ok := digitsAt(s, e+1, 4); ok && (e2-e-1 == 2 || e2-e-1 == 4) {
-			return e2
+		if v, e2, ok := digitsAt(s, e+1, 4); ok {
+			if n := e2 - e - 1; n == 2 && v == (y+1)%100 || n == 4 && v == y+1 {
+				return e2
+			}
 		}
 	}
 	return e
+}
+
+// yearFiscal reads "2024 fiscal year" at the digit i.
+func (sc *scanner) yearFiscal(i int) (int, bool) {
+	s := sc.s
+	y, e, ok := year4At(s, i)
+	if !ok || at(s, e) != ' ' {
+		return 0, false
+	}
+	w, k := wordAt(s, e+1)
+	if w.kind != kFiscal {
+		return 0, false
+	}
+	if r := skipSpaces(s, k); r > k {
+		if w, e2 := wordAt(s, r); w.kind == kYear {
+			k = e2
+		}
+	}
+	sc.addDate(Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1}, i, k)
+	return k, true
 }
 
 // dayAt reads an English day number 1..31 with an optional ordinal suffix.

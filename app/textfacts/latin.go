@@ -15,24 +15,23 @@ func (sc *scanner) latin() {
 		masks = append(slices.Clip(masks), sc.links...)
 		slices.SortFunc(masks, func(a, b span) int { return a.start - b.start })
 	}
-	m := 0
-	for i := 0; i < len(s); {
-		for m < len(masks) && masks[m].end <= i {
-			m++
-		}
-		limit := len(s)
-		if m < len(masks) {
-			if i >= masks[m].start {
-				i = masks[m].end
-				continue
-			}
-			limit = masks[m].start
-		}
+	from := 0
+	for _, m := range masks {
+		sc.latinSegment(from, m.start)
+		from = max(from, m.end)
+	}
+	sc.latinSegment(from, len(s))
+}
+
+// latinSegment collects the Latin tokens of s[from:to].
+func (sc *scanner) latinSegment(from, to int) {
+	s := sc.full
+	for i := from; i < to; {
 		if !isAlnum(s[i]) {
 			i++
 			continue
 		}
-		end := latinRun(s, i, limit)
+		end := latinRun(s, i, to)
 		if hasLetter(s[i:end]) {
 			sc.f.Latin = append(sc.f.Latin, s[i:end])
 		}

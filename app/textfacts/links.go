@@ -50,9 +50,10 @@ func linkStart(s string, i int) bool {
 	return !isAlnum(c) && c != '.' && c != '/' && c != '-' && c != '@' && c != '_'
 }
 
+// hasSchemeAt reports http:// or https:// followed by a host at i.
 func hasSchemeAt(s string, i int) bool {
 	for _, p := range [...]string{"http://", "https://"} {
-		if len(s)-i > len(p) && strings.EqualFold(s[i:i+len(p)], p) {
+		if len(s)-i > len(p) && strings.EqualFold(s[i:i+len(p)], p) && isAlnum(s[i+len(p)]) {
 			return true
 		}
 	}

@@ -18,6 +18,10 @@ import (
 func Normalize(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3 // U+4000..U+9FFF: CJK ideographs, which NFKC leaves alone
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if c == '\t' {
 				return quickFold(s, i)
@@ -25,7 +29,7 @@ func Normalize(s string) string {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		switch _, k := quickClass(r); k {
 		case qMapped:
 			return quickFold(s, i)
@@ -49,12 +53,12 @@ const (
 
 func quickClass(r rune) (rune, quickKind) {
 	switch {
-	case r >= 0x4E00 && r <= 0x9FFF, // CJK unified ideographs
+	case r >= 0x3400 && r <= 0x9FFF, // CJK ideographs (extension A, unified)
 		r >= 0x3041 && r <= 0x3096, r == 0x309D, r == 0x309E, // hiragana
 		r >= 0x30A1 && r <= 0x30FE, // katakana, ・ ー ヽ ヾ
-		r >= 0x3001 && r <= 0x301B && r != 0x3000, // 、。〃々〆〇〈〉《》「」『』【】〒〓〔〕〖〗〘〙〚〛
+		r >= 0x3001 && r <= 0x301B, // 、。〃々〆〇〈〉《》「」『』【】〒〓〔〕〖〗〘〙〚〛
 		r >= 0x301D && r <= 0x301F,
-		r >= 0x00C0 && r <= 0x00FF, // Latin-1 letters, × ÷
+		r >= 0x00C0 && r <= 0x00FF,              // Latin-1 letters, × ÷
 		r >= 0x2018 && r <= 0x2022, r == 0x203B, // quotes, † ‡ •, ※
 		r >= 0x25A0 && r <= 0x25FF: // □ ■ ○ ● ◎ △ ▲
 		return r, qStable
@@ -77,6 +81,11 @@ func quickFold(s string, i int) string {
 	b.WriteString(s[:i])
 	for i < len(s) {
 		c := s[i]
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			b.WriteString(s[i : i+3]) // CJK ideographs, as in Normalize
+			i += 3
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if c == '\t' {
 				c = ' '
@@ -85,7 +94,7 @@ func quickFold(s string, i int) string {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		m, k := quickClass(r)
 		switch k {
 		case qOther:
@@ -130,7 +139,7 @@ func fold(r rune) (rune, bool) {
 		return ' ', true
 	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2E3A', '\u2E3B':
 		return '-', true
-	case '\u301C', '\u3030', '\u223C', '\u02DC', '\u2053':
+	case '\u301C', '\u3030', '\u223C', '\u2053':
 		return '~', true
 	case '\u200B', '\u2060', '\uFEFF':
 		return -1, true
@@ -142,20 +151,28 @@ func fold(r rune) (rune, bool) {
 }
 
 // foldFrom copies t, applying fold from byte offset j on (t[:j] needs none).
+// Dropping a zero-width character can bring a base letter and a combining
+// mark together, so the result is composed again when anything was dropped.
 func foldFrom(t string, j int) string {
 	var b strings.Builder
 	b.Grow(len(t))
 	b.WriteString(t[:j])
+	dropped := false
 	for j < len(t) {
 		r, size := utf8.DecodeRuneInString(t[j:])
 		if m, changed := fold(r); changed {
 			if m >= 0 {
 				b.WriteRune(m)
+			} else {
+				dropped = true
 			}
 		} else {
 			b.WriteString(t[j : j+size]) // keeps invalid bytes as they are
 		}
 		j += size
+	}
+	if dropped {
+		return norm.NFKC.String(b.String())
 	}
 	return b.String()
 }

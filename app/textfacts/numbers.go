@@ -25,7 +25,7 @@ type numScan struct {
 func scanNumeral(s string, i int) (numScan, bool) {
 	ns := numScan{}
 	total, section, cur := 0.0, 0.0, -1.0 // cur < 0: no pending digits
-	kanjiRun := false                    // the previous token was a kanji digit
+	kanjiRun := false                     // the previous token was a kanji digit
 	decimal, grouped, big, ascii := false, false, false, false
 	kanjiDigits := 0
 	j := i
@@ -47,7 +47,7 @@ func scanNumeral(s string, i int) (numScan, bool) {
 		if c < utf8.RuneSelf {
 			break
 		}
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := decodeRune(s, j)
 		if d := kanjiDigit(r); d >= 0 {
 			if cur >= 0 && !kanjiRun {
 				break // 3五: not one number
@@ -199,6 +199,9 @@ func (sc *scanner) number(i int) int {
 		v, end = multiplier(s, v, end)
 	}
 	v, end, unit := percent(s, v, end)
+	if end > ns.end {
+		sc.letters = true // "million", "percent": words the Latin pass must see
+	}
 	sc.addNumber(Number{Value: v, Raw: s[i:end], Unit: unit})
 	return end
 }
@@ -362,9 +365,9 @@ func (sc *scanner) addPhone(v float64, start, end int) int {
 }
 
 type groups struct {
-	val                       float64
-	digits, groups, end       int
-	firstLen, lastLen, maxLen int
+	val                 float64
+	digits, groups, end int
+	firstLen, lastLen   int
 }
 
 // readGroups reads digit groups of up to five digits separated by sep,

@@ -16,7 +16,11 @@ type scanner struct {
 	ctx   Context
 	f     Facts
 	links []span // URLs and e-mail addresses, in order
-	masks []span // dates, telephone numbers and era years, in order
+	masks []span // dates, telephone numbers and era years, in order (Japanese only)
+	ja    bool   // Latin tokens wanted, so masks are kept
+	// letters is set when an ASCII letter occurs outside links; without one
+	// there are no Latin tokens to look for.
+	letters bool
 }
 
 func (sc *scanner) scanAll() {
@@ -43,8 +47,12 @@ func (sc *scanner) scanSegment(from, to int) {
 			i = sc.atPlus(i)
 		case c < utf8.RuneSelf:
 			i++
-		default:
+		case c >= 0xE3 && c <= 0xE6 && i+2 < to && numeralLead[c-0xE3][s[i+1]&0x3F]:
 			i = sc.atRune(i)
+		case c >= 0xE0 && c < 0xF0 && i+2 < to && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3 // no era name or kanji numeral starts here
+		default:
+			i += seqLen(s, i)
 		}
 	}
 }
@@ -63,12 +71,16 @@ func (sc *scanner) atDigit(i int) int {
 	if end, ok := sc.dayFirstDate(i, i, -1); ok {
 		return end
 	}
+	if end, ok := sc.yearFiscal(i); ok {
+		return end
+	}
 	return sc.number(i)
 }
 
 // atWord handles the ASCII word starting at i and returns where to go on.
 func (sc *scanner) atWord(i int) int {
 	s := sc.s
+	sc.letters = true
 	j := wordEnd(s, i)
 	if i > 0 && isAlnum(s[i-1]) {
 		return j // a suffix such as the "nd" of 22nd or the "G" of 5G
@@ -105,7 +117,7 @@ func (sc *scanner) atWord(i int) int {
 
 // atRune handles a non-ASCII rune: era names and kanji numerals.
 func (sc *scanner) atRune(i int) int {
-	r, size := utf8.DecodeRuneInString(sc.s[i:])
+	r, size := decodeRune(sc.s, i)
 	switch {
 	case isEraStart(r):
 		if end, ok := sc.jaDate(i); ok {
@@ -135,6 +147,9 @@ func (sc *scanner) addNumber(n Number) {
 // mask records a span that must not yield Latin tokens. Range dates add the
 // same span twice; only the last entry needs checking.
 func (sc *scanner) mask(start, end int) {
+	if !sc.ja {
+		return
+	}
 	if k := len(sc.masks); k > 0 && sc.masks[k-1] == (span{start, end}) {
 		return
 	}
@@ -188,4 +203,42 @@ func digitsAt(s string, i, limit int) (v, end int, ok bool) {
 // hasPrefixAt reports whether s[i:] starts with p.
 func hasPrefixAt(s string, i int, p string) bool {
 	return i <= len(s) && len(s)-i >= len(p) && s[i:i+len(p)] == p
+}
+
+// numeralLead marks the first two bytes of the UTF-8 forms of the runes
+// atRune reacts to (kanji numerals and the first characters of era names),
+// indexed by lead byte - 0xE3 and the low bits of the second byte, so the
+// scanner skips other Japanese characters without decoding them.
+var numeralLead [4][64]bool
+
+func init() {
+	for _, r := range "〇一二三四五六七八九十明大昭平令" {
+		b := []byte(string(r))
+		numeralLead[b[0]-0xE3][b[1]&0x3F] = true
+	}
+}
+
+// seqLen is the length of the UTF-8 sequence at s[i], inlined for the
+// three-byte sequences of Japanese text.
+func seqLen(s string, i int) int {
+	if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return 3
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
+}
+
+// decodeRune decodes the rune at s[i], with an inlined path for the
+// three-byte sequences of Japanese text, which dominate the scanning time.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

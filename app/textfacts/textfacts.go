@@ -7,21 +7,30 @@
 // normalised text. Spans are claimed once, in this order: URLs and e-mail
 // addresses, then dates and telephone numbers, then numbers, so the digits of
 // 2025年1月22日 or of https://example.go.jp/2025/ are never also numbers.
+// Facts are listed in text order, repeats included.
 //
 // Choices the checker relies on:
 //   - A year on its own is a Number, not a Date: 2024年 and "in 2024" both
 //     give 2024, and an era year without a month (令和6年) gives its Gregorian
 //     year as a Number (Raw 令和6年). A fiscal year on its own (令和6年度,
 //     FY2024, fiscal year 2024) is a Date with Fiscal set.
+//   - A fiscal year with a month (the breadcrumb 2025年度1月, "January
+//     FY2025") is Fiscal with Year 2025 and Month 1; the month is not moved
+//     into the next calendar year.
+//   - A day range (1月22日～23日, 1月22日から24日, "January 22-23, 2025")
+//     gives two dates; the second shares the first one's year and month
+//     unless it names its own month.
 //   - Telephone numbers become one Number whose Value is the national
 //     significant number: 03-3501-1511 and +81-3-3501-1511 both give
 //     335011511. Other country codes keep the code (+44 20 7946 0000 →
 //     442079460000).
-//   - A fiscal year with a month (the breadcrumb 2025年度1月, "January
-//     FY2025") is Fiscal with Year 2025 and Month 1; the month is not moved
-//     into the next calendar year.
 //   - Numbers inside names count (G7 → 7, 5G/6G → 5 and 6), so a G7 turned
-//     into G20 shows up as a differing number.
+//     into G20 shows up as a differing number. Numbering labels ((1), １．)
+//     are numbers too; the caller strips them first.
+//   - Kanji numerals are numbers only where they count (三つ, 三省庁, 十二,
+//     第三国), never in words such as 一方 or 統一, and are always Word
+//     numbers, like English number words: they may answer a number of the
+//     other edition but are never demanded.
 package textfacts
 
 // Lang names the language of one edition.
@@ -75,10 +84,10 @@ type Context struct {
 // It normalises the text itself, so callers may pass raw or normalised text.
 func Extract(text string, lang Lang, ctx Context) Facts {
 	s := Normalize(text)
-	sc := scanner{full: s, s: s, ctx: ctx}
+	sc := scanner{full: s, s: s, ctx: ctx, ja: lang == JA}
 	sc.findLinks()
 	sc.scanAll()
-	if lang == JA {
+	if sc.ja && sc.letters {
 		sc.latin()
 	}
 	return sc.f

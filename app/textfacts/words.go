@@ -5,17 +5,17 @@ package textfacts
 type wordKind uint8
 
 const (
-	kNone wordKind = iota
-	kMonth
-	kWeekday
-	kNumber // one…twelve, first…tenth
-	kFY
-	kFiscal
-	kYear
-	kMult    // thousand, million, billion, trillion
-	kPercent // percent; "per" of "per cent"
-	kPer
-	kCent
+	kNone    wordKind = iota
+	kMonth            // January…December, Jan…Dec, Sept
+	kWeekday          // Sunday…Saturday, Sun…Sat, Tues, Thur, Thurs
+	kNumber           // one…twelve, first…tenth
+	kFY               // FY
+	kFiscal           // fiscal
+	kYear             // year, after "fiscal"
+	kMult             // thousand, million, billion, trillion
+	kPercent          // percent
+	kPer              // the "per" of "per cent"
+	kCent             // the "cent" of "per cent"
 )
 
 type wordInfo struct {
@@ -24,15 +24,20 @@ type wordInfo struct {
 	abbrev bool // Jan, Wed: needs more context than the full name
 }
 
-var words = map[string]wordInfo{}
+// wordBuckets holds the words by their first two letters; a lookup
+// compares at most a handful of keys instead of hashing every word of the
+// English text.
+var wordBuckets [26 * 26][]wordEntry
 
-// wordLens[c] has bit n set when some key of words starts with c and has n
-// letters; it rejects most words before the map is consulted.
-var wordLens [26]uint16
+type wordEntry struct {
+	w    string
+	info wordInfo
+}
 
 const maxWordLen = 9 // "september", "wednesday"
 
 func init() {
+	words := map[string]wordInfo{}
 	months := []string{"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december"}
 	for i, m := range months {
@@ -68,8 +73,9 @@ func init() {
 	words["percent"] = wordInfo{kind: kPercent}
 	words["per"] = wordInfo{kind: kPer}
 	words["cent"] = wordInfo{kind: kCent}
-	for w := range words {
-		wordLens[w[0]-'a'] |= 1 << len(w)
+	for w, info := range words {
+		k := int(w[0]-'a')*26 + int(w[1]-'a')
+		wordBuckets[k] = append(wordBuckets[k], wordEntry{w, info})
 	}
 }
 
@@ -78,16 +84,26 @@ func lookupWord(w string) (wordInfo, bool) {
 	if len(w) < 2 || len(w) > maxWordLen {
 		return wordInfo{}, false
 	}
-	c := w[0] | 0x20
-	if c < 'a' || c > 'z' || wordLens[c-'a']&(1<<len(w)) == 0 {
+	a, b := w[0]|0x20, w[1]|0x20 // w is ASCII letters only
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
 		return wordInfo{}, false
 	}
-	var buf [maxWordLen]byte
-	for k := 0; k < len(w); k++ {
-		buf[k] = w[k] | 0x20 // w is ASCII letters only
+	for _, e := range wordBuckets[int(a-'a')*26+int(b-'a')] {
+		if len(e.w) == len(w) && equalLower(w, e.w) {
+			return e.info, true
+		}
 	}
-	info, ok := words[string(buf[:len(w)])]
-	return info, ok
+	return wordInfo{}, false
+}
+
+// equalLower compares the ASCII letters w with the lower-case key.
+func equalLower(w, key string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != key[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // wordAt returns the kind of the ASCII word at i and its end.
