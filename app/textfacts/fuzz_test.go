@@ -44,7 +44,9 @@ func checkInvariants(t *testing.T, text, norm string, lang Lang, f Facts) {
 			t.Fatalf("%q (%s): date Raw %q not in the normalised text", text, lang, d.Raw)
 		}
 		d.WeekdayFits()
-		d.Matches(d)
+		if !d.Matches(d) {
+			t.Fatalf("%q (%s): a date does not match itself: %+v", text, lang, d)
+		}
 		_ = d.String()
 	}
 	for _, n := range f.Numbers {
