@@ -3,9 +3,9 @@ package check
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"taiyaku/app/numbering"
+	"taiyaku/app/outline"
 	"taiyaku/app/release"
 )
 
@@ -29,26 +29,9 @@ func checkStructure(r *release.Release) []Finding {
 	return out
 }
 
-// analyze numbers one edition. Only headings, items and short lines can
-// carry labels; furniture is left out of the numbering altogether.
+// analyze numbers one edition.
 func analyze(r *release.Release, e release.Edition) *edition {
-	texts := make([]string, len(r.Units))
-	heads := make([]bool, len(r.Units))
-	for i := range r.Units {
-		u := &r.Units[i]
-		if u.Kind == release.Furniture {
-			continue
-		}
-		texts[i] = u.Text(e)
-		heads[i] = u.Kind == release.Heading || u.Kind == release.Item || utf8.RuneCountInString(texts[i]) <= 120
-	}
-	ed := &edition{side: sideOf(e), infos: numbering.Analyze(texts, heads), flaw: make([]bool, len(r.Units))}
-	for i := range r.Units {
-		if r.Units[i].Kind == release.Furniture {
-			ed.infos[i] = numbering.Info{Furniture: true}
-		}
-	}
-	return ed
+	return &edition{side: sideOf(e), infos: outline.Analyze(r, e), flaw: make([]bool, len(r.Units))}
 }
 
 // sequence reports gaps, repeats and steps back within each level, and a

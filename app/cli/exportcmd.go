@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"taiyaku/app/check"
 	"taiyaku/app/export"
+	"taiyaku/app/outline"
 	"taiyaku/app/release"
 )
 
@@ -52,7 +52,7 @@ func runExport(e *env, args []string) int {
 func writeEditions(dir, base string, r *release.Release, eds []release.Edition, f export.Format) ([]string, error) {
 	var all []string
 	for _, ed := range eds {
-		paths, err := export.Write(dir, base, r, []release.Edition{ed}, f, check.Levels(r, ed), nil)
+		paths, err := export.Write(dir, base, r, []release.Edition{ed}, f, outline.Levels(r, ed), nil)
 		if err != nil {
 			return all, err
 		}

@@ -68,6 +68,15 @@ func stringWriter(s string) func(*writer, int) {
 	return func(w *writer, _ int) { w.buf = appendString(w.buf, s) }
 }
 
+// jsonWriter writes a small typed value through encoding/json.
+func jsonWriter(v any) func(*writer, int) {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		raw = []byte("null")
+	}
+	return rawWriter(raw)
+}
+
 // rawWriter re-indents an unknown field's JSON to its new depth.
 func rawWriter(raw []byte) func(*writer, int) {
 	return func(w *writer, indent int) {
@@ -88,12 +97,16 @@ func Marshal(r *Release) ([]byte, error) {
 		size += len(r.Units[i].JA) + len(r.Units[i].EN) + 160
 	}
 	w := &writer{buf: make([]byte, 0, size)}
-	w.object(0, []field{
+	fields := []field{
 		{"format", stringWriter(FormatName)},
 		{"meta", r.Meta.write},
 		{"units", r.writeUnits},
 		{"version", func(w *writer, _ int) { w.buf = strconv.AppendInt(w.buf, FormatVersion, 10) }},
-	}, r.Extra)
+	}
+	if len(r.Ignored) > 0 {
+		fields = append(fields, field{"ignored", jsonWriter(r.Ignored)})
+	}
+	w.object(0, fields, r.Extra)
 	return append(w.buf, '\n'), nil
 }
 

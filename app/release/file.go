@@ -81,6 +81,9 @@ func Unmarshal(data []byte) (*Release, error) {
 	if err := r.decodeUnits(units); err != nil {
 		return nil, err
 	}
+	if err := obj.take("ignored", &r.Ignored); err != nil {
+		return nil, problem.Wrap(err, "ErrBadField", "Field", "ignored")
+	}
 	r.Extra = obj.rest()
 	return r, r.validate()
 }

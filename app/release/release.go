@@ -3,6 +3,8 @@
 package release
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strconv"
 	"strings"
 )
@@ -101,10 +103,24 @@ type Meta struct {
 	Extra    map[string][]byte
 }
 
+// Ignore records a finding a person decided to leave as it is. It holds
+// only while the unit's texts are those it was given for (TextsDigest):
+// any edit of the unit brings the finding back.
+type Ignore struct {
+	Check       string `json:"check"`
+	UnitID      string `json:"unit"`
+	Side        string `json:"side"`
+	Reason      string `json:"reason"`
+	TextsDigest string `json:"texts"`
+	By          string `json:"by,omitempty"`
+	At          string `json:"at,omitempty"`
+}
+
 // Release is one press release in both editions.
 type Release struct {
-	Meta  Meta
-	Units []Unit
+	Meta    Meta
+	Units   []Unit
+	Ignored []Ignore
 	// Extra keeps unknown top-level fields of the file.
 	Extra map[string][]byte
 
@@ -134,4 +150,24 @@ func (r *Release) nextID() string {
 func (r *Release) Append(kind Kind, ja, en string) int {
 	r.Units = append(r.Units, r.NewUnit(kind, ja, en))
 	return len(r.Units) - 1
+}
+
+// TextsDigest fingerprints a unit's two texts, so that an ignored finding
+// comes back as soon as either text changes.
+func (u *Unit) TextsDigest() string {
+	h := sha256.New()
+	h.Write([]byte(u.JA))
+	h.Write([]byte{0})
+	h.Write([]byte(u.EN))
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// Index returns the position of the unit with the given id, or -1.
+func (r *Release) Index(id string) int {
+	for i := range r.Units {
+		if r.Units[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }

@@ -1,0 +1,125 @@
+// Package editor is the document model behind the desktop window: a release
+// being edited, its undo history, its findings kept current, find and
+// replace, and saving. It knows nothing of the toolkit, so every editing
+// behaviour is tested without a display.
+package editor
+
+import (
+	"sync"
+	"time"
+
+	"taiyaku/app/check"
+	"taiyaku/app/glossary"
+	"taiyaku/app/release"
+)
+
+// typingPause ends a run of keystrokes that undo takes back as one step.
+const typingPause = 2 * time.Second
+
+// Doc is one open release. Its methods are safe to call from the UI
+// goroutine while Recheck runs on another.
+type Doc struct {
+	mu       sync.Mutex
+	r        *release.Release
+	path     string // "" until saved
+	gloss    *glossary.Glossary
+	checker  *check.Checker
+	hist     history
+	savedAt  int          // history state at the last save
+	changed  map[int]bool // units edited since the last Recheck
+	reshaped bool         // units inserted, deleted or moved since then
+	now      func() time.Time
+}
+
+// New wraps a release; path is where it was loaded from ("" if new).
+func New(r *release.Release, path string, g *glossary.Glossary) *Doc {
+	return &Doc{r: r, path: path, gloss: g, checker: check.New(r, check.Options{Glossary: g}), changed: map[int]bool{}, now: time.Now}
+}
+
+// Open loads a release file.
+func Open(path string, g *glossary.Glossary) (*Doc, error) {
+	r, err := release.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	return New(r, path, g), nil
+}
+
+// Path is the file the release was loaded from or last saved to.
+func (d *Doc) Path() string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.path
+}
+
+// Dirty reports unsaved changes; undoing back to the saved state clears it.
+func (d *Doc) Dirty() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.hist.current() != d.savedAt
+}
+
+// Save writes the release atomically to path and makes it the document's
+// file.
+func (d *Doc) Save(path string) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if err := release.Save(path, d.r); err != nil {
+		return err
+	}
+	d.path = path
+	d.savedAt = d.hist.current()
+	d.closeTyping()
+	return nil
+}
+
+// Read calls f with the release under the document's lock; f must not keep
+// it or change it.
+func (d *Doc) Read(f func(r *release.Release)) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	f(d.r)
+}
+
+// Len is the number of units.
+func (d *Doc) Len() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return len(d.r.Units)
+}
+
+// Unit returns a copy of unit i.
+func (d *Doc) Unit(i int) release.Unit {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.r.Units[i]
+}
+
+// Snapshot returns a deep enough copy of the release for work on another
+// goroutine (exporting, autosaving): units and ignored findings are copied.
+func (d *Doc) Snapshot() *release.Release {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	c := *d.r
+	c.Units = append([]release.Unit(nil), d.r.Units...)
+	c.Ignored = append([]release.Ignore(nil), d.r.Ignored...)
+	return &c
+}
+
+// Recheck brings the findings up to date with the edits made since the
+// last call, re-checking only the units that changed unless units were
+// inserted, deleted or moved. It returns the open and ignored findings.
+func (d *Doc) Recheck() (open, ignored []check.Finding) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.reshaped {
+		d.checker.Reset()
+	} else {
+		for i := range d.changed {
+			d.checker.Update(i)
+		}
+	}
+	d.reshaped = false
+	clear(d.changed)
+	return check.Partition(d.checker.Findings(), d.r)
+}
