@@ -1,11 +1,11 @@
 package check
 
 import (
-	"sort"
-	"unicode/utf8"
+	"fmt"
 
 	"taiyaku/app/glossary"
 	"taiyaku/app/numbering"
+	"taiyaku/app/outline"
 	"taiyaku/app/release"
 	"taiyaku/app/textfacts"
 )
@@ -22,16 +22,22 @@ type Checker struct {
 	r         *release.Release
 	opt       Options
 	year      int
-	norm      float64 // the document's median English/Japanese length ratio
+	ratios    ratios // every unit's length ratio, sorted, for the median
+	norm      float64
 	units     []unitState
 	structure []Finding
 }
 
 type unitState struct {
-	ja, en string
 	labels string // the unit's labels, to notice when numbering must be redone
+	ratio  float64
 	local  []Finding
+	length []Finding // the length-ratio finding, which depends on the norm
 }
+
+// topUnits are the first units of a release, where a page breadcrumb and
+// the title are: an edit there can change what counts as furniture.
+const topUnits = 12
 
 // Run checks a release once.
 func Run(r *release.Release, opt Options) []Finding {
@@ -49,24 +55,51 @@ func New(r *release.Release, opt Options) *Checker {
 // moved, since unit indexes shift.
 func (c *Checker) Reset() {
 	c.year = ReleaseYear(c.r)
-	c.norm = lengthNorm(c.r)
 	c.units = make([]unitState, len(c.r.Units))
+	c.ratios = c.ratios[:0]
+	for i := range c.r.Units {
+		c.units[i].ratio = lengthRatio(&c.r.Units[i])
+		c.ratios.add(c.units[i].ratio)
+	}
+	c.norm = c.ratios.median()
 	for i := range c.r.Units {
 		c.checkUnit(i)
 	}
 	c.structure = checkStructure(c.r)
 }
 
-// Update re-checks unit i after its text changed.
+// Update re-checks unit i after its text or kind changed. What depends on
+// the whole release follows: the release year (a date line edited), the
+// numbering (a label edited, or the top of the page), the length norm.
 func (c *Checker) Update(i int) {
-	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) {
+	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) || ReleaseYear(c.r) != c.year {
 		c.Reset()
 		return
 	}
 	old := c.units[i].labels
+	c.updateRatio(i)
 	c.checkUnit(i)
-	if c.units[i].labels != old {
+	if c.units[i].labels != old || i < topUnits {
 		c.structure = checkStructure(c.r)
+	}
+}
+
+// updateRatio replaces unit i's length ratio; when the median moves, every
+// unit's length finding is redone (a cheap loop of arithmetic).
+func (c *Checker) updateRatio(i int) {
+	st := &c.units[i]
+	ratio := lengthRatio(&c.r.Units[i])
+	if ratio == st.ratio {
+		return
+	}
+	c.ratios.remove(st.ratio)
+	c.ratios.add(ratio)
+	st.ratio = ratio
+	if norm := c.ratios.median(); norm != c.norm {
+		c.norm = norm
+		for k := range c.units {
+			c.units[k].length = checkLength(c.r, k, c.norm, c.units[k].length[:0])
+		}
 	}
 }
 
@@ -80,6 +113,7 @@ func (c *Checker) Findings() []Finding {
 	out = append(out, c.structure...)
 	for i := range c.units {
 		out = append(out, c.units[i].local...)
+		out = append(out, c.units[i].length...)
 	}
 	Sort(out)
 	return out
@@ -88,9 +122,9 @@ func (c *Checker) Findings() []Finding {
 func (c *Checker) checkUnit(i int) {
 	u := &c.r.Units[i]
 	st := &c.units[i]
-	st.ja, st.en = u.JA, u.EN
 	st.labels = labelSignature(u)
 	st.local = st.local[:0]
+	st.length = checkLength(c.r, i, c.norm, st.length[:0])
 	if u.Kind == release.Furniture {
 		return
 	}
@@ -113,16 +147,17 @@ type unitInput struct {
 
 func (c *Checker) unitInput(i int) *unitInput {
 	u := &c.r.Units[i]
-	in := &unitInput{index: i, unit: u, jaBody: numbering.Body(u.JA), enBody: numbering.Body(u.EN), norm: c.norm, gloss: c.opt.Glossary}
+	in := &unitInput{index: i, unit: u, jaBody: numbering.Body(u.JA), enBody: numbering.Body(u.EN), gloss: c.opt.Glossary}
 	ctx := textfacts.Context{Year: c.year}
 	in.ja = textfacts.Extract(in.jaBody, textfacts.JA, ctx)
 	in.en = textfacts.Extract(in.enBody, textfacts.EN, ctx)
 	return in
 }
 
-// labelSignature is the raw labels of both texts.
+// labelSignature is the raw labels of both texts, with whether the unit
+// may carry labels at all.
 func labelSignature(u *release.Unit) string {
-	sig := ""
+	sig := fmt.Sprint(outline.MayCarryLabel(u))
 	for _, s := range []string{u.JA, u.EN} {
 		if l, ok := numbering.Parse(s); ok {
 			sig += string(l.Style) + l.Raw
@@ -154,21 +189,4 @@ func ReleaseYear(r *release.Release) int {
 		}
 	}
 	return 0
-}
-
-// lengthNorm is the median ratio of English to Japanese characters over the
-// units where both editions have some prose.
-func lengthNorm(r *release.Release) float64 {
-	var ratios []float64
-	for i := range r.Units {
-		j, e := utf8.RuneCountInString(r.Units[i].JA), utf8.RuneCountInString(r.Units[i].EN)
-		if j >= 20 && e > 0 {
-			ratios = append(ratios, float64(e)/float64(j))
-		}
-	}
-	if len(ratios) == 0 {
-		return 0
-	}
-	sort.Float64s(ratios)
-	return ratios[len(ratios)/2]
 }

@@ -1,11 +1,9 @@
 package check
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
-	"taiyaku/app/release"
 	"taiyaku/app/textfacts"
 )
 
@@ -13,7 +11,7 @@ import (
 // findings of one unit before sorting.
 var unitChecks = []func(*unitInput, []Finding) []Finding{
 	checkCounterpart, checkKind, checkUntranslated, checkNumbers, checkDates,
-	checkURLs, checkAcronyms, checkTerms, checkWidth, checkBrackets, checkWhitespace, checkLength,
+	checkURLs, checkAcronyms, checkTerms, checkWidth, checkBrackets, checkWhitespace,
 }
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
@@ -254,19 +252,4 @@ func checkTerms(in *unitInput, out []Finding) []Finding {
 		out = append(out, newFinding(TermMismatch, in.index, EN, "FindingTerm", "Term", t.JA, "Renderings", strings.Join(t.EN, " / ")))
 	}
 	return out
-}
-
-// checkLength flags a unit whose English is far longer or shorter than the
-// document's usual ratio: a sign of a missing or extra sentence.
-func checkLength(in *unitInput, out []Finding) []Finding {
-	j, e := len([]rune(in.unit.JA)), len([]rune(in.unit.EN))
-	if in.norm == 0 || j < 40 || e == 0 || in.unit.Kind == release.Title {
-		return out
-	}
-	r := float64(e) / float64(j) / in.norm
-	if r > 0.4 && r < 2.5 {
-		return out
-	}
-	return append(out, newFinding(LengthRatio, in.index, EN, "FindingLengthRatio",
-		"Ratio", fmt.Sprintf("%.1f", float64(e)/float64(j)), "Norm", fmt.Sprintf("%.1f", in.norm)))
 }

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -147,9 +146,3 @@ func showAll(r *release.Release, fs []Finding) string {
 	return b.String()
 }
 
-// knownBug skips a test that shows a real defect, so the suite stays green;
-// TAIYAKU_BUGS=1 runs it anyway, to see it fail.
-func knownBug(t *testing.T) bool {
-	t.Helper()
-	return os.Getenv("TAIYAKU_BUGS") == ""
-}

@@ -158,6 +158,14 @@ func (g *Glossary) index() {
 	})
 }
 
+// wordAt tells whether s[i:j] stands as whole words: "MIC" is not found
+// in "economic", nor "MOD" in "model".
+func wordAt(s string, i, j int) bool {
+	return (i == 0 || !isAlnum(s[i-1])) && (j == len(s) || !isAlnum(s[j]))
+}
+
+func isAlnum(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' }
+
 type rendering struct {
 	text string // lower-cased
 	term int
@@ -179,7 +187,7 @@ func (g *Glossary) rendered(en string) map[int]bool {
 	low := strings.ToLower(textfacts.Normalize(en))
 	for i := 0; i < len(low); i++ {
 		for _, r := range g.byByte[low[i]] {
-			if !found[r.term] && strings.HasPrefix(low[i:], r.text) {
+			if !found[r.term] && strings.HasPrefix(low[i:], r.text) && wordAt(low, i, i+len(r.text)) {
 				found[r.term] = true
 			}
 		}

@@ -65,6 +65,12 @@ func (sc *scanner) atDigit(i int) int {
 	if end, ok := sc.phone(i); ok {
 		return end
 	}
+	if end, ok := sc.clockTime(i); ok {
+		return end
+	}
+	if end, ok := sc.monthRange(i); ok {
+		return end
+	}
 	if end, ok := sc.jaDate(i); ok {
 		return end
 	}

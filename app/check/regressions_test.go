@@ -6,9 +6,8 @@ import (
 	"taiyaku/app/release"
 )
 
-// Defects found while writing the tables: each case is a real text that
-// the checker gets wrong. They are skipped so the suite stays green;
-// TAIYAKU_BUGS=1 go test ./app/check/ runs them.
+// Defects found while writing the tables, fixed since: each case is a real
+// text the checker once got wrong, kept as a regression test.
 func TestKnownBugs(t *testing.T) {
 	g := parseGlossary(`
 [terms]
@@ -24,49 +23,46 @@ func TestKnownBugs(t *testing.T) {
 	}{
 		{
 			name: "MIC inside economic",
-			bug:  "BUG: glossary renderings match anywhere in the English, not as words: MIC is found in 'economic', so a missing 総務省 goes unreported (glossary.rendered)",
+			bug:  "regression: glossary renderings match anywhere in the English, not as words: MIC is found in 'economic', so a missing 総務省 goes unreported (glossary.rendered)",
 			id:   TermMismatch,
 			r:    para("総務省は経済対策を発表した。", "The government announced economic measures."),
 			want: []want{{0, EN, "FindingTerm"}},
 		},
 		{
 			name: "NTA inside fundamental",
-			bug:  "BUG: glossary renderings match inside words: NTA is found in 'fundamental', so a missing 国税庁 goes unreported",
+			bug:  "regression: glossary renderings match inside words: NTA is found in 'fundamental', so a missing 国税庁 goes unreported",
 			id:   TermMismatch,
 			r:    para("国税庁は基本方針を示した。", "The agency set out its fundamental policy."),
 			want: []want{{0, EN, "FindingTerm"}},
 		},
 		{
 			name: "MOD inside model",
-			bug:  "BUG: glossary renderings match inside words: MOD is found in 'model', so a missing 防衛省 goes unreported",
+			bug:  "regression: glossary renderings match inside words: MOD is found in 'model', so a missing 防衛省 goes unreported",
 			id:   TermMismatch,
 			r:    para("防衛省はモデル事業を行う。", "The ministry runs a model project."),
 			want: []want{{0, EN, "FindingTerm"}},
 		},
 		{
 			name: "2時 against 2:00",
-			bug:  "BUG: the minutes of a clock time are read as a number: 午後2時 against '2:00 p.m.' is a number-mismatch error (EN 00)",
+			bug:  "regression: the minutes of a clock time are read as a number: 午後2時 against '2:00 p.m.' is a number-mismatch error (EN 00)",
 			id:   NumberMismatch,
 			r:    para("午後2時から開催する。", "It will be held from 2:00 p.m."),
 		},
 		{
 			name: "1～3月 against January–March",
-			bug:  "BUG: the compact month range 1～3月 reads as the number 1 and the month March, so 1～3月期 against 'January–March' is a date-mismatch error",
+			bug:  "regression: the compact month range 1～3月 reads as the number 1 and the month March, so 1～3月期 against 'January–March' is a date-mismatch error",
 			id:   DateMismatch,
 			r:    para("1～3月期のGDPを公表した。", "GDP for January–March was published."),
 		},
 		{
 			name: "1～3月 against January–March, numbers",
-			bug:  "BUG: the compact month range 1～3月 leaves a stray number 1, so 1～3月期 against 'January–March' is a number-mismatch error",
+			bug:  "regression: the compact month range 1～3月 leaves a stray number 1, so 1～3月期 against 'January–March' is a number-mismatch error",
 			id:   NumberMismatch,
 			r:    para("1～3月期のGDPを公表した。", "GDP for January–March was published."),
 		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if knownBug(t) {
-				t.Skip(tc.bug)
-			}
 			runCases(t, tc.id, []checkCase{{name: tc.name, r: tc.r, gloss: g, want: tc.want}})
 		})
 	}

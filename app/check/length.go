@@ -1,0 +1,68 @@
+package check
+
+import (
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	"taiyaku/app/release"
+)
+
+// minLengthRunes is the Japanese length under which a unit's length ratio
+// says nothing: headings and short lines vary too much.
+const minLengthRunes = 40
+
+// lengthRatio is a unit's English/Japanese length ratio, 0 when the unit
+// is too short or one-sided to say anything.
+func lengthRatio(u *release.Unit) float64 {
+	j, e := utf8.RuneCountInString(u.JA), utf8.RuneCountInString(u.EN)
+	if j < minLengthRunes || e == 0 || u.Kind == release.Title || u.Kind == release.Furniture {
+		return 0
+	}
+	return float64(e) / float64(j)
+}
+
+// checkLength flags a unit whose English is far longer or shorter than the
+// release's median ratio: a sign of a missing or extra sentence.
+func checkLength(r *release.Release, i int, norm float64, out []Finding) []Finding {
+	ratio := lengthRatio(&r.Units[i])
+	if norm == 0 || ratio == 0 {
+		return out
+	}
+	if rel := ratio / norm; rel > 0.4 && rel < 2.5 {
+		return out
+	}
+	return append(out, newFinding(LengthRatio, i, EN, "FindingLengthRatio",
+		"Ratio", fmt.Sprintf("%.1f", ratio), "Norm", fmt.Sprintf("%.1f", norm)))
+}
+
+// ratios is a sorted multiset of length ratios (zeros left out), kept
+// sorted so that the median after one edit costs a binary search and a
+// copy rather than a sort.
+type ratios []float64
+
+func (rs *ratios) add(x float64) {
+	if x == 0 {
+		return
+	}
+	k := sort.SearchFloat64s(*rs, x)
+	*rs = append(*rs, 0)
+	copy((*rs)[k+1:], (*rs)[k:])
+	(*rs)[k] = x
+}
+
+func (rs *ratios) remove(x float64) {
+	if x == 0 {
+		return
+	}
+	if k := sort.SearchFloat64s(*rs, x); k < len(*rs) && (*rs)[k] == x {
+		*rs = append((*rs)[:k], (*rs)[k+1:]...)
+	}
+}
+
+func (rs ratios) median() float64 {
+	if len(rs) == 0 {
+		return 0
+	}
+	return rs[len(rs)/2]
+}
