@@ -84,13 +84,17 @@ func isJapanese(r rune) bool {
 
 // checkNumbers compares the numbers written in digits. Number words
 // ("two", 三) may answer a number of the other edition, but are never
-// required: translators often write 両国 for "the two sides".
+// required: translators often write 両国 for "the two sides". Digits
+// inside a word (G7, CO2) are required only against a word of the same
+// letters: G7 against G20 differs, CO2 against "carbon dioxide" does not.
 func checkNumbers(in *unitInput, out []Finding) []Finding {
 	if !in.bothSides() {
 		return out
 	}
 	jaOnly := unmatchedNumbers(in.ja.Numbers, in.en.Numbers)
 	enOnly := unmatchedNumbers(in.en.Numbers, in.ja.Numbers)
+	jaTok, enTok := tokenMismatches(in.ja.Numbers, in.en.Numbers)
+	jaOnly, enOnly = append(jaOnly, jaTok...), append(enOnly, enTok...)
 	if len(jaOnly) == 0 && len(enOnly) == 0 {
 		return out
 	}
@@ -113,7 +117,7 @@ func unmatchedNumbers(a, b []textfacts.Number) []string {
 	used := make([]bool, len(b))
 	var out []string
 	for _, x := range a {
-		if x.Word {
+		if x.Word || x.Token != "" {
 			continue
 		}
 		found := false
@@ -128,6 +132,42 @@ func unmatchedNumbers(a, b []textfacts.Number) []string {
 		}
 	}
 	return out
+}
+
+// tokenMismatches pairs the words with digits of both editions by their
+// letters (G7 and G20 are both "G") and returns those whose digits differ
+// and have no same-valued counterpart.
+func tokenMismatches(ja, en []textfacts.Number) (jaOnly, enOnly []string) {
+	for _, x := range ja {
+		if x.Token == "" {
+			continue
+		}
+		var other []string
+		for _, y := range en {
+			if y.Token == "" || letters(y.Token) != letters(x.Token) {
+				continue
+			}
+			if y.Value == x.Value {
+				other = nil
+				break
+			}
+			other = append(other, y.Token)
+		}
+		if len(other) > 0 {
+			jaOnly, enOnly = append(jaOnly, x.Token), append(enOnly, other...)
+		}
+	}
+	return jaOnly, enOnly
+}
+
+// letters keeps the letters of a word, upper-cased: "G7" → "G".
+func letters(w string) string {
+	return strings.ToUpper(strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, w))
 }
 
 func checkDates(in *unitInput, out []Finding) []Finding {

@@ -60,6 +60,32 @@ func TestKnownBugs(t *testing.T) {
 			id:   NumberMismatch,
 			r:    para("1～3月期のGDPを公表した。", "GDP for January–March was published."),
 		},
+		{
+			name: "CO2 against carbon dioxide",
+			bug:  "regression: digits inside a chemical formula are no number the English must repeat",
+			id:   NumberMismatch,
+			r:    para("CO2排出量を削減する。", "Reduce carbon dioxide emissions."),
+		},
+		{
+			name: "G7 against G20 still differs",
+			bug:  "regression: digits inside words of the same letters are compared",
+			id:   NumberMismatch,
+			r:    para("G7の会合。", "The G20 meeting."),
+			want: []want{{0, EN, "FindingNumberMismatch"}},
+		},
+		{
+			name: "indented Japanese paragraph",
+			bug:  "regression: one ideographic space indenting a Japanese paragraph is house style",
+			id:   Whitespace,
+			r:    para("\u3000本事業を開始する。", "The project starts."),
+		},
+		{
+			name: "middle dot in English",
+			bug:  "regression: the Japanese middle dot is Japanese punctuation in the English",
+			id:   Width,
+			r:    para("日英・データ", "Japan・UK data"),
+			want: []want{{0, EN, "FindingFullWidth"}},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -18,7 +18,7 @@ func checkWidth(in *unitInput, out []Finding) []Finding {
 }
 
 func isFullWidthInEnglish(r rune) bool {
-	return r >= 0x3000 && (r >= 0xFF01 && r <= 0xFF5E || strings.ContainsRune("、。「」『』【】〔〕", r))
+	return r >= 0x3000 && (r >= 0xFF01 && r <= 0xFF5E || strings.ContainsRune("、。「」『』【】〔〕・", r))
 }
 
 func isHalfWidthKana(r rune) bool { return r >= 0xFF61 && r <= 0xFF9F }
@@ -100,12 +100,13 @@ func unbalanced(s string) string {
 }
 
 // checkWhitespace flags doubled spaces, tabs, and spaces at either end.
-// A single no-break or ideographic space after a label is house style.
+// A single no-break or ideographic space after a label is house style, and
+// so is one ideographic space indenting a Japanese paragraph.
 func checkWhitespace(in *unitInput, out []Finding) []Finding {
 	for _, t := range []struct {
 		s    Side
 		text string
-	}{{JA, in.unit.JA}, {EN, in.unit.EN}} {
+	}{{JA, strings.TrimPrefix(in.unit.JA, "\u3000")}, {EN, in.unit.EN}} {
 		if what := badSpace(t.text); what != "" {
 			out = append(out, newFinding(Whitespace, in.index, t.s, what))
 		}

@@ -202,8 +202,23 @@ func (sc *scanner) number(i int) int {
 	if end > ns.end {
 		sc.letters = true // "million", "percent": words the Latin pass must see
 	}
-	sc.addNumber(Number{Value: v, Raw: s[i:end], Unit: unit})
+	sc.addNumber(Number{Value: v, Raw: s[i:end], Unit: unit, Token: tokenAround(s, i, ns.end)})
 	return end
+}
+
+// tokenAround returns the alphanumeric word around the digits s[i:j] when
+// letters touch them (G7, CO2, 5G), else "".
+func tokenAround(s string, i, j int) string {
+	if !isLetter(at(s, j)) && (i == 0 || !isLetter(s[i-1])) {
+		return ""
+	}
+	for i > 0 && isAlnum(s[i-1]) {
+		i--
+	}
+	for j < len(s) && isAlnum(s[j]) {
+		j++
+	}
+	return s[i:j]
 }
 
 // wordNumber claims an English number word or ordinal s[i:j].

@@ -51,6 +51,9 @@ type Number struct {
 	// may satisfy a match, but the checker never demands them.
 	Word bool
 	Unit string // "%" for percent, パーセント and 割; otherwise ""
+	// Token is the Latin word the digits are part of (G7, CO2, 5G), ""
+	// for a number standing on its own.
+	Token string
 }
 
 // Date is one date, month or fiscal year found in a text.
