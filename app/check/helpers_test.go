@@ -145,4 +145,3 @@ func showAll(r *release.Release, fs []Finding) string {
 	}
 	return b.String()
 }
-

@@ -164,7 +164,9 @@ func wordAt(s string, i, j int) bool {
 	return (i == 0 || !isAlnum(s[i-1])) && (j == len(s) || !isAlnum(s[j]))
 }
 
-func isAlnum(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' }
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z'
+}
 
 type rendering struct {
 	text string // lower-cased
