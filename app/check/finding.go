@@ -107,6 +107,17 @@ func Sort(fs []Finding) {
 	})
 }
 
+// BySeverity returns the findings of one severity, in their order.
+func BySeverity(fs []Finding, sev Severity) []Finding {
+	var out []Finding
+	for _, f := range fs {
+		if f.Severity == sev {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // Count returns the number of findings of each severity.
 func Count(fs []Finding) map[Severity]int {
 	m := map[Severity]int{}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 
 	"taiyaku/app/check"
 	"taiyaku/app/release"
@@ -72,7 +71,7 @@ func summary(r *release.Release, fs []check.Finding) jsonSummary {
 func writeText(w io.Writer, tr *i18n.Localizer, r *release.Release, fs []check.Finding) error {
 	bw := bufio.NewWriter(w)
 	for _, sev := range check.Severities {
-		group := bySeverity(fs, sev)
+		group := check.BySeverity(fs, sev)
 		if len(group) == 0 {
 			continue
 		}
@@ -90,16 +89,6 @@ func writeText(w io.Writer, tr *i18n.Localizer, r *release.Release, fs []check.F
 	return bw.Flush()
 }
 
-func bySeverity(fs []check.Finding, sev check.Severity) []check.Finding {
-	var out []check.Finding
-	for _, f := range fs {
-		if f.Severity == sev {
-			out = append(out, f)
-		}
-	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Unit < out[b].Unit })
-	return out
-}
 
 // excerpt shortens a text to one line of at most 80 characters.
 func excerpt(s string) string {

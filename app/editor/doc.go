@@ -45,6 +45,14 @@ func Open(path string, g *glossary.Glossary) (*Doc, error) {
 	return New(r, path, g), nil
 }
 
+// MarkUnsaved makes the document count as changed, for a release restored
+// from an autosave: its edits were never saved.
+func (d *Doc) MarkUnsaved() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.savedAt = -1
+}
+
 // Path is the file the release was loaded from or last saved to.
 func (d *Doc) Path() string {
 	d.mu.Lock()

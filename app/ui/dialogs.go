@@ -1,0 +1,405 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"taiyaku/app/check"
+	"taiyaku/app/editor"
+	"taiyaku/app/export"
+	"taiyaku/app/importtext"
+	"taiyaku/app/outline"
+	"taiyaku/app/release"
+	"taiyaku/app/renumber"
+)
+
+// askIgnore asks why a finding may stay, and records it in the release.
+func (w *Window) askIgnore(f check.Finding) {
+	reason := widget.NewMultiLineEntry()
+	reason.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New(w.tr.T("DialogIgnoreNeedReason"))
+		}
+		return nil
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem(w.tr.T("LabelFinding"), widget.NewLabel(f.Check)),
+		widget.NewFormItem(w.tr.T("LabelReason"), reason),
+	}
+	d := dialog.NewForm(w.tr.T("DialogIgnoreTitle"), w.tr.T("ActionIgnoreConfirm"), w.tr.T("ActionCancel"), items, func(ok bool) {
+		if ok {
+			w.doc.Ignore(f, strings.TrimSpace(reason.Text), w.app.Preferences().String(PrefUserName))
+			w.recheckNow()
+		}
+	}, w.win)
+	d.Resize(fyne.NewSize(480, 260))
+	d.Show()
+}
+
+// fileButton is a button that picks a file and shows its path.
+func (w *Window) fileButton(ext string, picked func(string)) (*widget.Button, *widget.Label) {
+	label := widget.NewLabel(w.tr.T("LabelNoFile"))
+	label.Truncation = fyne.TextTruncateEllipsis
+	b := widget.NewButton(w.tr.T("ActionChoose"), func() {
+		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+			if err != nil || rc == nil {
+				return
+			}
+			p := rc.URI().Path()
+			_ = rc.Close()
+			label.SetText(p)
+			picked(p)
+		}, w.win)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+		d.Show()
+	})
+	return b, label
+}
+
+// importDialog picks the two editions and shows how they pair up before
+// the user accepts the new release.
+func (w *Window) importDialog() {
+	w.confirmDiscard(func() { w.importFiles("", "") })
+}
+
+// importFiles shows the import dialog with the given paths filled in.
+func (w *Window) importFiles(jaPath, enPath string) {
+	summary := widget.NewLabel("")
+	var d *dialog.ConfirmDialog
+	var pending *release.Release
+	update := func() {
+		pending = nil
+		d.SetConfirmText(w.tr.T("ActionAccept"))
+		if jaPath == "" || enPath == "" {
+			summary.SetText(w.tr.T("DialogImportPick"))
+			return
+		}
+		r, sum, err := importPair(jaPath, enPath, w)
+		if err != nil {
+			summary.SetText(w.tr.Err(err))
+			return
+		}
+		pending = r
+		summary.SetText(w.tr.T("DialogImportSummary", "Units", sum.Units, "Paired", sum.Paired, "OnlyJA", sum.OnlyJA, "OnlyEN", sum.OnlyEN))
+	}
+	jaBtn, jaLabel := w.fileButton(".txt", func(p string) { jaPath = p; update() })
+	enBtn, enLabel := w.fileButton(".txt", func(p string) { enPath = p; update() })
+	if jaPath != "" {
+		jaLabel.SetText(jaPath)
+		enLabel.SetText(enPath)
+	}
+	form := container.New(layout.NewFormLayout(), widget.NewLabel(w.tr.T("LabelJapanese")), container.NewBorder(nil, nil, nil, jaBtn, jaLabel),
+		widget.NewLabel(w.tr.T("LabelEnglish")), container.NewBorder(nil, nil, nil, enBtn, enLabel))
+	d = dialog.NewCustomConfirm(w.tr.T("DialogImportTitle"), w.tr.T("ActionAccept"), w.tr.T("ActionCancel"),
+		container.NewVBox(form, summary), func(ok bool) {
+			if ok && pending != nil {
+				w.sample = false
+				doc := editor.New(pending, "", w.gloss)
+				doc.MarkUnsaved()
+				w.setDoc(doc, false)
+			}
+		}, w.win)
+	update()
+	d.Resize(fyne.NewSize(640, 260))
+	d.Show()
+}
+
+// importPair reads and aligns two editions.
+func importPair(jaPath, enPath string, w *Window) (*release.Release, importtext.Summary, error) {
+	ja, err := importtext.ReadFile(jaPath)
+	if err != nil {
+		return nil, importtext.Summary{}, err
+	}
+	en, err := importtext.ReadFile(enPath)
+	if err != nil {
+		return nil, importtext.Summary{}, err
+	}
+	r, sum := importtext.Import(ja, en, w.gloss)
+	return r, sum, nil
+}
+
+// dropped opens a dropped .taiyaku file, or imports two dropped .txt files
+// (the one with more Japanese script as the Japanese edition).
+func (w *Window) dropped(uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		paths = append(paths, u.Path())
+	}
+	switch {
+	case len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), release.Extension):
+		w.confirmDiscard(func() { w.openPath(paths[0]) })
+	case len(paths) == 2:
+		ja, en := orderEditions(paths[0], paths[1])
+		w.confirmDiscard(func() { w.importFiles(ja, en) })
+	default:
+		dialog.ShowInformation(w.tr.T("DialogDropTitle"), w.tr.T("DialogDropHelp"), w.win)
+	}
+}
+
+// orderEditions returns the two text files as (Japanese, English).
+func orderEditions(a, b string) (string, string) {
+	if japaneseShare(b) > japaneseShare(a) {
+		return b, a
+	}
+	return a, b
+}
+
+func japaneseShare(path string) float64 {
+	text, err := importtext.ReadFile(path)
+	if err != nil || text == "" {
+		return 0
+	}
+	n, jp := 0, 0
+	for _, r := range text {
+		n++
+		if r >= 0x3040 && r <= 0x9FFF {
+			jp++
+		}
+	}
+	return float64(jp) / float64(n)
+}
+
+// exportDialog asks for editions, format and folder, then writes the files
+// off the UI goroutine with a progress bar.
+func (w *Window) exportDialog() {
+	eds := widget.NewSelect([]string{w.tr.T("Side_ja"), w.tr.T("Side_en"), w.tr.T("Side_both")}, nil)
+	eds.SetSelectedIndex(2)
+	formats := widget.NewSelect([]string{"txt", "md", "html"}, nil)
+	formats.SetSelected("html")
+	dir := filepath.Dir(w.doc.Path())
+	if w.doc.Path() == "" {
+		dir = ""
+	}
+	dirLabel := widget.NewLabel(dir)
+	dirBtn := widget.NewButton(w.tr.T("ActionChoose"), func() {
+		dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				dir = u.Path()
+				dirLabel.SetText(dir)
+			}
+		}, w.win)
+	})
+	bar := widget.NewProgressBar()
+	form := container.New(layout.NewFormLayout(),
+		widget.NewLabel(w.tr.T("LabelEditions")), eds,
+		widget.NewLabel(w.tr.T("LabelFormat")), formats,
+		widget.NewLabel(w.tr.T("LabelFolder")), container.NewBorder(nil, nil, nil, dirBtn, dirLabel))
+	d := dialog.NewCustomConfirm(w.tr.T("DialogExportTitle"), w.tr.T("ActionExport"), w.tr.T("ActionCancel"), container.NewVBox(form, bar), func(ok bool) {
+		if !ok {
+			return
+		}
+		if dir == "" {
+			w.showError(errors.New(w.tr.T("DialogExportNeedFolder")))
+			return
+		}
+		w.runExport(dir, exportEditions(eds.SelectedIndex()), export.Format(formats.Selected))
+	}, w.win)
+	d.Resize(fyne.NewSize(560, 280))
+	d.Show()
+}
+
+func exportEditions(i int) []release.Edition {
+	switch i {
+	case 0:
+		return []release.Edition{release.JA}
+	case 1:
+		return []release.Edition{release.EN}
+	}
+	return []release.Edition{release.JA, release.EN}
+}
+
+// runExport writes the editions on another goroutine and reports through
+// fyne.Do.
+func (w *Window) runExport(dir string, eds []release.Edition, f export.Format) {
+	snap := w.doc.Snapshot()
+	base := strings.TrimSuffix(w.suggestedName(), release.Extension)
+	prog := dialog.NewProgress(w.tr.T("DialogExportTitle"), w.tr.T("DialogExportRunning"), w.win)
+	prog.Show()
+	go func() {
+		var written []string
+		var err error
+		for k, ed := range eds {
+			var paths []string
+			paths, err = export.Write(dir, base, snap, []release.Edition{ed}, f, outline.Levels(snap, ed), nil)
+			written = append(written, paths...)
+			done := float64(k+1) / float64(len(eds))
+			fyne.Do(func() { prog.SetValue(done) })
+			if err != nil {
+				break
+			}
+		}
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				w.showError(err)
+				return
+			}
+			dialog.ShowInformation(w.tr.T("DialogExportTitle"), w.tr.T("DialogExportDone", "Files", strings.Join(written, "\n")), w.win)
+		})
+	}()
+}
+
+// findDialog searches and replaces across both editions.
+func (w *Window) findDialog() {
+	find, repl := widget.NewEntry(), widget.NewEntry()
+	matchCase := widget.NewCheck(w.tr.T("LabelMatchCase"), nil)
+	where := widget.NewSelect([]string{w.tr.T("Side_both"), w.tr.T("Side_ja"), w.tr.T("Side_en")}, nil)
+	where.SetSelectedIndex(0)
+	result := widget.NewLabel("")
+	last := editor.Match{Unit: w.current}
+	query := func() editor.Query {
+		q := editor.Query{Text: find.Text, MatchCase: matchCase.Checked}
+		switch where.SelectedIndex() {
+		case 1:
+			q.Editions = []release.Edition{release.JA}
+		case 2:
+			q.Editions = []release.Edition{release.EN}
+		}
+		return q
+	}
+	next := widget.NewButton(w.tr.T("ActionFindNext"), func() {
+		m, ok := w.doc.FindNext(query(), last)
+		if !ok {
+			result.SetText(w.tr.T("DialogFindNone"))
+			return
+		}
+		last = m
+		result.SetText(w.tr.T("UnitSide", "Unit", m.Unit+1, "Side", w.tr.T("Side_"+string(m.Edition))))
+		w.focusMatch(m)
+	})
+	all := widget.NewButton(w.tr.T("ActionReplaceAll"), func() {
+		n := w.doc.ReplaceAll(query(), repl.Text)
+		result.SetText(w.tr.T("DialogReplaced", "Count", n))
+		if n > 0 {
+			w.afterEdit()
+		}
+	})
+	form := container.New(layout.NewFormLayout(),
+		widget.NewLabel(w.tr.T("LabelFind")), find,
+		widget.NewLabel(w.tr.T("LabelReplace")), repl,
+		widget.NewLabel(w.tr.T("LabelWhere")), where)
+	content := container.NewVBox(form, matchCase, container.NewHBox(next, all), result)
+	d := dialog.NewCustom(w.tr.T("DialogFindTitle"), w.tr.T("ActionClose"), content, w.win)
+	d.Resize(fyne.NewSize(520, 300))
+	d.Show()
+	w.win.Canvas().Focus(find)
+}
+
+// focusMatch puts the cursor at the start of a match.
+func (w *Window) focusMatch(m editor.Match) {
+	w.focusUnit(m.Unit, m.Edition)
+	if r := w.editor.rowFor(m.Unit); r != nil {
+		e := r.entry(m.Edition)
+		text := e.Text[:min(m.Start, len(e.Text))]
+		e.CursorRow = strings.Count(text, "\n")
+		e.CursorColumn = len([]rune(text[strings.LastIndexByte(text, '\n')+1:]))
+		e.Refresh()
+	}
+}
+
+// renumberDialog makes one edition's labels at a level run 1, 2, 3, or
+// the English labels follow the Japanese ordinals: one undoable step.
+func (w *Window) renumberDialog() {
+	modes := []string{w.tr.T("RenumberSequentialJA"), w.tr.T("RenumberSequentialEN"), w.tr.T("RenumberFollow")}
+	mode := widget.NewRadioGroup(modes, nil)
+	mode.SetSelected(modes[1])
+	level := widget.NewSelect(nil, nil)
+	fillLevels := func() {
+		ed := release.EN
+		if mode.Selected == modes[0] {
+			ed = release.JA
+		}
+		var opts []string
+		w.doc.Read(func(r *release.Release) {
+			for _, l := range renumber.Levels(r, ed) {
+				opts = append(opts, w.tr.T("RenumberLevel", "Level", l.Level, "Example", l.Example))
+			}
+		})
+		level.SetOptions(opts)
+		if len(opts) > 0 {
+			level.SetSelectedIndex(0)
+		}
+	}
+	mode.OnChanged = func(string) { fillLevels() }
+	fillLevels()
+	content := container.NewVBox(mode, level)
+	dialog.ShowCustomConfirm(w.tr.T("DialogRenumberTitle"), w.tr.T("ActionApply"), w.tr.T("ActionCancel"), content, func(ok bool) {
+		if !ok {
+			return
+		}
+		n := w.renumber(mode.Selected == modes[2], mode.Selected == modes[0], level.SelectedIndex()+1)
+		dialog.ShowInformation(w.tr.T("DialogRenumberTitle"), w.tr.T("DialogRenumbered", "Count", n), w.win)
+	}, w.win)
+}
+
+// renumber applies one renumbering and returns how many labels changed.
+func (w *Window) renumber(follow, japanese bool, level int) int {
+	var changes []renumber.Change
+	w.doc.Read(func(r *release.Release) {
+		switch {
+		case follow:
+			changes = renumber.FollowJapanese(r)
+		case japanese:
+			changes = renumber.Sequential(r, release.JA, level)
+		default:
+			changes = renumber.Sequential(r, release.EN, level)
+		}
+	})
+	if len(changes) > 0 {
+		w.doc.ApplyChanges(changes)
+		w.afterEdit()
+	}
+	return len(changes)
+}
+
+// prefsDialog edits the user's name and role (for approvals) and the
+// autosave interval.
+func (w *Window) prefsDialog() {
+	p := w.app.Preferences()
+	name, role, secs := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	name.SetText(p.String(PrefUserName))
+	role.SetText(p.String(PrefUserRole))
+	secs.SetText(strconv.Itoa(p.IntWithFallback(PrefAutosave, defaultAutosave)))
+	secs.Validator = func(s string) error {
+		if n, err := strconv.Atoi(s); err != nil || n < 5 {
+			return errors.New(w.tr.T("DialogPrefsAutosaveHelp"))
+		}
+		return nil
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem(w.tr.T("LabelName"), name),
+		widget.NewFormItem(w.tr.T("LabelRole"), role),
+		widget.NewFormItem(w.tr.T("LabelAutosave"), secs),
+	}
+	d := dialog.NewForm(w.tr.T("DialogPrefsTitle"), w.tr.T("ActionSave"), w.tr.T("ActionCancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		p.SetString(PrefUserName, strings.TrimSpace(name.Text))
+		p.SetString(PrefUserRole, strings.TrimSpace(role.Text))
+		n, _ := strconv.Atoi(secs.Text)
+		p.SetInt(PrefAutosave, n)
+		w.startAutosave()
+	}, w.win)
+	d.Resize(fyne.NewSize(440, 260))
+	d.Show()
+}
+
+func (w *Window) shortcutsDialog() {
+	dialog.ShowInformation(w.tr.T("MenuShortcuts"), w.tr.T("ShortcutsText"), w.win)
+}
+
+func (w *Window) aboutDialog() {
+	meta := w.app.Metadata()
+	dialog.ShowInformation(w.tr.T("MenuAbout"), w.tr.T("AboutText", "Version", fmt.Sprint(meta.Version)), w.win)
+}

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"taiyaku/app/check"
+	"taiyaku/app/outline"
+	"taiyaku/app/release"
+)
+
+// outlineItem is one heading of the outline: both editions' labels and
+// the worst open finding of its section.
+type outlineItem struct {
+	unit   int
+	level  int
+	ja, en string
+	sev    check.Severity
+}
+
+// outlineView lists the headings; a click goes to the section.
+type outlineView struct {
+	w     *Window
+	items []outlineItem
+	list  *widget.List
+	root  fyne.CanvasObject
+}
+
+func newOutlineView(w *Window) *outlineView {
+	o := &outlineView{w: w}
+	o.list = widget.NewList(func() int { return len(o.items) }, func() fyne.CanvasObject {
+		mark := canvas.NewRectangle(severityColor(""))
+		mark.SetMinSize(fyne.NewSize(theme.Padding(), 1))
+		label := widget.NewLabel("")
+		label.Truncation = fyne.TextTruncateEllipsis
+		return container.NewBorder(nil, nil, mark, nil, label)
+	}, func(id widget.ListItemID, obj fyne.CanvasObject) {
+		c := obj.(*fyne.Container)
+		it := o.items[id]
+		label := c.Objects[0].(*widget.Label)
+		label.SetText(strings.Repeat("  ", max(it.level-1, 0)) + it.ja + "  |  " + it.en)
+		mark := c.Objects[1].(*canvas.Rectangle)
+		mark.FillColor = severityColor(it.sev)
+		mark.Refresh()
+	})
+	o.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(o.items) {
+			w.focusUnit(o.items[id].unit, release.JA)
+		}
+		o.list.UnselectAll()
+	}
+	title := widget.NewLabelWithStyle(w.tr.T("PanelOutline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	o.root = container.NewBorder(title, nil, nil, nil, o.list)
+	return o
+}
+
+// refresh reads the headings anew and marks each with the worst finding
+// between it and the next heading.
+func (o *outlineView) refresh() {
+	o.items = o.items[:0]
+	o.w.doc.Read(func(r *release.Release) {
+		levels := outline.Levels(r, release.JA)
+		enLevels := outline.Levels(r, release.EN)
+		for i := range r.Units {
+			u := &r.Units[i]
+			if levels[i] == 0 && enLevels[i] == 0 && u.Kind != release.Heading && u.Kind != release.Title {
+				continue
+			}
+			o.items = append(o.items, outlineItem{unit: i, level: max(levels[i], enLevels[i], 1), ja: firstLine(u.JA), en: firstLine(u.EN)})
+		}
+	})
+	for k := range o.items {
+		end := o.w.doc.Len()
+		if k+1 < len(o.items) {
+			end = o.items[k+1].unit
+		}
+		for i := o.items[k].unit; i < end; i++ {
+			if worse(o.w.unitSeverity(i), o.items[k].sev) {
+				o.items[k].sev = o.w.unitSeverity(i)
+			}
+		}
+	}
+	o.list.Refresh()
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	if s == "" {
+		return "—"
+	}
+	return s
+}

@@ -1,0 +1,294 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/language"
+
+	"taiyaku/app/check"
+	"taiyaku/app/editor"
+	"taiyaku/app/glossary"
+	"taiyaku/app/importtext"
+	"taiyaku/app/recovery"
+	"taiyaku/app/release"
+	"taiyaku/assets"
+	"taiyaku/i18n"
+)
+
+// Config is what the window is started with.
+type Config struct {
+	Path     string         // a release to open; "" opens the last one or the sample
+	Recovery recovery.Store // where autosaves go
+	Debounce time.Duration  // pause after typing before re-checking; 0: 300 ms
+	// Sync runs checks on the calling goroutine, for tests.
+	Sync     bool
+	FontDirs []string // where to look for a Japanese font; nil: the system's
+}
+
+// Window is the main window: outline, the two editions, findings.
+type Window struct {
+	app   fyne.App
+	win   fyne.Window
+	cfg   Config
+	tr    *i18n.Localizer
+	gloss *glossary.Glossary
+	doc   *editor.Doc
+
+	recoveryKey string // the autosave key of an untitled release
+	sample      bool   // showing the built-in sample: Save asks for a path
+
+	open, ignored []check.Finding
+	sev           []check.Severity // worst open finding of each unit
+
+	current     int // the unit the user is in
+	currentEd   release.Edition
+	swapped     bool
+	showPanel   bool
+	editor      *editorView
+	outline     *outlineView
+	panel       *findingsPanel
+	status      *widget.Label
+	timerMu     sync.Mutex
+	recheck     *time.Timer
+	stopAutosave chan struct{}
+}
+
+// New builds the main window of app a; it does not show it.
+func New(a fyne.App, cfg Config) *Window {
+	if cfg.Debounce == 0 {
+		cfg.Debounce = 300 * time.Millisecond
+	}
+	w := &Window{app: a, cfg: cfg, gloss: glossary.Default(), recoveryKey: recovery.Untitled(), currentEd: release.JA}
+	w.tr = i18n.New(w.languagePref())
+	a.Settings().SetTheme(themeFor(a.Preferences().StringWithFallback(PrefTheme, "system")))
+	w.swapped = a.Preferences().Bool(PrefSwapped)
+	w.showPanel = a.Preferences().BoolWithFallback(PrefFindings, true)
+	w.win = a.NewWindow("Taiyaku")
+	w.win.Resize(fyne.NewSize(1280, 800))
+	w.win.SetCloseIntercept(func() { w.confirmDiscard(w.closeNow) })
+	w.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { w.dropped(uris) })
+	w.setDoc(w.startDoc(), false)
+	return w
+}
+
+// Window returns the Fyne window.
+func (w *Window) Window() fyne.Window { return w.win }
+
+// Doc returns the document shown.
+func (w *Window) Doc() *editor.Doc { return w.doc }
+
+// languagePref is the saved UI language, or the system's.
+func (w *Window) languagePref() language.Tag {
+	if s := w.app.Preferences().String(PrefLanguage); s != "" {
+		return i18n.Match(s)
+	}
+	return i18n.Detect()
+}
+
+// startDoc opens the release the window starts with: the one asked for,
+// else the most recent one, else the built-in sample.
+func (w *Window) startDoc() *editor.Doc {
+	paths := recentFiles(w.app.Preferences())
+	if w.cfg.Path != "" {
+		paths = []string{w.cfg.Path}
+	}
+	for k, p := range paths {
+		d, err := editor.Open(p, w.gloss)
+		if err == nil {
+			return d
+		}
+		if k == 0 && w.cfg.Path != "" {
+			w.later(func() { w.showError(err) })
+		}
+	}
+	return w.sampleDoc()
+}
+
+// sampleDoc is the built-in sample release, unsaved.
+func (w *Window) sampleDoc() *editor.Doc {
+	r, _ := importtext.Import(assets.SampleJA, assets.SampleEN, w.gloss)
+	w.sample = true
+	return editor.New(r, "", w.gloss)
+}
+
+// setDoc shows a document; fresh tells whether it came from a file the
+// user just chose (so it joins the recent files).
+func (w *Window) setDoc(d *editor.Doc, fresh bool) {
+	w.doc = d
+	if d.Path() != "" {
+		w.sample = false
+		if fresh {
+			addRecent(w.app.Preferences(), d.Path())
+		}
+	}
+	w.current = 0
+	w.rebuild()
+	w.recheckNow()
+}
+
+// rebuild makes the window's content and menus anew: after a language
+// switch, or when another release is opened.
+func (w *Window) rebuild() {
+	w.editor = newEditorView(w)
+	w.outline = newOutlineView(w)
+	w.panel = newFindingsPanel(w)
+	w.status = widget.NewLabel("")
+	center := fyne.CanvasObject(w.editor.list)
+	if w.showPanel {
+		split := container.NewHSplit(w.editor.list, w.panel.root)
+		split.Offset = 0.72
+		center = split
+	}
+	main := container.NewHSplit(w.outline.root, center)
+	main.Offset = 0.2
+	w.win.SetContent(container.NewBorder(nil, w.status, nil, nil, main))
+	w.win.SetMainMenu(w.mainMenu())
+	w.refreshAll()
+}
+
+// refreshAll brings title, outline, panel, rows and status up to date.
+func (w *Window) refreshAll() {
+	w.updateTitle()
+	w.editor.list.Refresh()
+	w.outline.refresh()
+	w.panel.refresh()
+	w.updateStatus()
+}
+
+func (w *Window) updateTitle() {
+	name := w.tr.T("TitleUntitled")
+	if p := w.doc.Path(); p != "" {
+		name = filepath.Base(p)
+	} else if w.sample {
+		name = w.tr.T("TitleSample")
+	}
+	mark := ""
+	if w.doc.Dirty() {
+		mark = " *"
+	}
+	w.win.SetTitle(fmt.Sprintf("%s%s — Taiyaku", name, mark))
+}
+
+func (w *Window) updateStatus() {
+	c := check.Count(w.open)
+	w.status.SetText(w.tr.T("StatusCounts", "Errors", c[check.Error], "Warnings", c[check.Warning], "Infos", c[check.Info],
+		"Ignored", len(w.ignored), "Units", w.doc.Len()))
+}
+
+// textChanged records a keystroke's result in the document.
+func (w *Window) textChanged(i int, ed release.Edition, s string) {
+	before := w.doc.Unit(i)
+	w.doc.SetText(i, ed, s)
+	after := w.doc.Unit(i)
+	if w.editor.rowLines(&before) != w.editor.rowLines(&after) {
+		w.editor.resize(i)
+	}
+	w.updateTitle()
+	w.scheduleRecheck()
+}
+
+// scheduleRecheck re-checks after a pause in typing, off the UI goroutine;
+// the findings reach the UI through fyne.Do.
+func (w *Window) scheduleRecheck() {
+	if w.cfg.Sync {
+		w.recheckNow()
+		return
+	}
+	w.timerMu.Lock()
+	defer w.timerMu.Unlock()
+	if w.recheck != nil {
+		w.recheck.Stop()
+	}
+	doc := w.doc
+	w.recheck = time.AfterFunc(w.cfg.Debounce, func() {
+		open, ignored := doc.Recheck()
+		fyne.Do(func() {
+			if w.doc == doc {
+				w.applyFindings(open, ignored)
+			}
+		})
+	})
+}
+
+// recheckNow re-checks on the calling goroutine.
+func (w *Window) recheckNow() {
+	open, ignored := w.doc.Recheck()
+	w.applyFindings(open, ignored)
+}
+
+// applyFindings shows new findings everywhere they appear.
+func (w *Window) applyFindings(open, ignored []check.Finding) {
+	w.open, w.ignored = open, ignored
+	w.sev = make([]check.Severity, w.doc.Len())
+	for _, f := range open {
+		if f.Unit < len(w.sev) && worse(f.Severity, w.sev[f.Unit]) {
+			w.sev[f.Unit] = f.Severity
+		}
+	}
+	w.refreshAll()
+}
+
+// worse tells whether severity a outranks b ("" ranks lowest).
+func worse(a, b check.Severity) bool {
+	rank := map[check.Severity]int{check.Error: 3, check.Warning: 2, check.Info: 1}
+	return rank[a] > rank[b]
+}
+
+func (w *Window) unitSeverity(i int) check.Severity {
+	if i < len(w.sev) {
+		return w.sev[i]
+	}
+	return ""
+}
+
+// rowHeader is the line above a unit: number, kind, statuses, marks.
+func (w *Window) rowHeader(i int, u *release.Unit) string {
+	s := w.tr.T("RowHeader", "Unit", i+1, "Kind", w.tr.T("Kind_"+string(u.Kind)),
+		"StatusJA", w.tr.T("Status_"+string(u.StatusJA)), "StatusEN", w.tr.T("Status_"+string(u.StatusEN)))
+	if u.OneSided() {
+		s += " · " + w.tr.T("RowOneSided")
+	}
+	return s
+}
+
+// setCurrent remembers where the user is typing.
+func (w *Window) setCurrent(i int, ed release.Edition) {
+	if i >= 0 {
+		w.current, w.currentEd = i, ed
+	}
+}
+
+// focusUnit scrolls to unit i and puts the cursor in edition ed.
+func (w *Window) focusUnit(i int, ed release.Edition) {
+	if i < 0 || i >= w.doc.Len() {
+		return
+	}
+	w.current, w.currentEd = i, ed
+	w.editor.list.ScrollTo(i)
+	r := w.editor.rowFor(i)
+	if r == nil {
+		w.editor.list.Refresh()
+		r = w.editor.rowFor(i)
+	}
+	if r != nil {
+		w.win.Canvas().Focus(r.entry(ed))
+	}
+}
+
+// later runs f on the UI goroutine once the window is up.
+func (w *Window) later(f func()) {
+	go fyne.Do(f)
+}
+
+// closeNow closes the window and drops the autosave of clean work.
+func (w *Window) closeNow() {
+	w.stopAutosaving()
+	_ = w.cfg.Recovery.Discard(w.autosaveKey())
+	w.win.Close()
+}
