@@ -89,7 +89,6 @@ func writeText(w io.Writer, tr *i18n.Localizer, r *release.Release, fs []check.F
 	return bw.Flush()
 }
 
-
 // excerpt shortens a text to one line of at most 80 characters.
 func excerpt(s string) string {
 	r := []rune(s)

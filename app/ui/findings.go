@@ -103,7 +103,6 @@ func (p *findingsPanel) refresh() {
 	p.list.Refresh()
 }
 
-
 // editionOf is the edition to put the cursor in for a finding's side.
 func editionOf(s check.Side) release.Edition {
 	if s == check.JA {

@@ -92,8 +92,8 @@ func (r *rowView) CreateRenderer() fyne.WidgetRenderer {
 // editorView is the virtualised list of rows: only the rows on screen
 // exist as widgets, so a 10,000-unit release opens at once.
 type editorView struct {
-	w    *Window
-	list *widget.List
+	w     *Window
+	list  *widget.List
 	bound map[int]*rowView // the row widget showing each unit on screen
 	// metrics measured once, to size rows without building them
 	lineH, baseH float32

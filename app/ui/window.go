@@ -46,16 +46,16 @@ type Window struct {
 	open, ignored []check.Finding
 	sev           []check.Severity // worst open finding of each unit
 
-	current     int // the unit the user is in
-	currentEd   release.Edition
-	swapped     bool
-	showPanel   bool
-	editor      *editorView
-	outline     *outlineView
-	panel       *findingsPanel
-	status      *widget.Label
-	timerMu     sync.Mutex
-	recheck     *time.Timer
+	current      int // the unit the user is in
+	currentEd    release.Edition
+	swapped      bool
+	showPanel    bool
+	editor       *editorView
+	outline      *outlineView
+	panel        *findingsPanel
+	status       *widget.Label
+	timerMu      sync.Mutex
+	recheck      *time.Timer
 	stopAutosave chan struct{}
 }
 
