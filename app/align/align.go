@@ -11,6 +11,7 @@ package align
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // Block is what the aligner knows of one block of one edition.
@@ -19,6 +20,7 @@ type Block struct {
 	Keys    []uint32 // sorted hashes of hard facts: numbers, dates, URLs
 	Weak    []uint32 // sorted hashes of soft facts: acronyms, glossary terms
 	Path    string   // numbering path such as "2.4"; "" without label
+	Family  string   // the kind of label (numbers, bracketed numbers, letters…), to compare across editions
 	Caption bool     // a photo or figure caption
 }
 
@@ -42,6 +44,11 @@ func Align(ja, en []Block) []Pair {
 	}
 	return append(out, a.segment(pi, len(ja), pj, len(en))...)
 }
+
+// skipCost is what leaving one block without a counterpart costs, so
+// that two fair pairs are not traded for one better pair and two
+// one-sided blocks.
+const skipCost = 0.4
 
 type aligner struct {
 	ja, en []Block
@@ -99,19 +106,30 @@ func mergePenalty(blocks []Block) float64 {
 	return 0
 }
 
-// labelScore rewards equal numbering paths and penalises a labelled block
-// paired with an unlabelled one; a different path is only a small penalty,
-// since renumbering mistakes are what the checker must find.
+// labelScore rewards equal numbering paths in the same family of label
+// and penalises a labelled block paired with an unlabelled one. A
+// different path is only a small penalty, since renumbering mistakes are
+// what the checker must find; a different family ("１" against "(1)") is
+// a larger one.
 func labelScore(x, y *Block) float64 {
 	switch {
 	case x.Path == "" && y.Path == "":
 		return 0
+	case x.Path == "" || y.Path == "":
+		return -1
+	case x.Family != y.Family:
+		return -0.4
 	case x.Path == y.Path:
 		return 1
-	case x.Path != "" && y.Path != "":
-		return -0.2
+	case lastStep(x.Path) == lastStep(y.Path):
+		return 0.7 // a missing parent heading shifts the whole path
 	}
-	return -1
+	return -0.1
+}
+
+// lastStep is a path's own ordinal: "2.4" → "4".
+func lastStep(path string) string {
+	return path[strings.LastIndexByte(path, '.')+1:]
 }
 
 // factScore rewards facts shared and penalises hard facts on one side

@@ -1,7 +1,6 @@
 package align
 
 import (
-	"flag"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -9,15 +8,7 @@ import (
 	"testing"
 )
 
-var runBugs = flag.Bool("bugs", false, "run the tests of known bugs instead of skipping them")
 
-// knownBug skips a test that shows a bug not fixed yet; go test -bugs runs it.
-func knownBug(t testing.TB, why string) {
-	t.Helper()
-	if !*runBugs {
-		t.Skip("BUG: " + why)
-	}
-}
 
 // checkPairs asserts Align's contract: every Japanese index 0..n-1 and
 // every English index 0..m-1 appears in exactly one pair, in order on both
@@ -258,7 +249,6 @@ func checkSplit(t *testing.T, ja, en []Block) {
 // an import, a Japanese paragraph with two figures translated as two
 // English paragraphs leaves the second one-sided.
 func TestAlignSplitWithUniqueFacts(t *testing.T) {
-	knownBug(t, "anchors pin one half of a split paragraph: Align([{50,k1} {100,k40,k41} {70,k2} {60,k3}], [{100,k1} {110,k40} {90,k41} {140,k2} {120,k3}]) = [0–0] [∅–1] [1–2] [2–3] [3–4], want [0–0] [1–1,2] [2–3] [3–4]")
 	ja := []Block{blk(50, 1), blk(100, 40, 41), blk(70, 2), blk(60, 3)}
 	en := []Block{blk(100, 1), blk(110, 40), blk(90, 41), blk(140, 2), blk(120, 3)}
 	checkSplit(t, ja, en)
@@ -403,7 +393,6 @@ func TestAlignCaptionPenalty(t *testing.T) {
 // 2.3 times as long as its Japanese, and short list items (①–⑤ against
 // (i)–(v)) in the synthetic benchmark.
 func TestAlignOneSidedIsNotFree(t *testing.T) {
-	knownBug(t, "Align([{1000,k7} {2} {12}], [{2300,k7} {18} {103}]) = [0–0] [1–∅] [2–1] [∅–2]; want [0–0] [1–1] [2–2]: a one-sided block costs nothing in the dynamic programme")
 	ja := []Block{blk(1000, 7), {Runes: 2}, {Runes: 12}}
 	en := []Block{blk(2300, 7), {Runes: 18}, {Runes: 103}}
 	a := &aligner{ja: ja, en: en, norm: lengthNorm(ja, en)}

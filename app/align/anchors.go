@@ -14,14 +14,28 @@ type anchor struct {
 func (a *aligner) anchors() []anchor {
 	cands := a.candidates()
 	chain := heaviestChain(cands)
-	// An anchor must also look like a plausible pair on its own.
+	// An anchor must also look like a plausible pair on its own, and
+	// better than the same block joined with a neighbour (a paragraph the
+	// translator split in two shares its facts with both halves).
 	out := chain[:0]
 	for _, c := range chain {
-		if a.pairScore(c.i, 1, c.j, 1) > 0.5 {
+		if s := a.pairScore(c.i, 1, c.j, 1); s > 0.5 && !a.mergeBeats(c, s) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// mergeBeats tells whether a 1–2 or 2–1 pair around anchor c scores
+// better than c alone.
+func (a *aligner) mergeBeats(c anchor, single float64) bool {
+	for _, m := range [][4]int{{c.i, 1, c.j - 1, 2}, {c.i, 1, c.j, 2}, {c.i - 1, 2, c.j, 1}, {c.i, 2, c.j, 1}} {
+		i, ni, j, nj := m[0], m[1], m[2], m[3]
+		if i >= 0 && j >= 0 && i+ni <= len(a.ja) && j+nj <= len(a.en) && a.pairScore(i, ni, j, nj) > single {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *aligner) candidates() []anchor {
@@ -40,7 +54,10 @@ func (a *aligner) candidates() []anchor {
 		}
 		for i := range blocks {
 			if blocks[i].Path != "" {
-				add(key{path: blocks[i].Path}, i)
+				// The label family is part of the key: a heading whose
+				// parent is missing reads one level up, and its path then
+				// equals a heading of another kind ("１" against "(1)").
+				add(key{path: blocks[i].Path + "/" + blocks[i].Family}, i)
 			}
 			for _, f := range blocks[i].Keys {
 				add(key{fact: f}, i)

@@ -42,9 +42,9 @@ func (a *aligner) relax(g *grid, i0, j0, i, j int) {
 		if !ok {
 			continue
 		}
-		s := prev
+		s := prev - skipCost
 		if mv[0] > 0 && mv[1] > 0 {
-			s += a.pairScore(i0+pi, mv[0], j0+pj, mv[1])
+			s = prev + a.pairScore(i0+pi, mv[0], j0+pj, mv[1])
 		}
 		if s > best {
 			best, from = s, k

@@ -1,7 +1,6 @@
 package importtext
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,16 +9,7 @@ import (
 	"taiyaku/app/release"
 )
 
-var runBugs = flag.Bool("bugs", false, "run the tests of known bugs instead of skipping them")
 
-// knownBug skips a test that shows a bug not fixed yet, so the suite stays
-// green; go test -bugs runs it and shows the failure.
-func knownBug(t testing.TB, why string) {
-	t.Helper()
-	if !*runBugs {
-		t.Skip("BUG: " + why)
-	}
-}
 
 // sampleCases are the real release pairs copied from /work/shared/samples.
 var sampleCases = []string{"jp-uk-digital-2025", "jp-uk-digital-2025-flawed", "official-style-hierarchy"}

@@ -5,6 +5,7 @@ package importtext
 import (
 	"bytes"
 	"os"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -29,13 +30,25 @@ func ReadFile(path string) (string, error) {
 
 // Decode turns a file's bytes into text: UTF-8 with or without BOM, UTF-16
 // with BOM, Shift_JIS or EUC-JP, detected from the bytes. Anything else is
-// refused with the line of the first byte that fits no encoding.
+// refused with the line and column of the first character that no
+// encoding can read (counted in the encoding that read furthest).
 func Decode(data []byte) (string, error) {
+	text, err := decode(data)
+	if err != nil {
+		return "", err
+	}
+	if TrimSpace(text) == "" {
+		return "", problem.New("ErrEmpty")
+	}
+	return text, nil
+}
+
+func decode(data []byte) (string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return decodeUTF16(data)
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", problem.New("ErrEmpty")
@@ -49,18 +62,15 @@ func Decode(data []byte) (string, error) {
 	if s, ok := bestJapanese(data); ok {
 		return s, nil
 	}
-	line, col := firstInvalid(data)
-	return "", problem.New("ErrEncoding", "Line", line, "Column", col)
+	return "", furthestError(data)
 }
 
-func decodeUTF16(data []byte) (string, error) {
-	dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-	out, err := dec.Bytes(data)
-	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-		return "", problem.New("ErrEncoding", "Line", 1, "Column", 1)
-	}
-	if len(bytes.TrimSpace(out)) == 0 {
-		return "", problem.New("ErrEmpty")
+// decodeWith decodes data and refuses it at the first character the
+// encoding cannot read.
+func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
+	out, _ := enc.NewDecoder().Bytes(data)
+	if line, col, bad := firstBad(out); bad {
+		return "", problem.New("ErrEncoding", "Line", line, "Column", col)
 	}
 	return string(out), nil
 }
@@ -80,14 +90,16 @@ func looksBinary(data []byte) bool {
 	return ctrl*20 > len(data)
 }
 
+var legacy = []encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP}
+
 // bestJapanese tries the legacy Japanese encodings and keeps the one that
 // decodes cleanly and reads most like Japanese. EUC-JP bytes often also
 // decode as Shift_JIS, but then as half-width katakana, which scores low.
 func bestJapanese(data []byte) (string, bool) {
 	best, bestScore := "", -1
-	for _, enc := range []encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP} {
+	for _, enc := range legacy {
 		out, err := enc.NewDecoder().Bytes(data)
-		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+		if _, _, bad := firstBad(out); err != nil || bad {
 			continue
 		}
 		if sc := japaneseScore(out); sc > bestScore {
@@ -110,19 +122,38 @@ func japaneseScore(text []byte) int {
 	return max(score, 0)
 }
 
-// firstInvalid returns the 1-based line and column (in bytes) of the first
-// byte that is not valid UTF-8.
-func firstInvalid(data []byte) (line, col int) {
-	line, start := 1, 0
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return line, i - start + 1
+// furthestError reports where reading fails in the encoding (UTF-8,
+// Shift_JIS or EUC-JP) that reads the file to the latest line: that is
+// most likely the file's encoding, and the place the user must look at.
+// On the same line UTF-8, the usual encoding, is believed.
+func furthestError(data []byte) error {
+	line, col, _ := firstBad([]byte(strings.ToValidUTF8(string(data), "\uFFFD")))
+	for _, enc := range legacy {
+		out, _ := enc.NewDecoder().Bytes(data)
+		if l, c, bad := firstBad(out); bad && l > line {
+			line, col = l, c
 		}
-		if r == '\n' {
-			line, start = line+1, i+1
-		}
-		i += size
 	}
-	return line, 1
+	return problem.New("ErrEncoding", "Line", line, "Column", col)
+}
+
+// firstBad finds the first character of decoded text that a decoder could
+// not read (U+FFFD) or that no text file holds (C0 and C1 controls other
+// than tab, line ends and form feed). Lines end at LF, CR or CR LF, as
+// Split counts them; the column counts characters.
+func firstBad(text []byte) (line, col int, bad bool) {
+	line, col = 1, 1
+	for i, r := range string(text) {
+		switch {
+		case r == utf8.RuneError || r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r >= 0x7F && r < 0xA0:
+			return line, col, true
+		case r == '\n' && i > 0 && text[i-1] == '\r':
+			// the LF of a CR LF: the CR counted the line
+		case r == '\n' || r == '\r':
+			line, col = line+1, 1
+		default:
+			col++
+		}
+	}
+	return line, col, false
 }

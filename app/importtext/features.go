@@ -43,6 +43,7 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glos
 		}
 		if b.Info.Label != nil {
 			out[i].Path = pathString(b.Info.Path)
+			out[i].Family = numbering.Family(b.Info.Label.Style)
 		}
 	}
 	return out

@@ -128,3 +128,26 @@ func narrow(r rune) rune {
 }
 
 func isFullWidth(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }
+
+// Family groups the styles that translators use for one another across
+// the editions: numbers (１． / 1. / 一、), bracketed numbers（（１） / (1) /
+// 1)), letters and kana (ア / (a)), small roman and circled numbers (① /
+// (i)), capital roman numerals, and parts (第１ / Part 1). Two labels of
+// different families are unlikely to be each other's translation.
+func Family(s Style) string {
+	switch s {
+	case StyleDigit, StyleKanji:
+		return "number"
+	case StyleParenDigit, StyleDigitParen:
+		return "bracketed"
+	case StyleKana, StyleParenKana, StyleIroha, StyleParenIroha, StyleLower, StyleParenLower, StyleUpper, StyleParenUpper:
+		return "letter"
+	case StyleCircled, StyleParenRoman, StyleLowerRoman:
+		return "small-roman"
+	case StyleRoman, StyleParenUpperRoman:
+		return "roman"
+	case StylePart:
+		return "part"
+	}
+	return string(s)
+}
