@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"strings"
@@ -56,3 +57,32 @@ func TestCommandLineStderrIsClean(t *testing.T) {
 		}
 	}
 }
+
+// benchProcessCheck runs the whole `taiyaku check --format json --ja A --en
+// B` process on n synthetic pairs: start, read, align, check, JSON out. It
+// reports the child's peak resident memory.
+func benchProcessCheck(b *testing.B, n int) {
+	dir := b.TempDir()
+	ja, en := dir+"/ja.txt", dir+"/en.txt"
+	cmd := exec.Command(os.Args[0], "sample", "--units", fmt.Sprint(n), "-o", dir)
+	cmd.Env = append(os.Environ(), "TAIYAKU_TEST_MAIN=1")
+	if err := cmd.Run(); err != nil {
+		b.Fatal(err)
+	}
+	var peak int64
+	b.ResetTimer()
+	for b.Loop() {
+		cmd := exec.Command(os.Args[0], "check", "--format", "json", "--ja", ja, "--en", en)
+		cmd.Env = append(os.Environ(), "TAIYAKU_TEST_MAIN=1", "LANG=C")
+		if err := cmd.Run(); err != nil {
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+				b.Fatal(err)
+			}
+		}
+		peak = max(peak, maxRSS(cmd.ProcessState))
+	}
+	b.ReportMetric(float64(peak)/1024, "peak-MB")
+}
+
+func BenchmarkProcessCheck10k(b *testing.B)  { benchProcessCheck(b, 10000) }
+func BenchmarkProcessCheck100k(b *testing.B) { benchProcessCheck(b, 100000) }

@@ -8,8 +8,6 @@ import (
 	"testing"
 )
 
-
-
 // checkPairs asserts Align's contract: every Japanese index 0..n-1 and
 // every English index 0..m-1 appears in exactly one pair, in order on both
 // sides; no pair is empty, and each is one of the moves 1–1, 1–0, 0–1,

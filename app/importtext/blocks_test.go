@@ -9,8 +9,6 @@ import (
 	"taiyaku/app/release"
 )
 
-
-
 // sampleCases are the real release pairs copied from /work/shared/samples.
 var sampleCases = []string{"jp-uk-digital-2025", "jp-uk-digital-2025-flawed", "official-style-hierarchy"}
 
