@@ -1,19 +1,43 @@
 // Command taiyaku holds the Japanese and English editions of a press
 // release side by side, checks that they agree, and exports them.
 //
-// With a command (check, import, export, sample) it is a command-line
-// tool; the desktop editor arrives with the next milestone. main only wires
-// the pieces together.
+// With a command (check, import, export, sample) it is a command-line tool
+// that never starts the toolkit; otherwise it opens the desktop editor,
+// with the release file given, if any. main only wires the pieces.
 package main
 
 import (
 	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2/app"
 
 	"taiyaku/app/cli"
+	"taiyaku/app/recovery"
+	"taiyaku/app/ui"
+	"taiyaku/assets"
 	"taiyaku/i18n"
 )
 
 func main() {
-	tr := i18n.New(i18n.Detect())
-	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, tr))
+	args := os.Args[1:]
+	tag := i18n.Detect()
+	if cli.IsCommand(args) {
+		os.Exit(cli.Main(args, os.Stdout, os.Stderr, i18n.New(tag)))
+	}
+	i18n.PinProcessLocale(tag)
+	a := app.NewWithID(ui.AppID)
+	a.SetIcon(assets.Icon)
+	config, _ := os.UserConfigDir()
+	w := ui.New(a, ui.Config{Path: firstArg(args), Recovery: recovery.Store{Dir: filepath.Join(config, "taiyaku", "recovery")}})
+	w.Window().Show()
+	w.Start()
+	a.Run()
+}
+
+func firstArg(args []string) string {
+	if len(args) > 0 {
+		return args[0]
+	}
+	return ""
 }

@@ -2,7 +2,11 @@
 // the sample release and the icon.
 package assets
 
-import _ "embed"
+import (
+	_ "embed"
+
+	"fyne.io/fyne/v2"
+)
 
 // Glossary is the starter glossary of ministries and agencies (TOML).
 //
@@ -17,3 +21,11 @@ var (
 	//go:embed sample/en.txt
 	SampleEN string
 )
+
+// Icon is the application icon.
+//
+//go:embed icon.png
+var iconPNG []byte
+
+// Icon is the application icon as a Fyne resource.
+var Icon = fyne.NewStaticResource("icon.png", iconPNG)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -400,6 +399,9 @@ func (w *Window) shortcutsDialog() {
 }
 
 func (w *Window) aboutDialog() {
-	meta := w.app.Metadata()
-	dialog.ShowInformation(w.tr.T("MenuAbout"), w.tr.T("AboutText", "Version", fmt.Sprint(meta.Version)), w.win)
+	v := w.app.Metadata().Version
+	if v == "" || v == "0.0.1" {
+		v = Version
+	}
+	dialog.ShowInformation(w.tr.T("MenuAbout"), w.tr.T("AboutText", "Version", v), w.win)
 }

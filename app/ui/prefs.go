@@ -50,3 +50,9 @@ func addRecent(p fyne.Preferences, path string) {
 	}
 	p.SetStringList(PrefRecent, list)
 }
+
+// AppID identifies the app to the system (preferences, FyneApp.toml).
+const AppID = "jp.taiyaku.editor"
+
+// Version is shown in the About box when the build carries no metadata.
+const Version = "0.3.0"

@@ -115,6 +115,7 @@ func newEditorView(w *Window) *editorView {
 func (v *editorView) measure() {
 	probe := v.newRow()
 	probe.ja.SetMinRowsVisible(1)
+	probe.en.SetMinRowsVisible(1)
 	h1 := probe.MinSize().Height
 	probe.ja.SetMinRowsVisible(2)
 	probe.en.SetMinRowsVisible(2)
@@ -123,15 +124,20 @@ func (v *editorView) measure() {
 }
 
 // linesFor estimates how many wrapped lines a text needs in its column:
-// about 30 Japanese or 60 Latin characters a line at the usual width.
+// about 22 Japanese or 44 Latin characters a line at the usual width.
+// (Too many lines only leave space; too few make the entry scroll.)
 func linesFor(s string, ed release.Edition) int {
-	per := 60
+	per := 44
 	if ed == release.JA {
-		per = 30
+		per = 22
 	}
 	n := 0
 	for _, line := range splitLines(s) {
-		n += max(1, (utf8.RuneCountInString(line)+per-1)/per)
+		k := (utf8.RuneCountInString(line) + per - 1) / per
+		if k > 1 && ed == release.JA {
+			k++ // Japanese breaks where it can, not at the column's edge
+		}
+		n += max(1, k)
 	}
 	return min(max(n, 1), 12)
 }

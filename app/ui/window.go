@@ -250,7 +250,7 @@ func (w *Window) unitSeverity(i int) check.Severity {
 // rowHeader is the line above a unit: number, kind, statuses, marks.
 func (w *Window) rowHeader(i int, u *release.Unit) string {
 	s := w.tr.T("RowHeader", "Unit", i+1, "Kind", w.tr.T("Kind_"+string(u.Kind)),
-		"StatusJA", w.tr.T("Status_"+string(u.StatusJA)), "StatusEN", w.tr.T("Status_"+string(u.StatusEN)))
+		"JAStatus", w.tr.T("Status_"+string(u.StatusJA)), "ENStatus", w.tr.T("Status_"+string(u.StatusEN)))
 	if u.OneSided() {
 		s += " · " + w.tr.T("RowOneSided")
 	}
