@@ -7,6 +7,8 @@
 package main
 
 import (
+	_ "taiyaku/app/localeenv" // first: settles a C locale before Fyne reads it
+
 	"os"
 	"path/filepath"
 
@@ -25,7 +27,6 @@ func main() {
 	if cli.IsCommand(args) {
 		os.Exit(cli.Main(args, os.Stdout, os.Stderr, i18n.New(tag)))
 	}
-	i18n.PinProcessLocale(tag)
 	a := app.NewWithID(ui.AppID)
 	a.SetIcon(assets.Icon)
 	config, _ := os.UserConfigDir()

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -152,22 +151,4 @@ func MessageIDs(tag language.Tag) []string {
 		ids = append(ids, k)
 	}
 	return ids
-}
-
-// PinProcessLocale replaces a C or POSIX locale in the environment by the
-// UI language's, before the desktop toolkit starts: Fyne reads LANG and
-// friends itself and logs "Error parsing user locale C" for those values.
-// Only this process and its children see the change.
-func PinProcessLocale(tag language.Tag) {
-	posix := "en_US.UTF-8"
-	if tag == language.Japanese {
-		posix = "ja_JP.UTF-8"
-	}
-	for _, key := range []string{"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"} {
-		v := os.Getenv(key)
-		lang := strings.SplitN(strings.SplitN(v, ".", 2)[0], "@", 2)[0]
-		if lang == "C" || lang == "POSIX" {
-			_ = os.Setenv(key, posix)
-		}
-	}
 }
