@@ -197,8 +197,8 @@ func TestFlawedSampleFixedThroughThePanel(t *testing.T) {
 		check.DateMismatch: func(_, en string) string {
 			return strings.NewReplacer("Thursday", "Wednesday", "June 2024", "July 2024").Replace(en)
 		},
-		check.NumberMismatch: func(_, en string) string { return strings.ReplaceAll(en, "G20", "G7") },
-		check.Untranslated:  func(_, en string) string { return strings.ReplaceAll(en, "写真1", "Photo 1") },
+		check.NumberMismatch:    func(_, en string) string { return strings.ReplaceAll(en, "G20", "G7") },
+		check.Untranslated:      func(_, en string) string { return strings.ReplaceAll(en, "写真1", "Photo 1") },
 		check.NumberingMismatch: func(_, en string) string { return strings.Replace(en, "(5)", "(4)", 1) },
 		check.MissingCounterpart: func(ja, en string) string {
 			return "The two sides will advance cooperation toward future telecoms, supply chain diversification through Open RAN, and technical standards. They will further explore a bilateral R&D initiative in the field of Beyond 5G/6G."
