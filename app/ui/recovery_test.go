@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"taiyaku/app/recovery"
+	"taiyaku/app/release"
+)
+
+// TestMain lets this test binary play a crashing Taiyaku: with
+// TAIYAKU_CRASH_DIR set it opens the window, types, autosaves, says
+// "saved" and waits to be killed.
+func TestMain(m *testing.M) {
+	if dir := os.Getenv("TAIYAKU_CRASH_DIR"); dir != "" {
+		crashingSession(dir)
+		return
+	}
+	os.Exit(m.Run())
+}
+
+func crashingSession(dir string) {
+	a := test.NewApp()
+	a.Preferences().SetString(PrefLanguage, "en")
+	w := New(a, Config{Sync: true, Recovery: recovery.Store{Dir: dir}})
+	w.textChanged(1, release.EN, "Edited before the crash")
+	w.AutosaveNow()
+	os.Stdout.WriteString("saved\n")
+	time.Sleep(time.Minute)
+}
+
+// TestAutosaveCrashRestore: a session edits and autosaves, is killed with
+// SIGKILL, and the next session offers and restores the edits.
+func TestAutosaveCrashRestore(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("SIGKILL of a child is a Unix test")
+	}
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "TAIYAKU_CRASH_DIR="+dir)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 6)
+	if _, err := out.Read(buf); err != nil || string(buf) != "saved\n" {
+		t.Fatalf("child said %q, %v", buf, err)
+	}
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+
+	w := newTestWindow(t, Config{Recovery: recovery.Store{Dir: dir}})
+	pending, err := w.cfg.Recovery.Pending()
+	if err != nil || len(pending) != 1 {
+		t.Fatalf("pending after the crash: %v, %v", pending, err)
+	}
+	w.offerRecovery()
+	w.Restore(pending[0])
+	if got := w.doc.Unit(1).EN; got != "Edited before the crash" {
+		t.Fatalf("restored text %q", got)
+	}
+	if !w.doc.Dirty() || !strings.Contains(w.win.Title(), "*") {
+		t.Error("restored work is not marked unsaved")
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "*.taiyaku")); len(left) != 0 {
+		t.Errorf("recovery file kept after restoring: %v", left)
+	}
+}
