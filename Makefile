@@ -10,7 +10,7 @@ export LANG := en_US.UTF-8
 # Japanese font for the window, and Xvfb/ImageMagick for screenshots.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick
 
-.PHONY: deps build run test bench fuzz lint score clean
+.PHONY: deps build run test bench fuzz lint score screenshots clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -45,6 +45,10 @@ lint:
 	test -z "$$(gofmt -l .)"
 	$(GO) vet ./...
 	staticcheck ./...
+
+# Starts the real window under Xvfb and saves screenshots in both languages.
+screenshots: build
+	.ci/screenshots
 
 score: build
 	$(SHARED)/tools/score-samples ./$(BIN) $(SHARED)/samples
