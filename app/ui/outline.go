@@ -43,10 +43,12 @@ func newOutlineView(w *Window) *outlineView {
 		c := obj.(*fyne.Container)
 		it := o.items[id]
 		label := c.Objects[0].(*widget.Label)
-		label.SetText(strings.Repeat("  ", max(it.level-1, 0)) + it.ja + "  |  " + it.en)
+		setText(label, strings.Repeat("  ", max(it.level-1, 0))+it.ja+"  |  "+it.en)
 		mark := c.Objects[1].(*canvas.Rectangle)
-		mark.FillColor = severityColor(it.sev)
-		mark.Refresh()
+		if col := severityColor(it.sev); mark.FillColor != col {
+			mark.FillColor = col
+			mark.Refresh()
+		}
 	})
 	o.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(o.items) {

@@ -56,6 +56,7 @@ type rowView struct {
 	ja, en   *unitEntry
 	columns  *fyne.Container
 	updating bool // set while the row is filled, so OnChanged ignores it
+	lines    int  // the entries' visible rows now
 }
 
 func (v *editorView) newRow() *rowView {
@@ -193,12 +194,19 @@ func (v *editorView) fill(r *rowView, id int) {
 		if e.Text != u.Text(ed) {
 			e.SetText(u.Text(ed))
 		}
-		e.SetMinRowsVisible(lines)
-		e.SetPlaceHolder(v.w.tr.T("PlaceholderMissing_" + string(ed)))
+		if r.lines != lines {
+			e.SetMinRowsVisible(lines)
+		}
+		if ph := v.w.tr.T("PlaceholderMissing_" + string(ed)); e.PlaceHolder != ph {
+			e.SetPlaceHolder(ph)
+		}
 	}
-	r.header.SetText(v.w.rowHeader(id, &u))
-	r.mark.FillColor = severityColor(v.w.unitSeverity(id))
-	r.mark.Refresh()
+	r.lines = lines
+	setText(r.header, v.w.rowHeader(id, &u))
+	if c := severityColor(v.w.unitSeverity(id)); r.mark.FillColor != c {
+		r.mark.FillColor = c
+		r.mark.Refresh()
+	}
 	v.order(r)
 }
 

@@ -15,6 +15,7 @@ import (
 	"taiyaku/app/editor"
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
+	"taiyaku/app/numbering"
 	"taiyaku/app/recovery"
 	"taiyaku/app/release"
 	"taiyaku/assets"
@@ -54,6 +55,8 @@ type Window struct {
 	outline      *outlineView
 	panel        *findingsPanel
 	status       *widget.Label
+	fullRedraw   bool // the next findings redraw everything (a new release, an edit of many units)
+	outlineStale bool // a heading's text changed
 	timerMu      sync.Mutex
 	recheck      *time.Timer
 	stopAutosave chan struct{}
@@ -177,7 +180,7 @@ func (w *Window) updateTitle() {
 
 func (w *Window) updateStatus() {
 	c := check.Count(w.open)
-	w.status.SetText(w.tr.T("StatusCounts", "Errors", c[check.Error], "Warnings", c[check.Warning], "Infos", c[check.Info],
+	setText(w.status, w.tr.T("StatusCounts", "Errors", c[check.Error], "Warnings", c[check.Warning], "Infos", c[check.Info],
 		"Ignored", len(w.ignored), "Units", w.doc.Len()))
 }
 
@@ -186,6 +189,9 @@ func (w *Window) textChanged(i int, ed release.Edition, s string) {
 	before := w.doc.Unit(i)
 	w.doc.SetText(i, ed, s)
 	after := w.doc.Unit(i)
+	if after.Kind == release.Heading || after.Kind == release.Title || outlineLabel(before.Text(ed)) != outlineLabel(s) {
+		w.outlineStale = true
+	}
 	if w.editor.rowLines(&before) != w.editor.rowLines(&after) {
 		w.editor.resize(i)
 	}
@@ -197,7 +203,7 @@ func (w *Window) textChanged(i int, ed release.Edition, s string) {
 // the findings reach the UI through fyne.Do.
 func (w *Window) scheduleRecheck() {
 	if w.cfg.Sync {
-		w.recheckNow()
+		w.recheckTyping()
 		return
 	}
 	w.timerMu.Lock()
@@ -218,12 +224,22 @@ func (w *Window) scheduleRecheck() {
 
 // recheckNow re-checks on the calling goroutine.
 func (w *Window) recheckNow() {
+	w.fullRedraw = true
+	w.recheckTyping()
+}
+
+// recheckTyping re-checks after a keystroke, redrawing only what changed.
+func (w *Window) recheckTyping() {
 	open, ignored := w.doc.Recheck()
 	w.applyFindings(open, ignored)
 }
 
-// applyFindings shows new findings everywhere they appear.
+// applyFindings shows new findings everywhere they appear. After a
+// keystroke only what changed is redrawn: the rows whose mark changed, the
+// outline when a mark or a heading changed, the panel when the findings
+// did; a 10,000-unit release stays within a frame.
 func (w *Window) applyFindings(open, ignored []check.Finding) {
+	oldOpen, oldSev := w.open, w.sev
 	w.open, w.ignored = open, ignored
 	w.sev = make([]check.Severity, w.doc.Len())
 	for _, f := range open {
@@ -231,7 +247,39 @@ func (w *Window) applyFindings(open, ignored []check.Finding) {
 			w.sev[f.Unit] = f.Severity
 		}
 	}
-	w.refreshAll()
+	if w.fullRedraw || len(oldSev) != len(w.sev) {
+		w.fullRedraw, w.outlineStale = false, false
+		w.refreshAll()
+		return
+	}
+	marks := false
+	for i := range w.sev {
+		if w.sev[i] != oldSev[i] {
+			marks = true
+			w.editor.list.RefreshItem(i)
+		}
+	}
+	if marks || w.outlineStale {
+		w.outlineStale = false
+		w.outline.refresh()
+	}
+	if !sameFindings(oldOpen, open) {
+		w.panel.refresh()
+	}
+	w.updateStatus()
+}
+
+// sameFindings tells whether two sorted finding lists say the same.
+func sameFindings(a, b []check.Finding) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Check != b[i].Check || a[i].Unit != b[i].Unit || a[i].Side != b[i].Side || fmt.Sprint(a[i].Data) != fmt.Sprint(b[i].Data) {
+			return false
+		}
+	}
+	return true
 }
 
 // worse tells whether severity a outranks b ("" ranks lowest).
@@ -291,4 +339,20 @@ func (w *Window) closeNow() {
 	w.stopAutosaving()
 	_ = w.cfg.Recovery.Discard(w.autosaveKey())
 	w.win.Close()
+}
+
+// setText changes a label only when its text differs: every SetText
+// measures and redraws the label.
+func setText(l *widget.Label, s string) {
+	if l.Text != s {
+		l.SetText(s)
+	}
+}
+
+// outlineLabel is the numbering label a text starts with, "" if none.
+func outlineLabel(s string) string {
+	if l, ok := numbering.Parse(s); ok {
+		return l.Raw
+	}
+	return ""
 }
