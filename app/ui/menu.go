@@ -124,6 +124,7 @@ func (w *Window) SetLanguage(tag language.Tag) {
 	w.app.Preferences().SetString(PrefLanguage, tag.String())
 	w.tr = i18n.New(tag)
 	w.rebuild()
+	w.refreshAll()
 }
 
 func (w *Window) setTheme(name string) {
@@ -136,12 +137,14 @@ func (w *Window) toggleSwap() {
 	w.swapped = !w.swapped
 	w.app.Preferences().SetBool(PrefSwapped, w.swapped)
 	w.rebuild()
+	w.refreshAll()
 }
 
 func (w *Window) togglePanel() {
 	w.showPanel = !w.showPanel
 	w.app.Preferences().SetBool(PrefFindings, w.showPanel)
 	w.rebuild()
+	w.refreshAll()
 }
 
 // handleKey takes the keys without Ctrl that must work while an entry has

@@ -191,11 +191,11 @@ func (v *editorView) fill(r *rowView, id int) {
 	lines := v.rowLines(&u)
 	for _, ed := range []release.Edition{release.JA, release.EN} {
 		e := r.entry(ed)
-		if e.Text != u.Text(ed) {
-			e.SetText(u.Text(ed))
-		}
 		if r.lines != lines {
 			e.SetMinRowsVisible(lines)
+		}
+		if e.Text != u.Text(ed) {
+			e.SetText(u.Text(ed))
 		}
 		if ph := v.w.tr.T("PlaceholderMissing_" + string(ed)); e.PlaceHolder != ph {
 			e.SetPlaceHolder(ph)

@@ -136,7 +136,8 @@ func (w *Window) setDoc(d *editor.Doc, fresh bool) {
 }
 
 // rebuild makes the window's content and menus anew: after a language
-// switch, or when another release is opened.
+// switch, or when another release is opened. The caller redraws (a
+// re-check does), so that a large release is drawn once, not twice.
 func (w *Window) rebuild() {
 	w.editor = newEditorView(w)
 	w.outline = newOutlineView(w)
@@ -152,7 +153,6 @@ func (w *Window) rebuild() {
 	main.Offset = 0.2
 	w.win.SetContent(container.NewBorder(nil, w.status, nil, nil, main))
 	w.win.SetMainMenu(w.mainMenu())
-	w.refreshAll()
 }
 
 // refreshAll brings title, outline, panel, rows and status up to date.
