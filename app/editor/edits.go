@@ -229,39 +229,31 @@ func (d *Doc) Ignore(f check.Finding, reason, by string) {
 }
 
 // Undo takes back the last step; false when there is none.
-func (d *Doc) Undo() bool {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	n := len(d.hist.undo)
-	if n == 0 {
-		return false
-	}
-	t := d.hist.undo[n-1]
-	d.hist.undo = d.hist.undo[:n-1]
-	for k := len(t.ops) - 1; k >= 0; k-- {
-		inv := t.ops[k].inverse()
-		inv.apply(d.r)
-		d.note(inv)
-	}
-	t.typing = false
-	d.hist.redo = append(d.hist.redo, t)
-	return true
-}
+func (d *Doc) Undo() bool { return d.replay(&d.hist.undo, &d.hist.redo, false) }
 
 // Redo re-applies the last step undone; false when there is none.
-func (d *Doc) Redo() bool {
+func (d *Doc) Redo() bool { return d.replay(&d.hist.redo, &d.hist.undo, true) }
+
+// replay moves the last step of from onto to, applying its ops forwards
+// (redo) or inverted in reverse order (undo).
+func (d *Doc) replay(from, to *[]*transaction, forward bool) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	n := len(d.hist.redo)
+	n := len(*from)
 	if n == 0 {
 		return false
 	}
-	t := d.hist.redo[n-1]
-	d.hist.redo = d.hist.redo[:n-1]
-	for _, o := range t.ops {
+	t := (*from)[n-1]
+	*from = (*from)[:n-1]
+	for k := range t.ops {
+		o := t.ops[k]
+		if !forward {
+			o = t.ops[len(t.ops)-1-k].inverse()
+		}
 		o.apply(d.r)
 		d.note(o)
 	}
-	d.hist.undo = append(d.hist.undo, t)
+	t.typing = false
+	*to = append(*to, t)
 	return true
 }

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"taiyaku/app/check"
@@ -40,18 +39,15 @@ func newFindingsPanel(w *Window) *findingsPanel {
 		}
 		p.list.UnselectAll()
 	}
-	title := widget.NewLabelWithStyle(w.tr.T("PanelFindings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.root = container.NewBorder(title, nil, nil, nil, p.list)
+	p.root = titled(w.tr.T("PanelFindings"), p.list)
 	return p
 }
 
 func (p *findingsPanel) newRow() fyne.CanvasObject {
-	mark := canvas.NewRectangle(severityColor(""))
-	mark.SetMinSize(fyne.NewSize(theme.Padding(), 1))
 	label := widget.NewLabel("")
 	label.Wrapping = fyne.TextWrapWord
 	ignore := widget.NewButton(p.w.tr.T("ActionIgnore"), nil)
-	return container.NewBorder(nil, nil, mark, ignore, label)
+	return container.NewBorder(nil, nil, newMark(), ignore, label)
 }
 
 func (p *findingsPanel) fillRow(id widget.ListItemID, obj fyne.CanvasObject) {
@@ -61,17 +57,16 @@ func (p *findingsPanel) fillRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	if row.finding == nil {
 		label.TextStyle.Bold = true
 		label.SetText(row.heading)
-		mark.FillColor = severityColor("")
+		setMark(mark, "")
 		ignore.Hide()
 	} else {
 		f := *row.finding
 		label.TextStyle.Bold = false
 		label.SetText(fmt.Sprintf("%s — %s", p.w.tr.T("UnitSide", "Unit", f.Unit+1, "Side", p.w.tr.T("Side_"+string(f.Side))), cli.Message(p.w.tr, f)))
-		mark.FillColor = severityColor(f.Severity)
+		setMark(mark, f.Severity)
 		ignore.OnTapped = func() { p.w.askIgnore(f) }
 		ignore.Show()
 	}
-	mark.Refresh()
 	p.list.SetItemHeight(id, obj.MinSize().Height)
 }
 

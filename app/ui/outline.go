@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"taiyaku/app/check"
@@ -34,21 +33,15 @@ type outlineView struct {
 func newOutlineView(w *Window) *outlineView {
 	o := &outlineView{w: w}
 	o.list = widget.NewList(func() int { return len(o.items) }, func() fyne.CanvasObject {
-		mark := canvas.NewRectangle(severityColor(""))
-		mark.SetMinSize(fyne.NewSize(theme.Padding(), 1))
 		label := widget.NewLabel("")
 		label.Truncation = fyne.TextTruncateEllipsis
-		return container.NewBorder(nil, nil, mark, nil, label)
+		return container.NewBorder(nil, nil, newMark(), nil, label)
 	}, func(id widget.ListItemID, obj fyne.CanvasObject) {
 		c := obj.(*fyne.Container)
 		it := o.items[id]
 		label := c.Objects[0].(*widget.Label)
 		setText(label, strings.Repeat("  ", max(it.level-1, 0))+it.ja+"  |  "+it.en)
-		mark := c.Objects[1].(*canvas.Rectangle)
-		if col := severityColor(it.sev); mark.FillColor != col {
-			mark.FillColor = col
-			mark.Refresh()
-		}
+		setMark(c.Objects[1].(*canvas.Rectangle), it.sev)
 	})
 	o.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(o.items) {
@@ -56,8 +49,7 @@ func newOutlineView(w *Window) *outlineView {
 		}
 		o.list.UnselectAll()
 	}
-	title := widget.NewLabelWithStyle(w.tr.T("PanelOutline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	o.root = container.NewBorder(title, nil, nil, nil, o.list)
+	o.root = titled(w.tr.T("PanelOutline"), o.list)
 	return o
 }
 

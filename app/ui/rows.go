@@ -60,8 +60,7 @@ type rowView struct {
 }
 
 func (v *editorView) newRow() *rowView {
-	r := &rowView{index: -1, mark: canvas.NewRectangle(color.Transparent), header: widget.NewLabel(""), ja: newUnitEntry(), en: newUnitEntry()}
-	r.mark.SetMinSize(fyne.NewSize(theme.Padding(), 1))
+	r := &rowView{index: -1, mark: newMark(), header: widget.NewLabel(""), ja: newUnitEntry(), en: newUnitEntry()}
 	r.header.TextStyle.Italic = true
 	for _, ed := range []release.Edition{release.JA, release.EN} {
 		ed := ed
@@ -203,10 +202,7 @@ func (v *editorView) fill(r *rowView, id int) {
 	}
 	r.lines = lines
 	setText(r.header, v.w.rowHeader(id, &u))
-	if c := severityColor(v.w.unitSeverity(id)); r.mark.FillColor != c {
-		r.mark.FillColor = c
-		r.mark.Refresh()
-	}
+	setMark(r.mark, v.w.unitSeverity(id))
 	v.order(r)
 }
 
@@ -237,4 +233,25 @@ func severityColor(s check.Severity) color.Color {
 		return theme.Color(theme.ColorNamePrimary)
 	}
 	return color.Transparent
+}
+
+// newMark is the thin coloured bar that shows a severity.
+func newMark() *canvas.Rectangle {
+	m := canvas.NewRectangle(color.Transparent)
+	m.SetMinSize(fyne.NewSize(theme.Padding(), 1))
+	return m
+}
+
+// setMark colours a severity bar, redrawing it only when it changes.
+func setMark(m *canvas.Rectangle, s check.Severity) {
+	if c := severityColor(s); m.FillColor != c {
+		m.FillColor = c
+		m.Refresh()
+	}
+}
+
+// titled puts a bold title above a panel's list.
+func titled(title string, list fyne.CanvasObject) fyne.CanvasObject {
+	label := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewBorder(label, nil, nil, nil, list)
 }
