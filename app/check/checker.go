@@ -141,7 +141,6 @@ type unitInput struct {
 	jaBody string // the text without its numbering label
 	enBody string
 	ja, en textfacts.Facts
-	norm   float64
 	gloss  *glossary.Glossary
 }
 

@@ -31,7 +31,7 @@ func TestImportBasics(t *testing.T) {
 		}
 	}
 	// One edition only: every unit one-sided, kinds from that edition.
-	r, sum = Import(ja, "", nil)
+	_, sum = Import(ja, "", nil)
 	if sum != (Summary{Units: 4, OnlyJA: 4}) {
 		t.Errorf("Japanese only: %+v", sum)
 	}

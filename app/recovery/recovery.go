@@ -394,7 +394,3 @@ func readHeader(path string) (header, error) {
 }
 
 var errCorrupt = errors.New("not a recovery file")
-
-// processStart is when this process started, near enough, for platforms
-// whose process table cannot be asked.
-var processStart = time.Now()

@@ -222,7 +222,8 @@ func exportEditions(i int) []release.Edition {
 func (w *Window) runExport(dir string, eds []release.Edition, f export.Format) {
 	snap := w.doc.Snapshot()
 	base := strings.TrimSuffix(w.suggestedName(), release.Extension)
-	prog := dialog.NewProgress(w.tr.T("DialogExportTitle"), w.tr.T("DialogExportRunning"), w.win)
+	bar := widget.NewProgressBar()
+	prog := dialog.NewCustomWithoutButtons(w.tr.T("DialogExportTitle"), container.NewVBox(widget.NewLabel(w.tr.T("DialogExportRunning")), bar), w.win)
 	prog.Show()
 	go func() {
 		var written []string
@@ -232,7 +233,7 @@ func (w *Window) runExport(dir string, eds []release.Edition, f export.Format) {
 			paths, err = export.Write(dir, base, snap, []release.Edition{ed}, f, outline.Levels(snap, ed), nil)
 			written = append(written, paths...)
 			done := float64(k+1) / float64(len(eds))
-			fyne.Do(func() { prog.SetValue(done) })
+			fyne.Do(func() { bar.SetValue(done) })
 			if err != nil {
 				break
 			}
