@@ -1,0 +1,55 @@
+package outline
+
+import (
+	"testing"
+
+	"taiyaku/app/release"
+)
+
+func TestLevels(t *testing.T) {
+	r := &release.Release{Units: []release.Unit{
+		{Kind: release.Furniture, JA: "1. ホーム", EN: "1. Home"},
+		{Kind: release.Title, JA: "題", EN: "Title"},
+		{Kind: release.Heading, JA: "１．概要", EN: "1. Overview"},
+		{Kind: release.Heading, JA: "（１）半導体", EN: "(1) Semiconductors"},
+		{Kind: release.Paragraph, JA: "1.5倍に増えた。", EN: "It grew 1.5 times."},
+		{Kind: release.Heading, JA: "２．概要", EN: "2. Summary"},
+	}}
+	want := []int{0, 0, 1, 2, 0, 1}
+	for _, ed := range []release.Edition{release.JA, release.EN} {
+		got := Levels(r, ed)
+		for i := range want {
+			if got[i] != want[i] {
+				t.Errorf("%s: levels %v, want %v", ed, got, want)
+				break
+			}
+		}
+	}
+}
+
+// TestMayCarryLabel: the length rule is decided per unit, on the Japanese,
+// so a long English translation keeps the label its Japanese keeps.
+func TestMayCarryLabel(t *testing.T) {
+	long := func(n int, s string) string {
+		out := ""
+		for len([]rune(out)) < n {
+			out += s
+		}
+		return out
+	}
+	cases := []struct {
+		u    release.Unit
+		want bool
+	}{
+		{release.Unit{Kind: release.Heading, JA: long(300, "長")}, true},
+		{release.Unit{Kind: release.Paragraph, JA: long(100, "短"), EN: long(230, "long ")}, true},
+		{release.Unit{Kind: release.Paragraph, JA: long(130, "長")}, false},
+		{release.Unit{Kind: release.Paragraph, EN: long(230, "long ")}, true},
+		{release.Unit{Kind: release.Furniture, JA: "1. ホーム"}, false},
+	}
+	for i, c := range cases {
+		if got := MayCarryLabel(&c.u); got != c.want {
+			t.Errorf("case %d: %v, want %v", i, got, c.want)
+		}
+	}
+}
