@@ -2,6 +2,9 @@ package check
 
 import (
 	"fmt"
+	"runtime"
+	"strings"
+	"sync"
 
 	"taiyaku/app/glossary"
 	"taiyaku/app/numbering"
@@ -62,10 +65,33 @@ func (c *Checker) Reset() {
 		c.ratios.add(c.units[i].ratio)
 	}
 	c.norm = c.ratios.median()
-	for i := range c.r.Units {
-		c.checkUnit(i)
-	}
+	c.checkAll()
 	c.structure = checkStructure(c.r)
+}
+
+// checkAll checks every unit, on all cores for a large release: units are
+// checked independently, each writing only its own state.
+func (c *Checker) checkAll() {
+	workers := runtime.GOMAXPROCS(0)
+	if len(c.units) < 2000 || workers < 2 {
+		for i := range c.units {
+			c.checkUnit(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (len(c.units) + workers - 1) / workers
+	for start := 0; start < len(c.units); start += chunk {
+		end := min(start+chunk, len(c.units))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := start; i < end; i++ {
+				c.checkUnit(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // Update re-checks unit i after its text or kind changed. What depends on
@@ -98,7 +124,7 @@ func (c *Checker) updateRatio(i int) {
 	if norm := c.ratios.median(); norm != c.norm {
 		c.norm = norm
 		for k := range c.units {
-			c.units[k].length = checkLength(c.r, k, c.norm, c.units[k].length[:0])
+			c.units[k].length = checkLength(k, c.units[k].ratio, c.norm, c.units[k].length[:0])
 		}
 	}
 }
@@ -122,13 +148,13 @@ func (c *Checker) Findings() []Finding {
 func (c *Checker) checkUnit(i int) {
 	u := &c.r.Units[i]
 	st := &c.units[i]
-	st.labels = labelSignature(u)
 	st.local = st.local[:0]
-	st.length = checkLength(c.r, i, c.norm, st.length[:0])
+	st.length = checkLength(i, st.ratio, c.norm, st.length[:0])
+	in := c.unitInput(i)
+	st.labels = in.labels
 	if u.Kind == release.Furniture {
 		return
 	}
-	in := c.unitInput(i)
 	for _, check := range unitChecks {
 		st.local = check(in, st.local)
 	}
@@ -141,29 +167,41 @@ type unitInput struct {
 	jaBody string // the text without its numbering label
 	enBody string
 	ja, en textfacts.Facts
+	labels string // the labels of both texts, to notice when numbering must be redone
 	gloss  *glossary.Glossary
 }
 
 func (c *Checker) unitInput(i int) *unitInput {
 	u := &c.r.Units[i]
-	in := &unitInput{index: i, unit: u, jaBody: numbering.Body(u.JA), enBody: numbering.Body(u.EN), gloss: c.opt.Glossary}
+	in := &unitInput{index: i, unit: u, gloss: c.opt.Glossary}
+	in.jaBody, in.enBody, in.labels = readLabels(u)
+	if u.Kind == release.Furniture {
+		return in
+	}
 	ctx := textfacts.Context{Year: c.year}
 	in.ja = textfacts.Extract(in.jaBody, textfacts.JA, ctx)
 	in.en = textfacts.Extract(in.enBody, textfacts.EN, ctx)
 	return in
 }
 
-// labelSignature is the raw labels of both texts, with whether the unit
-// may carry labels at all.
-func labelSignature(u *release.Unit) string {
-	sig := fmt.Sprint(outline.MayCarryLabel(u))
-	for _, s := range []string{u.JA, u.EN} {
+// readLabels parses each text's label once: the bodies without labels, and
+// a signature of the labels (with whether the unit may carry labels at all)
+// that changes whenever the numbering must be read again.
+func readLabels(u *release.Unit) (jaBody, enBody, sig string) {
+	var b strings.Builder
+	b.WriteString(fmt.Sprint(outline.MayCarryLabel(u)))
+	bodies := [2]string{}
+	for k, s := range []string{u.JA, u.EN} {
+		bodies[k] = strings.TrimSpace(s)
 		if l, ok := numbering.Parse(s); ok {
-			sig += string(l.Style) + l.Raw
+			b.WriteString(string(l.Style))
+			b.WriteString(l.Raw)
+			bodies[k] = strings.TrimSpace(s[l.BodyAt:])
 		}
-		sig += "|"
+		b.WriteByte('|')
 	}
-	return sig + string(u.Kind)
+	b.WriteString(string(u.Kind))
+	return bodies[0], bodies[1], b.String()
 }
 
 // ReleaseYear is the year of the release date, which dates written without

@@ -24,8 +24,7 @@ func lengthRatio(u *release.Unit) float64 {
 
 // checkLength flags a unit whose English is far longer or shorter than the
 // release's median ratio: a sign of a missing or extra sentence.
-func checkLength(r *release.Release, i int, norm float64, out []Finding) []Finding {
-	ratio := lengthRatio(&r.Units[i])
+func checkLength(i int, ratio, norm float64, out []Finding) []Finding {
 	if norm == 0 || ratio == 0 {
 		return out
 	}

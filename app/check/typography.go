@@ -23,8 +23,12 @@ func isFullWidthInEnglish(r rune) bool {
 
 func isHalfWidthKana(r rune) bool { return r >= 0xFF61 && r <= 0xFF9F }
 
-// firstRun returns the first run of runes in s for which f holds.
+// firstRun returns the first run of runes in s for which f holds; f must
+// be false for ASCII, which lets plain English skip the rune loop.
 func firstRun(s string, f func(rune) bool) string {
+	if isASCII(s) {
+		return ""
+	}
 	start := -1
 	for i, r := range s {
 		switch {
@@ -45,6 +49,18 @@ const brackets = "（）「」『』【】［］〔〕()[]“”｛｝{}"
 
 // bracketPairs maps openers to closers and closersOf closers to openers.
 var bracketPairs, closersOf = pairMaps()
+
+// mayBeBracket quickly rules out the runes that are no bracket or quote:
+// all but a few ASCII ones, the CJK brackets and the full-width forms.
+func mayBeBracket(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r == '(' || r == ')' || r == '[' || r == ']' || r == '{' || r == '}' || r == '"'
+	case r >= 0x3008 && r <= 0x3015, r >= 0xFF08 && r <= 0xFF5D, r == '“', r == '”':
+		return true
+	}
+	return false
+}
 
 func pairMaps() (open, close map[rune]rune) {
 	open, close = map[rune]rune{}, map[rune]rune{}
@@ -75,7 +91,7 @@ func unbalanced(s string) string {
 	var stack []rune
 	quotes := 0
 	for _, r := range s {
-		if r != '"' && !strings.ContainsRune(brackets, r) {
+		if !mayBeBracket(r) {
 			continue // the common case, without map look-ups
 		}
 		switch {
@@ -126,4 +142,14 @@ func badSpace(s string) string {
 		return "FindingEdgeSpace"
 	}
 	return ""
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

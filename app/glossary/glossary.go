@@ -31,6 +31,8 @@ type Glossary struct {
 	once   sync.Once
 	byRune map[rune][]int   // first rune of a Japanese term → terms
 	byByte [256][]rendering // first byte of a rendering → renderings
+	lowEN  [][]string       // each term's renderings, normalised and lower-cased
+	starts [1 << 10]uint64  // bit set of the first runes of terms in the BMP
 }
 
 // Parse reads a TOML glossary: a [terms] table mapping each
@@ -96,7 +98,7 @@ func Default() *Glossary {
 // counted again (経済産業 inside 経済産業省).
 func (g *Glossary) Found(ja, en string) (terms []Term, ok []bool) {
 	g.index()
-	var rendered map[int]bool
+	var low string
 	for i := 0; i < len(ja); {
 		r, size := utf8.DecodeRuneInString(ja[i:])
 		k := g.termAt(ja[i:], r)
@@ -104,14 +106,33 @@ func (g *Glossary) Found(ja, en string) (terms []Term, ok []bool) {
 			i += size
 			continue
 		}
-		if rendered == nil {
-			rendered = g.rendered(en)
+		if low == "" {
+			low = strings.ToLower(textfacts.Normalize(en))
 		}
 		terms = append(terms, g.Terms[k])
-		ok = append(ok, rendered[k])
+		ok = append(ok, g.renderedIn(low, k))
 		i += len(g.Terms[k].JA)
 	}
 	return terms, ok
+}
+
+// renderedIn tells whether the lower-cased English has a rendering of
+// term k as whole words.
+func (g *Glossary) renderedIn(low string, k int) bool {
+	for _, e := range g.lowEN[k] {
+		for from := 0; ; {
+			at := strings.Index(low[from:], e)
+			if at < 0 {
+				break
+			}
+			at += from
+			if wordAt(low, at, at+len(e)) {
+				return true
+			}
+			from = at + 1
+		}
+	}
+	return false
 }
 
 // Rendered returns the terms one of whose renderings en contains.
@@ -145,13 +166,18 @@ func (g *Glossary) Missing(ja, en string) []Term {
 func (g *Glossary) index() {
 	g.once.Do(func() {
 		g.byRune = map[rune][]int{}
+		g.lowEN = make([][]string, len(g.Terms))
 		for k, t := range g.Terms { // longest first, as Parse sorted them
 			r, _ := utf8.DecodeRuneInString(t.JA)
 			g.byRune[r] = append(g.byRune[r], k)
+			if r < 1<<16 {
+				g.starts[r>>6] |= 1 << (r & 63)
+			}
 			for _, e := range t.EN {
 				e = strings.ToLower(textfacts.Normalize(e))
 				if e != "" {
 					g.byByte[e[0]] = append(g.byByte[e[0]], rendering{text: e, term: k})
+					g.lowEN[k] = append(g.lowEN[k], e)
 				}
 			}
 		}
@@ -175,6 +201,9 @@ type rendering struct {
 
 // termAt returns the longest term that s starts with, or -1.
 func (g *Glossary) termAt(s string, first rune) int {
+	if first < 1<<16 && g.starts[first>>6]&(1<<(first&63)) == 0 {
+		return -1 // most characters start no term: no map look-up
+	}
 	for _, k := range g.byRune[first] {
 		if strings.HasPrefix(s, g.Terms[k].JA) {
 			return k
