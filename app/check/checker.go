@@ -2,13 +2,12 @@ package check
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
-	"sync"
 
 	"taiyaku/app/glossary"
 	"taiyaku/app/numbering"
 	"taiyaku/app/outline"
+	"taiyaku/app/parallel"
 	"taiyaku/app/release"
 	"taiyaku/app/textfacts"
 )
@@ -71,28 +70,7 @@ func (c *Checker) Reset() {
 
 // checkAll checks every unit, on all cores for a large release: units are
 // checked independently, each writing only its own state.
-func (c *Checker) checkAll() {
-	workers := runtime.GOMAXPROCS(0)
-	if len(c.units) < 2000 || workers < 2 {
-		for i := range c.units {
-			c.checkUnit(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	chunk := (len(c.units) + workers - 1) / workers
-	for start := 0; start < len(c.units); start += chunk {
-		end := min(start+chunk, len(c.units))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := start; i < end; i++ {
-				c.checkUnit(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
+func (c *Checker) checkAll() { parallel.For(len(c.units), c.checkUnit) }
 
 // Update re-checks unit i after its text or kind changed. What depends on
 // the whole release follows: the release year (a date line edited), the

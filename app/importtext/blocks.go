@@ -123,7 +123,7 @@ func lastRune(s string) string {
 // isLatin reports whether s has no Japanese script at all.
 func isLatin(s string) bool {
 	for _, r := range s {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		if r >= 0x3000 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
 			return false
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"taiyaku/app/align"
 	"taiyaku/app/glossary"
 	"taiyaku/app/numbering"
+	"taiyaku/app/parallel"
+	"taiyaku/app/release"
 	"taiyaku/app/textfacts"
 )
 
@@ -31,7 +33,7 @@ func langOf(s string) textfacts.Lang {
 // alignBlocks turns classified blocks into what the aligner compares.
 func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glossary) []align.Block {
 	out := make([]align.Block, len(blocks))
-	for i := range blocks {
+	parallel.For(len(blocks), func(i int) {
 		b := &blocks[i]
 		body := numbering.Body(b.Text)
 		f := textfacts.Extract(body, lang, textfacts.Context{Year: year})
@@ -39,13 +41,13 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glos
 			Runes:   utf8.RuneCountInString(body),
 			Keys:    align.SortKeys(factKeys(f)),
 			Weak:    align.SortKeys(softKeys(body, lang, g)),
-			Caption: b.Kind == "caption",
+			Caption: b.Kind == release.Caption,
 		}
 		if b.Info.Label != nil {
 			out[i].Path = pathString(b.Info.Path)
 			out[i].Family = numbering.Family(b.Info.Label.Style)
 		}
-	}
+	})
 	return out
 }
 

@@ -1,0 +1,35 @@
+// Package parallel runs independent work on all cores.
+package parallel
+
+import (
+	"runtime"
+	"sync"
+)
+
+// minChunk is the smallest amount of work worth a goroutine of its own.
+const minChunk = 1000
+
+// For calls f(i) for every i in [0, n), in contiguous chunks on all
+// cores. f must only write state that belongs to its own i.
+func For(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), (n+minChunk-1)/minChunk)
+	if workers < 2 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for start := 0; start < n; start += chunk {
+		end := min(start+chunk, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := start; i < end; i++ {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
