@@ -96,13 +96,22 @@ func (g *gen) step(o *outline, left int) {
 	case canDescend && left >= 3 && u < 0.6+pDescend:
 		g.descend(o, left)
 	default:
-		g.heading(o, g.climb(o))
+		if lvl := g.climb(o); lvl >= 0 {
+			g.heading(o, lvl)
+		} else {
+			g.body1(o, top)
+		}
 	}
 }
 
+// maxSections bounds the sections of one level under one parent: real
+// releases never number past 99, and labels of four digits read as years.
+const maxSections = 99
+
 // climb picks the level of the next heading: mostly a sibling, sometimes
 // a section of an upper level, the way real outlines unwind.
-// A full ア or ① level (see maxListItems) always unwinds.
+// A full ア or ① level (see maxListItems) always unwinds; -1 means no
+// heading fits.
 func (g *gen) climb(o *outline) int {
 	lvl := o.depth - 1
 	if lvl > 0 && g.r.IntN(5) >= 3 {
@@ -110,6 +119,15 @@ func (g *gen) climb(o *outline) int {
 	}
 	for lvl > 0 && o.styles[lvl] >= stKana && o.cnt[lvl] >= maxListItems {
 		lvl--
+	}
+	// A full level sends the next heading one level deeper; when every open
+	// level is full, -1 asks for prose instead (only 100,000-unit releases
+	// get there).
+	for lvl < o.depth && o.cnt[lvl] >= maxSections {
+		lvl++
+	}
+	if lvl >= o.depth || (lvl > 0 && o.styles[lvl] >= stKana) {
+		return -1
 	}
 	return lvl
 }
