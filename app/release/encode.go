@@ -103,8 +103,15 @@ func Marshal(r *Release) ([]byte, error) {
 		{"units", r.writeUnits},
 		{"version", func(w *writer, _ int) { w.buf = strconv.AppendInt(w.buf, FormatVersion, 10) }},
 	}
-	if len(r.Ignored) > 0 {
-		fields = append(fields, field{"ignored", jsonWriter(r.Ignored)})
+	for _, f := range []struct {
+		key   string
+		n     int
+		value any
+	}{{"ignored", len(r.Ignored), r.Ignored}, {"approvals", len(r.Review.Approvals), r.Review.Approvals},
+		{"comments", len(r.Review.Comments), r.Review.Comments}, {"trail", len(r.Review.Trail), r.Review.Trail}} {
+		if f.n > 0 {
+			fields = append(fields, field{f.key, jsonWriter(f.value)})
+		}
 	}
 	w.object(0, fields, r.Extra)
 	return append(w.buf, '\n'), nil

@@ -81,8 +81,13 @@ func Unmarshal(data []byte) (*Release, error) {
 	if err := r.decodeUnits(units); err != nil {
 		return nil, err
 	}
-	if err := obj.take("ignored", &r.Ignored); err != nil {
-		return nil, problem.Wrap(err, "ErrBadField", "Field", "ignored")
+	for _, f := range []struct {
+		key string
+		dst any
+	}{{"ignored", &r.Ignored}, {"approvals", &r.Review.Approvals}, {"comments", &r.Review.Comments}, {"trail", &r.Review.Trail}} {
+		if err := obj.take(f.key, f.dst); err != nil {
+			return nil, problem.Wrap(err, "ErrBadField", "Field", f.key)
+		}
 	}
 	r.Extra = obj.rest()
 	return r, r.validate()

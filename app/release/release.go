@@ -121,6 +121,7 @@ type Release struct {
 	Meta    Meta
 	Units   []Unit
 	Ignored []Ignore
+	Review  Review
 	// Extra keeps unknown top-level fields of the file.
 	Extra map[string][]byte
 
