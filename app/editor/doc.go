@@ -27,6 +27,9 @@ type Doc struct {
 	hist     history
 	savedAt  int          // history state at the last save
 	changed  map[int]bool // units edited since the last Recheck
+	// reviewed is set by review changes (approvals, comments, the trail),
+	// which are decisions recorded in the trail rather than undoable steps.
+	reviewed bool
 	reshaped bool         // units inserted, deleted or moved since then
 	now      func() time.Time
 }
@@ -64,7 +67,21 @@ func (d *Doc) Path() string {
 func (d *Doc) Dirty() bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return d.hist.current() != d.savedAt
+	return d.hist.current() != d.savedAt || d.reviewed
+}
+
+// ChangeReview applies a review change (approve, withdraw, comment,
+// resolve, log an event) under the document's lock. Such changes are not
+// undone by Undo: the trail that records them only grows. They make the
+// document unsaved.
+func (d *Doc) ChangeReview(f func(r *release.Release) error) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if err := f(d.r); err != nil {
+		return err
+	}
+	d.reviewed = true
+	return nil
 }
 
 // Save writes the release atomically to path and makes it the document's
@@ -77,6 +94,7 @@ func (d *Doc) Save(path string) error {
 	}
 	d.path = path
 	d.savedAt = d.hist.current()
+	d.reviewed = false
 	d.closeTyping()
 	return nil
 }
@@ -111,6 +129,7 @@ func (d *Doc) Snapshot() *release.Release {
 	c := *d.r
 	c.Units = append([]release.Unit(nil), d.r.Units...)
 	c.Ignored = append([]release.Ignore(nil), d.r.Ignored...)
+	c.Review = cloneReview(d.r.Review)
 	return &c
 }
 
@@ -130,4 +149,21 @@ func (d *Doc) Recheck() (open, ignored []check.Finding) {
 	d.reshaped = false
 	clear(d.changed)
 	return check.Partition(d.checker.Findings(), d.r)
+}
+
+// cloneReview copies the review record down to the replies, so a snapshot
+// can be written on another goroutine while the user goes on.
+func cloneReview(v release.Review) release.Review {
+	out := release.Review{
+		Approvals: append([]release.Approval(nil), v.Approvals...),
+		Comments:  append([]release.Comment(nil), v.Comments...),
+		Trail:     append([]release.Event(nil), v.Trail...),
+	}
+	for i := range out.Approvals {
+		out.Approvals[i].Approved = append([]release.ApprovedRow(nil), out.Approvals[i].Approved...)
+	}
+	for i := range out.Comments {
+		out.Comments[i].Replies = append([]release.Reply(nil), out.Comments[i].Replies...)
+	}
+	return out
 }

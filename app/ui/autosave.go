@@ -6,8 +6,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"golang.org/x/text/language"
+
 	"taiyaku/app/editor"
 	"taiyaku/app/recovery"
+	"taiyaku/i18n"
 )
 
 // autosaveKey names the recovery file of the document shown: its path, or
@@ -115,13 +118,7 @@ func (w *Window) noteMissingFont() {
 		return
 	}
 	p.SetBool(PrefFontNoted, true)
-	dialog.ShowInformation("Japanese font missing", noFontMessage, w.win)
+	en := i18n.New(language.English) // Japanese would show as boxes
+	dialog.ShowInformation(en.T("NoticeFontTitle"), en.T("NoticeFontMissing"), w.win)
 }
 
-// noFontMessage stays in English on purpose: without a Japanese font, a
-// Japanese message would show as boxes.
-const noFontMessage = `No Japanese font was found, so Japanese text may show as boxes.
-Install one and restart Taiyaku:
-  Debian/Ubuntu: sudo apt-get install fonts-noto-cjk
-  Fedora: sudo dnf install google-noto-sans-cjk-fonts
-  Windows and macOS include Japanese fonts (Settings > Language > add Japanese).`

@@ -98,8 +98,8 @@ func (w *Window) recentMenu() *fyne.MenuItem {
 // languageMenu offers the two UI languages, each named in itself.
 func (w *Window) languageMenu() *fyne.MenuItem {
 	it := fyne.NewMenuItem(w.tr.T("MenuLanguage"), nil)
-	ja := fyne.NewMenuItem("日本語", func() { w.SetLanguage(language.Japanese) })
-	en := fyne.NewMenuItem("English", func() { w.SetLanguage(language.English) })
+	ja := fyne.NewMenuItem(w.tr.T("LanguageJapanese"), func() { w.SetLanguage(language.Japanese) })
+	en := fyne.NewMenuItem(w.tr.T("LanguageEnglish"), func() { w.SetLanguage(language.English) })
 	ja.Checked, en.Checked = w.tr.IsJapanese(), !w.tr.IsJapanese()
 	it.ChildMenu = fyne.NewMenu("", ja, en)
 	return it
