@@ -19,18 +19,18 @@ const typingPause = 2 * time.Second
 // Doc is one open release. Its methods are safe to call from the UI
 // goroutine while Recheck runs on another.
 type Doc struct {
-	mu       sync.Mutex
-	r        *release.Release
-	path     string // "" until saved
-	gloss    *glossary.Glossary
-	checker  *check.Checker
-	hist     history
-	savedAt  int          // history state at the last save
-	changed  map[int]bool // units edited since the last Recheck
+	mu      sync.Mutex
+	r       *release.Release
+	path    string // "" until saved
+	gloss   *glossary.Glossary
+	checker *check.Checker
+	hist    history
+	savedAt int          // history state at the last save
+	changed map[int]bool // units edited since the last Recheck
 	// reviewed is set by review changes (approvals, comments, the trail),
 	// which are decisions recorded in the trail rather than undoable steps.
 	reviewed bool
-	reshaped bool         // units inserted, deleted or moved since then
+	reshaped bool // units inserted, deleted or moved since then
 	now      func() time.Time
 }
 

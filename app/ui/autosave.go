@@ -121,4 +121,3 @@ func (w *Window) noteMissingFont() {
 	en := i18n.New(language.English) // Japanese would show as boxes
 	dialog.ShowInformation(en.T("NoticeFontTitle"), en.T("NoticeFontMissing"), w.win)
 }
-
