@@ -38,16 +38,15 @@ func Load(path string) (*Release, error) {
 	return r, nil
 }
 
-// Save writes r to path atomically, pretty-printed with sorted keys.
+// Save writes r to path atomically, pretty-printed with sorted keys, and
+// keeps the version it replaces in path + ".bak" (storage.WriteFileWithBackup,
+// whose *problem.Error, "ErrWrite" or "ErrBackup", it returns).
 func Save(path string, r *Release) error {
 	data, err := Marshal(r)
 	if err != nil {
 		return err
 	}
-	if err := storage.WriteFile(path, data, 0o644); err != nil {
-		return problem.Wrap(err, "ErrWrite", "File", path)
-	}
-	return nil
+	return storage.WriteFileWithBackup(path, data, 0o644)
 }
 
 // Unmarshal decodes and validates a release document.

@@ -1,5 +1,10 @@
 // Package storage writes files so that a crash or a full disk never leaves a
 // half-written file behind: the old version stays until the new one is whole.
+//
+// Besides atomic writes it keeps a backup of the previous version
+// (WriteFileWithBackup), marks a file as open with a lock file beside it
+// (AcquireLock) and notices when a file changed on disk behind the editor's
+// back (Stamp, Changed).
 package storage
 
 import (
@@ -11,11 +16,25 @@ import (
 // folder (so the rename stays on one file system), fsync, rename over the
 // target, then fsync of the folder so the rename itself survives a crash.
 // On any failure the temporary file is removed and path is untouched.
-func WriteFile(path string, data []byte, perm os.FileMode) (err error) {
+//
+// Temporary files are named "." + base name + ".tmp-" + random digits, so a
+// file left by a crash between write and rename is hidden on Unix and never
+// has the target's extension: it cannot be mistaken for the file itself.
+func WriteFile(path string, data []byte, perm os.FileMode) error {
+	tmp, err := writeTemp(path, data, perm)
+	if err != nil {
+		return err
+	}
+	return commit(tmp, path)
+}
+
+// writeTemp writes data, whole and flushed to the disk, into a new temporary
+// file beside path and returns its name. On failure nothing is left behind.
+func writeTemp(path string, data []byte, perm os.FileMode) (name string, err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer func() {
 		if err != nil {
@@ -23,23 +42,48 @@ func WriteFile(path string, data []byte, perm os.FileMode) (err error) {
 			_ = os.Remove(tmp.Name())
 		}
 	}()
+	if err = inject("write", path); err != nil {
+		return "", err
+	}
 	if _, err = tmp.Write(data); err != nil {
-		return err
+		return "", err
 	}
 	if err = tmp.Sync(); err != nil {
-		return err
+		return "", err
 	}
 	if err = tmp.Close(); err != nil {
-		return err
+		return "", err
 	}
 	if err = os.Chmod(tmp.Name(), perm); err != nil {
+		return "", err
+	}
+	return tmp.Name(), nil
+}
+
+// commit renames the temporary file tmp over path and flushes the folder.
+// On failure tmp is removed and path is untouched.
+func commit(tmp, path string) error {
+	err := inject("rename", path)
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		_ = os.Remove(tmp)
 		return err
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	syncDir(dir)
+	syncDir(filepath.Dir(path))
 	return nil
+}
+
+// fault, when set by a test, makes the step op ("write" or "rename") of a
+// write to path fail with the error it returns.
+var fault func(op, path string) error
+
+func inject(op, path string) error {
+	if fault == nil {
+		return nil
+	}
+	return fault(op, path)
 }
 
 // syncDir flushes the folder entry of a rename. Windows cannot open a folder

@@ -1,0 +1,87 @@
+package storage
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+
+	"taiyaku/app/problem"
+)
+
+// BackupSuffix is added to a file's name for the copy of its previous
+// version that WriteFileWithBackup keeps.
+const BackupSuffix = ".bak"
+
+// BackupPath returns where WriteFileWithBackup keeps the previous version
+// of path.
+func BackupPath(path string) string { return path + BackupSuffix }
+
+// WriteFileWithBackup writes data to path atomically, as WriteFile does,
+// and first copies the version it replaces to BackupPath(path), also
+// atomically, so neither file is ever seen half-written.
+//
+// The steps are ordered so that a failure loses nothing:
+//
+//  1. the new data is written and flushed to a temporary file; a full disk
+//     or a refused write stops here, with the file and backup untouched;
+//  2. the current bytes of path (if it exists and differs from data) are
+//     written to the backup with WriteFile; on failure the file and the old
+//     backup are untouched;
+//  3. the temporary file is renamed over path. Should that rename fail, the
+//     old backup is put back (best effort) and path is untouched.
+//
+// A crash at any moment leaves path holding either the old or the new
+// version, whole. Saving bytes identical to the file on disk leaves the
+// backup alone, so saving twice does not replace the previous version with
+// a copy of the current one.
+//
+// Errors are *problem.Error: "ErrBackup" (data File, Backup) when the
+// backup cannot be read or written, "ErrWrite" (data File) otherwise.
+func WriteFileWithBackup(path string, data []byte, perm os.FileMode) error {
+	bak := BackupPath(path)
+	backupErr := func(err error) error {
+		return problem.Wrap(err, "ErrBackup", "File", path, "Backup", bak)
+	}
+	// Read the current version before anything else: if it cannot be
+	// read, it cannot be kept, and it must not be replaced.
+	old, err := os.ReadFile(path)
+	exists := err == nil
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return backupErr(err)
+	}
+	tmp, err := writeTemp(path, data, perm)
+	if err != nil {
+		return problem.Wrap(err, "ErrWrite", "File", path)
+	}
+
+	backedUp := false
+	var oldBak []byte
+	hadBak := false
+	if exists && !bytes.Equal(old, data) {
+		oldBak, err = os.ReadFile(bak)
+		hadBak = err == nil
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			_ = os.Remove(tmp)
+			return backupErr(err)
+		}
+		if err := WriteFile(bak, old, perm); err != nil {
+			_ = os.Remove(tmp)
+			return backupErr(err)
+		}
+		backedUp = true
+	}
+
+	if err := commit(tmp, path); err != nil {
+		if backedUp {
+			// The file was not replaced: put the backup back as it was.
+			if hadBak {
+				_ = WriteFile(bak, oldBak, perm)
+			} else {
+				_ = os.Remove(bak)
+			}
+		}
+		return problem.Wrap(err, "ErrWrite", "File", path)
+	}
+	return nil
+}
