@@ -28,7 +28,7 @@ var bundle = mustBundle()
 func mustBundle() *goi18n.Bundle {
 	b := goi18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	files, err := fs.Glob(locales.FS, "active.*.toml")
+	files, err := fs.Glob(locales.FS, "*.toml")
 	if err != nil || len(files) == 0 {
 		panic("i18n: no message files embedded")
 	}
@@ -136,19 +136,26 @@ func (l *Localizer) Err(err error) string {
 	return s
 }
 
-// MessageIDs returns the ids defined for tag, for completeness tests.
+// MessageIDs returns the ids defined for tag in every message file of that
+// language (active.ja.toml, review.ja.toml, …), for completeness tests.
 func MessageIDs(tag language.Tag) []string {
-	data, err := locales.FS.ReadFile("active." + tag.String() + ".toml")
+	files, err := fs.Glob(locales.FS, "*."+tag.String()+".toml")
 	if err != nil {
 		return nil
 	}
-	var m map[string]any
-	if _, err := toml.Decode(string(data), &m); err != nil {
-		return nil
-	}
-	ids := make([]string, 0, len(m))
-	for k := range m {
-		ids = append(ids, k)
+	var ids []string
+	for _, f := range files {
+		data, err := locales.FS.ReadFile(f)
+		if err != nil {
+			return nil
+		}
+		var m map[string]any
+		if _, err := toml.Decode(string(data), &m); err != nil {
+			return nil // a broken file fails the tests rather than hiding ids
+		}
+		for k := range m {
+			ids = append(ids, k)
+		}
 	}
 	return ids
 }

@@ -77,7 +77,7 @@ func TestLocalesComplete(t *testing.T) {
 }
 
 // messageLike matches string literals that the code uses as message ids.
-var messageLike = regexp.MustCompile(`^(Err|Finding|Flag|Usage|Cmd|Menu|Dialog|Status|Label|Action|Panel|Placeholder|Renumber|Row|Title|Shortcuts|About|Language|Notice)[A-Z][A-Za-z_]*$|^(Kind|Status|Theme|Severity|Side|PlaceholderMissing)_[a-z]+$`)
+var messageLike = regexp.MustCompile(`^(Err|Finding|Flag|Usage|Cmd|Menu|Dialog|Status|Label|Action|Panel|Placeholder|Renumber|Row|Title|Shortcuts|About|Language|Notice|State|Scope|Event|User)[A-Z][A-Za-z_]*$|^(Kind|Status|Theme|Severity|Side|PlaceholderMissing|Event|Change)_[a-z]+$`)
 
 // TestLocalesUsed fails when a locale id is never used by the code, or the
 // code names a message id that no locale file defines. Ids built from a

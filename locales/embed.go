@@ -1,10 +1,12 @@
-// Package locales embeds the message files of the user interface:
-// active.en.toml and active.ja.toml, one message id per entry.
+// Package locales embeds the message files of the user interface, one
+// message id per entry: active.en.toml and active.ja.toml, and the files of
+// each domain beside them (review.en.toml, …). go-i18n reads the language
+// from the name's last part before .toml.
 package locales
 
 import "embed"
 
-// FS holds every active.*.toml file.
+// FS holds every *.toml file.
 //
-//go:embed active.*.toml
+//go:embed *.toml
 var FS embed.FS

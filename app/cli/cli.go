@@ -1,6 +1,7 @@
-// Package cli is the taiyaku command line: check, import, export and
-// sample. It never touches the desktop toolkit, so it runs without a
-// display, and it prints only its own messages, in the user's language.
+// Package cli is the taiyaku command line: check, import, export, the
+// review commands (status, approve, withdraw) and sample. It never touches
+// the desktop toolkit, so it runs without a display, and it prints only its
+// own messages, in the user's language.
 package cli
 
 import (
@@ -37,6 +38,9 @@ func commands() []command {
 		{"check", "CmdCheckSummary", runCheck},
 		{"import", "CmdImportSummary", runImport},
 		{"export", "CmdExportSummary", runExport},
+		{"status", "CmdStatusSummary", runStatus},
+		{"approve", "CmdApproveSummary", runApprove},
+		{"withdraw", "CmdWithdrawSummary", runWithdraw},
 		{"sample", "CmdSampleSummary", runSample},
 	}
 }

@@ -15,8 +15,14 @@ func runExport(e *env, args []string) int {
 	lang := fs.String("lang", "both", "FlagLang")
 	format := fs.String("format", "html", "FlagFormatExport")
 	dir := fs.String("o", "", "FlagOutDir")
+	final := fs.Bool("final", false, "FlagFinal")
+	override := fs.String("override-reason", "", "FlagOverrideReason")
+	who := fs.String("name", "", "FlagWho")
 	if code := e.parse(fs, "UsageExport", args); code >= 0 {
 		return code
+	}
+	if *override != "" && !*final {
+		return e.usageError(fs, "UsageExport", "ErrOverrideNeedsFinal")
 	}
 	eds, ok := editions(*lang)
 	if !ok {
@@ -37,10 +43,22 @@ func runExport(e *env, args []string) int {
 	if *dir == "" {
 		*dir = filepath.Dir(path)
 	}
+	if *final {
+		if code := e.openGate(r, path, *who, *override); code >= 0 {
+			return code
+		}
+	}
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	written, err := writeEditions(*dir, base, r, eds, f)
 	if err != nil {
 		return e.fail(err)
+	}
+	if *final {
+		report, err := e.closeFinal(r, path, *dir, base)
+		if err != nil {
+			return e.fail(err)
+		}
+		written = append(written, report)
 	}
 	for _, p := range written {
 		fmt.Fprintln(e.out, e.tr.T("Wrote", "File", p))

@@ -10,7 +10,9 @@ import (
 
 	"taiyaku/app/check"
 	"taiyaku/app/glossary"
+	"taiyaku/app/problem"
 	"taiyaku/app/release"
+	"taiyaku/app/storage"
 )
 
 // typingPause ends a run of keystrokes that undo takes back as one step.
@@ -30,7 +32,8 @@ type Doc struct {
 	// reviewed is set by review changes (approvals, comments, the trail),
 	// which are decisions recorded in the trail rather than undoable steps.
 	reviewed bool
-	reshaped bool // units inserted, deleted or moved since then
+	disk     storage.Fingerprint // the file as last read or written, to notice other writers
+	reshaped bool                // units inserted, deleted or moved since then
 	now      func() time.Time
 }
 
@@ -41,11 +44,14 @@ func New(r *release.Release, path string, g *glossary.Glossary) *Doc {
 
 // Open loads a release file.
 func Open(path string, g *glossary.Glossary) (*Doc, error) {
+	fp, _ := storage.Stamp(path)
 	r, err := release.Load(path)
 	if err != nil {
 		return nil, err
 	}
-	return New(r, path, g), nil
+	d := New(r, path, g)
+	d.disk = fp
+	return d, nil
 }
 
 // MarkUnsaved makes the document count as changed, for a release restored
@@ -85,13 +91,26 @@ func (d *Doc) ChangeReview(f func(r *release.Release) error) error {
 }
 
 // Save writes the release atomically to path and makes it the document's
-// file.
-func (d *Doc) Save(path string) error {
+// file. When path is the document's own file and another program changed
+// it since it was read, Save refuses with ErrChangedOnDisk; SaveOver
+// writes anyway.
+func (d *Doc) Save(path string) error { return d.save(path, false) }
+
+// SaveOver is Save without the check for changes on disk.
+func (d *Doc) SaveOver(path string) error { return d.save(path, true) }
+
+func (d *Doc) save(path string, force bool) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	if !force && path == d.path {
+		if changed, err := storage.Changed(path, d.disk); err == nil && changed {
+			return problem.New("ErrChangedOnDisk", "File", path)
+		}
+	}
 	if err := release.Save(path, d.r); err != nil {
 		return err
 	}
+	d.disk, _ = storage.Stamp(path)
 	d.path = path
 	d.savedAt = d.hist.current()
 	d.reviewed = false

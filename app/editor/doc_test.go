@@ -2,6 +2,7 @@ package editor
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -217,4 +218,31 @@ func first(fs []check.Finding, id string) check.Finding {
 		}
 	}
 	return check.Finding{}
+}
+
+// TestSaveNoticesChangesOnDisk: another program writes the file; Save
+// refuses, SaveOver writes.
+func TestSaveNoticesChangesOnDisk(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "r.taiyaku")
+	if err := release.Save(p, &release.Release{Units: []release.Unit{{ID: "u1", Kind: release.Title, JA: "題", EN: "Title"}}}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := &release.Release{Units: []release.Unit{{ID: "u1", Kind: release.Title, JA: "題", EN: "Changed elsewhere"}}}
+	if err := release.Save(p, other); err != nil {
+		t.Fatal(err)
+	}
+	d.SetText(0, release.EN, "Mine")
+	if err := d.Save(p); err == nil || !strings.Contains(err.Error(), "ErrChangedOnDisk") {
+		t.Fatalf("save over a changed file: %v", err)
+	}
+	if err := d.SaveOver(p); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Save(p); err != nil {
+		t.Fatalf("a second save after our own write: %v", err)
+	}
 }

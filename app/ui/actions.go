@@ -13,6 +13,7 @@ import (
 	"taiyaku/app/editor"
 	"taiyaku/app/recovery"
 	"taiyaku/app/release"
+	disk "taiyaku/app/storage"
 )
 
 // newRelease starts an empty release with a title and a date line.
@@ -63,12 +64,31 @@ func (w *Window) save() {
 }
 
 func (w *Window) saveTo(path string) {
-	oldKey := w.autosaveKey()
-	if err := w.doc.Save(path); err != nil {
+	if w.readOnly && path == w.doc.Path() {
+		w.saveAs()
+		return
+	}
+	err := w.doc.Save(path)
+	switch {
+	case isProblem(err, "ErrChangedOnDisk"):
+		w.saveConflict(path, err)
+		return
+	case err != nil:
 		w.showError(err)
 		return
 	}
-	_ = w.cfg.Recovery.Discard(oldKey)
+	w.saved(path)
+}
+
+// saved updates the window after the release was written to path.
+func (w *Window) saved(path string) {
+	_ = w.cfg.Recovery.Discard(w.recoveryKey)
+	_ = w.cfg.Recovery.Discard(path)
+	if w.lock == nil || w.lock.Path() != disk.LockPath(path) {
+		w.lockDoc()
+	} else {
+		_ = w.lock.Touch()
+	}
 	w.sample = false
 	addRecent(w.app.Preferences(), path)
 	w.win.SetMainMenu(w.mainMenu())

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"taiyaku/app/approval"
 	"taiyaku/app/check"
 	"taiyaku/app/editor"
 	"taiyaku/app/export"
@@ -20,6 +21,7 @@ import (
 	"taiyaku/app/outline"
 	"taiyaku/app/release"
 	"taiyaku/app/renumber"
+	disk "taiyaku/app/storage"
 )
 
 // askIgnore asks why a finding may stay, and records it in the release.
@@ -188,12 +190,12 @@ func (w *Window) exportDialog() {
 			}
 		}, w.win)
 	})
-	bar := widget.NewProgressBar()
+	final, blockers, override := w.finalControls()
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(w.tr.T("LabelEditions")), eds,
 		widget.NewLabel(w.tr.T("LabelFormat")), formats,
 		widget.NewLabel(w.tr.T("LabelFolder")), container.NewBorder(nil, nil, nil, dirBtn, dirLabel))
-	d := dialog.NewCustomConfirm(w.tr.T("DialogExportTitle"), w.tr.T("ActionExport"), w.tr.T("ActionCancel"), container.NewVBox(form, bar), func(ok bool) {
+	d := dialog.NewCustomConfirm(w.tr.T("DialogExportTitle"), w.tr.T("ActionExport"), w.tr.T("ActionCancel"), container.NewVBox(form, final, blockers, override), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -201,7 +203,14 @@ func (w *Window) exportDialog() {
 			w.showError(errors.New(w.tr.T("DialogExportNeedFolder")))
 			return
 		}
-		w.runExport(dir, exportEditions(eds.SelectedIndex()), export.Format(formats.Selected))
+		if final.Checked {
+			if err := w.recordFinalExport(strings.TrimSpace(override.Text)); err != nil {
+				w.showError(err)
+				return
+			}
+			w.reviewChanged()
+		}
+		w.runExport(dir, exportEditions(eds.SelectedIndex()), export.Format(formats.Selected), final.Checked)
 	}, w.win)
 	d.Resize(fyne.NewSize(560, 280))
 	d.Show()
@@ -217,9 +226,33 @@ func exportEditions(i int) []release.Edition {
 	return []release.Edition{release.JA, release.EN}
 }
 
+// finalControls are the export dialog's "final editions" check, the list
+// of what blocks a final export, and the override reason a press officer
+// may give instead.
+func (w *Window) finalControls() (*widget.Check, *widget.Label, *widget.Entry) {
+	blockers := widget.NewLabel("")
+	blockers.Wrapping = fyne.TextWrapWord
+	override := widget.NewEntry()
+	override.SetPlaceHolder(w.tr.T("LabelOverrideReason"))
+	blockers.Hide()
+	override.Hide()
+	final := widget.NewCheck(w.tr.T("LabelFinal"), func(on bool) {
+		lines := w.finalGate()
+		if !on || lines == nil {
+			blockers.Hide()
+			override.Hide()
+			return
+		}
+		blockers.SetText(w.tr.T("DialogGateBlocked") + "\n" + strings.Join(lines, "\n"))
+		blockers.Show()
+		override.Show()
+	})
+	return final, blockers, override
+}
+
 // runExport writes the editions on another goroutine and reports through
-// fyne.Do.
-func (w *Window) runExport(dir string, eds []release.Edition, f export.Format) {
+// fyne.Do; a final export adds the approval report.
+func (w *Window) runExport(dir string, eds []release.Edition, f export.Format, final bool) {
 	snap := w.doc.Snapshot()
 	base := strings.TrimSuffix(w.suggestedName(), release.Extension)
 	bar := widget.NewProgressBar()
@@ -237,6 +270,11 @@ func (w *Window) runExport(dir string, eds []release.Edition, f export.Format) {
 			if err != nil {
 				break
 			}
+		}
+		if err == nil && final {
+			p := filepath.Join(dir, base+".report.txt")
+			err = disk.WriteFile(p, []byte(approval.Report(snap, w.tr.T)), 0o644)
+			written = append(written, p)
 		}
 		fyne.Do(func() {
 			prog.Hide()

@@ -67,7 +67,6 @@ func (p *findingsPanel) fillRow(id widget.ListItemID, obj fyne.CanvasObject) {
 		ignore.OnTapped = func() { p.w.askIgnore(f) }
 		ignore.Show()
 	}
-	p.list.SetItemHeight(id, obj.MinSize().Height)
 }
 
 // refresh regroups the findings: severity, then check id.
@@ -94,6 +93,13 @@ func (p *findingsPanel) refresh() {
 				p.rows = append(p.rows, panelRow{finding: &same[k]})
 			}
 		}
+	}
+	for id, row := range p.rows {
+		text := row.heading
+		if row.finding != nil {
+			text = cli.Message(p.w.tr, *row.finding) + "0123456789012345" // room for "Unit 12 (English) — "
+		}
+		p.list.SetItemHeight(id, wrappedHeight(text, 34))
 	}
 	p.list.Refresh()
 }

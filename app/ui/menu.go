@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"golang.org/x/text/language"
 
+	"taiyaku/app/release"
 	"taiyaku/i18n"
 )
 
@@ -66,11 +67,23 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		w.item("MenuRenumber", w.renumberDialog, shortcut(fyne.KeyR, 0)),
 	)
+	review := fyne.NewMenu(w.tr.T("MenuReview"),
+		w.item("MenuSetStatus", w.statusDialog, shortcut(fyne.KeyT, 0)),
+		w.item("MenuAddComment", w.commentDialog, shortcut(fyne.KeyK, 0)),
+		fyne.NewMenuItemSeparator(),
+		w.item("MenuApproveJA", func() { w.approveDialog(release.JA) }, nil),
+		w.item("MenuApproveEN", func() { w.approveDialog(release.EN) }, nil),
+		w.item("MenuWithdrawJA", func() { w.withdrawDialog(release.JA) }, nil),
+		w.item("MenuWithdrawEN", func() { w.withdrawDialog(release.EN) }, nil),
+		fyne.NewMenuItemSeparator(),
+		w.item("MenuChangesJA", func() { w.changesDialog(release.JA) }, nil),
+		w.item("MenuChangesEN", func() { w.changesDialog(release.EN) }, nil),
+	)
 	help := fyne.NewMenu(w.tr.T("MenuHelp"),
 		w.item("MenuShortcuts", w.shortcutsDialog, nil),
 		w.item("MenuAbout", w.aboutDialog, nil),
 	)
-	return fyne.NewMainMenu(file, edit, view, checkMenu, help)
+	return fyne.NewMainMenu(file, edit, view, checkMenu, review, help)
 }
 
 func (w *Window) toggleItem(id string, on bool, f func()) *fyne.MenuItem {

@@ -196,6 +196,13 @@ func (v *editorView) fill(r *rowView, id int) {
 		if e.Text != u.Text(ed) {
 			e.SetText(u.Text(ed))
 		}
+		if e.Disabled() != v.w.readOnly {
+			if v.w.readOnly {
+				e.Disable()
+			} else {
+				e.Enable()
+			}
+		}
 		if ph := v.w.tr.T("PlaceholderMissing_" + string(ed)); e.PlaceHolder != ph {
 			e.SetPlaceHolder(ph)
 		}
@@ -254,4 +261,17 @@ func setMark(m *canvas.Rectangle, s check.Severity) {
 func titled(title string, list fyne.CanvasObject) fyne.CanvasObject {
 	label := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewBorder(label, nil, nil, nil, list)
+}
+
+// wrappedHeight is the height of a wrapped label showing text in a panel
+// about perLine characters wide. Panel rows get their heights from this
+// estimate, set before drawing: measuring a wrapped label while the list
+// lays it out can make the row height flip back and forth forever.
+func wrappedHeight(text string, perLine int) float32 {
+	lines := 0
+	for _, l := range splitLines(text) {
+		lines += max(1, (utf8.RuneCountInString(l)+perLine-1)/perLine)
+	}
+	line := theme.TextSize() * 1.45
+	return float32(lines)*line + 2*theme.InnerPadding()
 }

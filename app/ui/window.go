@@ -18,6 +18,7 @@ import (
 	"taiyaku/app/numbering"
 	"taiyaku/app/recovery"
 	"taiyaku/app/release"
+	"taiyaku/app/storage"
 	"taiyaku/assets"
 	"taiyaku/i18n"
 )
@@ -42,7 +43,10 @@ type Window struct {
 	doc   *editor.Doc
 
 	recoveryKey string // the autosave key of an untitled release
-	sample      bool   // showing the built-in sample: Save asks for a path
+	lock        *storage.Lock
+	readOnly    bool // someone else holds the release's lock
+	pending     []func()
+	sample      bool // showing the built-in sample: Save asks for a path
 
 	open, ignored []check.Finding
 	sev           []check.Severity // worst open finding of each unit
@@ -54,6 +58,7 @@ type Window struct {
 	editor       *editorView
 	outline      *outlineView
 	panel        *findingsPanel
+	review       *reviewPanels
 	status       *widget.Label
 	fullRedraw   bool // the next findings redraw everything (a new release, an edit of many units)
 	outlineStale bool // a heading's text changed
@@ -131,8 +136,10 @@ func (w *Window) setDoc(d *editor.Doc, fresh bool) {
 		}
 	}
 	w.current = 0
+	w.lockDoc()
 	w.rebuild()
 	w.recheckNow()
+	w.runPending()
 }
 
 // rebuild makes the window's content and menus anew: after a language
@@ -142,10 +149,16 @@ func (w *Window) rebuild() {
 	w.editor = newEditorView(w)
 	w.outline = newOutlineView(w)
 	w.panel = newFindingsPanel(w)
+	w.review = newReviewPanels(w)
 	w.status = widget.NewLabel("")
 	center := fyne.CanvasObject(w.editor.list)
 	if w.showPanel {
-		split := container.NewHSplit(w.editor.list, w.panel.root)
+		tabs := container.NewAppTabs(
+			container.NewTabItem(w.tr.T("PanelFindings"), w.panel.root),
+			container.NewTabItem(w.tr.T("PanelComments"), w.review.cList),
+			container.NewTabItem(w.tr.T("PanelHistory"), w.review.history),
+		)
+		split := container.NewHSplit(w.editor.list, tabs)
 		split.Offset = 0.72
 		center = split
 	}
@@ -161,6 +174,7 @@ func (w *Window) refreshAll() {
 	w.editor.list.Refresh()
 	w.outline.refresh()
 	w.panel.refresh()
+	w.review.refresh()
 	w.updateStatus()
 }
 
@@ -175,13 +189,30 @@ func (w *Window) updateTitle() {
 	if w.doc.Dirty() {
 		mark = " *"
 	}
+	if w.readOnly {
+		mark += " (" + w.tr.T("TitleReadOnly") + ")"
+	}
 	w.win.SetTitle(fmt.Sprintf("%s%s — Taiyaku", name, mark))
 }
 
+// updateStatus shows the counts of findings, comments and reviewed
+// units, and each edition's approval.
 func (w *Window) updateStatus() {
 	c := check.Count(w.open)
+	var reviewed [2]int
+	w.doc.Read(func(r *release.Release) {
+		for i := range r.Units {
+			if r.Units[i].StatusJA == release.Reviewed {
+				reviewed[0]++
+			}
+			if r.Units[i].StatusEN == release.Reviewed {
+				reviewed[1]++
+			}
+		}
+	})
 	setText(w.status, w.tr.T("StatusCounts", "Errors", c[check.Error], "Warnings", c[check.Warning], "Infos", c[check.Info],
-		"Ignored", len(w.ignored), "Units", w.doc.Len()))
+		"Ignored", len(w.ignored), "Units", w.doc.Len(), "Comments", len(w.review.comments),
+		"ReviewedJA", reviewed[0], "ReviewedEN", reviewed[1])+"   "+w.stateText(release.JA)+"   "+w.stateText(release.EN))
 }
 
 // textChanged records a keystroke's result in the document.
@@ -329,15 +360,31 @@ func (w *Window) focusUnit(i int, ed release.Edition) {
 	}
 }
 
-// later runs f on the UI goroutine once the window is up.
+// later runs f on the UI goroutine once the window is built: a dialog
+// asked for while a release opens. In tests (Sync) it runs at the end of
+// the opening, on the same goroutine.
 func (w *Window) later(f func()) {
+	if w.cfg.Sync {
+		w.pending = append(w.pending, f)
+		return
+	}
 	go fyne.Do(f)
+}
+
+// runPending runs what later put aside.
+func (w *Window) runPending() {
+	for len(w.pending) > 0 {
+		f := w.pending[0]
+		w.pending = w.pending[1:]
+		f()
+	}
 }
 
 // closeNow closes the window and drops the autosave of clean work.
 func (w *Window) closeNow() {
 	w.stopAutosaving()
 	_ = w.cfg.Recovery.Discard(w.autosaveKey())
+	w.releaseLock()
 	w.win.Close()
 }
 
