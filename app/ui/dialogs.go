@@ -250,41 +250,58 @@ func (w *Window) finalControls() (*widget.Check, *widget.Label, *widget.Entry) {
 	return final, blockers, override
 }
 
-// runExport writes the editions on another goroutine and reports through
-// fyne.Do; a final export adds the approval report.
+// runExport writes the editions on another goroutine, with a progress bar,
+// and reports through fyne.Do; a final export adds the approval report.
 func (w *Window) runExport(dir string, eds []release.Edition, f export.Format, final bool) {
-	snap := w.doc.Snapshot()
-	base := strings.TrimSuffix(w.suggestedName(), release.Extension)
 	bar := widget.NewProgressBar()
 	prog := dialog.NewCustomWithoutButtons(w.tr.T("DialogExportTitle"), container.NewVBox(widget.NewLabel(w.tr.T("DialogExportRunning")), bar), w.win)
 	prog.Show()
+	snap := w.doc.Snapshot()
 	go func() {
-		var written []string
-		var err error
-		for k, ed := range eds {
-			var paths []string
-			paths, err = export.Write(dir, base, snap, []release.Edition{ed}, f, outline.Levels(snap, ed), nil)
-			written = append(written, paths...)
-			done := float64(k+1) / float64(len(eds))
-			fyne.Do(func() { bar.SetValue(done) })
-			if err != nil {
-				break
-			}
-		}
-		if err == nil && final {
-			p := filepath.Join(dir, base+".report.txt")
-			err = disk.WriteFile(p, []byte(approval.Report(snap, w.tr.T)), 0o644)
-			written = append(written, p)
-		}
+		written, err := w.writeEditions(snap, dir, eds, f, final, func(v float64) { fyne.Do(func() { bar.SetValue(v) }) })
 		fyne.Do(func() {
 			prog.Hide()
-			if err != nil {
-				w.showError(err)
-				return
-			}
-			dialog.ShowInformation(w.tr.T("DialogExportTitle"), w.tr.T("DialogExportDone", "Files", strings.Join(written, "\n")), w.win)
+			w.exported(written, err)
 		})
 	}()
+}
+
+// runExportSync is runExport on the calling goroutine, for tests.
+func (w *Window) runExportSync(dir string, eds []release.Edition, f export.Format, final bool) {
+	written, err := w.writeEditions(w.doc.Snapshot(), dir, eds, f, final, func(float64) {})
+	w.exported(written, err)
+}
+
+// writeEditions writes each edition of a snapshot, then the report of a
+// final export, and returns the paths written.
+func (w *Window) writeEditions(snap *release.Release, dir string, eds []release.Edition, f export.Format, final bool, progress func(float64)) ([]string, error) {
+	base := strings.TrimSuffix(w.suggestedName(), release.Extension)
+	var written []string
+	for k, ed := range eds {
+		paths, err := export.Write(dir, base, snap, []release.Edition{ed}, f, outline.Levels(snap, ed), nil)
+		written = append(written, paths...)
+		if err != nil {
+			return written, err
+		}
+		progress(float64(k+1) / float64(len(eds)))
+	}
+	if final {
+		p := filepath.Join(dir, base+".report.txt")
+		if err := disk.WriteFile(p, []byte(approval.Report(snap, w.tr.T)), 0o644); err != nil {
+			return written, err
+		}
+		written = append(written, p)
+	}
+	return written, nil
+}
+
+// exported tells the user which files were written, or what failed.
+func (w *Window) exported(written []string, err error) {
+	if err != nil {
+		w.showError(err)
+		return
+	}
+	dialog.ShowInformation(w.tr.T("DialogExportTitle"), w.tr.T("DialogExportDone", "Files", strings.Join(written, "\n")), w.win)
 }
 
 // findDialog searches and replaces across both editions.

@@ -1,0 +1,141 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"taiyaku/app/approval"
+	"taiyaku/app/release"
+)
+
+func stateOf(w *Window, ed release.Edition) approval.State {
+	var st approval.State
+	w.doc.Read(func(r *release.Release) { st, _ = approval.StateOf(r, ed) })
+	return st
+}
+
+// TestApproveEditUndo: an approval goes stale at the first edit and is
+// current again when undo brings back the approved text.
+func TestApproveEditUndo(t *testing.T) {
+	w := newTestWindow(t, Config{})
+	w.approve(release.EN, "Sato Hanako", "Press officer")
+	if stateOf(w, release.EN) != approval.Approved || !strings.Contains(w.status.Text, "Sato Hanako") {
+		t.Fatalf("after approving: %v, status %q", stateOf(w, release.EN), w.status.Text)
+	}
+	i := unitWith(t, w, release.EN, "G7 and OECD")
+	e := entryOf(t, w, i, release.EN)
+	e.SetText(strings.Replace(e.Text, "G7", "G8", 1))
+	if stateOf(w, release.EN) != approval.Changed || !strings.Contains(w.status.Text, "changed since approval") {
+		t.Fatalf("after an edit: %v, status %q", stateOf(w, release.EN), w.status.Text)
+	}
+	var changes []approval.Change
+	w.doc.Read(func(r *release.Release) { changes = approval.Changes(r, release.EN) })
+	if len(changes) != 1 || !strings.Contains(changes[0].New, "G8") {
+		t.Fatalf("changes since approval: %+v", changes)
+	}
+	w.undo()
+	if stateOf(w, release.EN) != approval.Approved {
+		t.Fatalf("after undo: %v", stateOf(w, release.EN))
+	}
+	w.withdraw(release.EN, "the ministry asked for a change")
+	if stateOf(w, release.EN) != approval.NotApproved {
+		t.Fatal("withdrawal did not take")
+	}
+	var kinds []string
+	w.doc.Read(func(r *release.Release) {
+		for _, e := range r.Review.Trail {
+			kinds = append(kinds, e.Kind)
+		}
+	})
+	if strings.Join(kinds, ",") != "approve,withdraw" || len(w.review.trail) != 2 {
+		t.Fatalf("trail %v, history tab %d", kinds, len(w.review.trail))
+	}
+}
+
+// TestCommentsBlockFinalExport: an open comment blocks the final export
+// until it is resolved; an override with a reason passes and is logged.
+func TestCommentsBlockFinalExport(t *testing.T) {
+	w := newTestWindow(t, Config{})
+	i := unitWith(t, w, release.EN, "写真1")
+	e := entryOf(t, w, i, release.EN)
+	e.SetText("Photo 1")
+	w.approve(release.JA, "Tanaka", "Translator")
+	w.approve(release.EN, "Sato", "Press officer")
+	if lines := w.finalGate(); lines != nil {
+		t.Fatalf("gate closed with both approved and no errors: %v", lines)
+	}
+	w.current, w.currentEd = i, release.EN
+	w.addComment(i, release.EN, "Is the caption final?")
+	if len(w.review.comments) != 1 || w.finalGate() == nil {
+		t.Fatalf("comment not open or not blocking: %d comments", len(w.review.comments))
+	}
+	if err := w.recordFinalExport(""); err == nil {
+		t.Fatal("final export passed the gate with an open comment")
+	}
+	w.reply(w.review.comments[0].ID, "Yes, approved by the division.")
+	w.resolveComment(w.review.comments[0].ID)
+	if w.finalGate() != nil {
+		t.Fatal("gate still closed after resolving")
+	}
+	// Break it again, then override.
+	e.SetText("写真1")
+	if w.finalGate() == nil {
+		t.Fatal("an open error and a stale approval do not block")
+	}
+	if err := w.recordFinalExport("urgent correction, approved by phone"); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	w.runExportSync(dir, []release.Edition{release.JA, release.EN}, "html", true)
+	report, err := os.ReadFile(filepath.Join(dir, "release.report.txt"))
+	if err != nil || !strings.Contains(string(report), "urgent correction") {
+		t.Fatalf("report: %v\n%s", err, report)
+	}
+}
+
+// TestSetStatusForSection sets the English status of a whole section in
+// one undoable step, logged once in the trail.
+func TestSetStatusForSection(t *testing.T) {
+	w := newTestWindow(t, Config{})
+	i := unitWith(t, w, release.EN, "Semiconductors")
+	w.current = i + 1
+	w.setStatus(1, []release.Edition{release.EN}, release.Reviewed)
+	var n int
+	w.doc.Read(func(r *release.Release) {
+		for _, u := range r.Units {
+			if u.StatusEN == release.Reviewed {
+				n++
+			}
+		}
+	})
+	if n != 2 || !strings.Contains(w.status.Text, "EN 2") {
+		t.Fatalf("%d units reviewed, status %q", n, w.status.Text)
+	}
+	w.undo()
+	w.updateStatus()
+	if strings.Contains(w.status.Text, "EN 2") {
+		t.Fatal("undo left the statuses")
+	}
+}
+
+// TestSecondWindowIsReadOnly: a release open in one window opens read-only
+// in another, which can take the lock over.
+func TestSecondWindowIsReadOnly(t *testing.T) {
+	first := newTestWindow(t, Config{})
+	path := filepath.Join(t.TempDir(), "r.taiyaku")
+	first.saveTo(path)
+	second := newTestWindow(t, Config{Path: path})
+	if !second.readOnly || !strings.Contains(second.win.Title(), "read-only") {
+		t.Fatalf("second window: readOnly=%v title %q", second.readOnly, second.win.Title())
+	}
+	if r := second.editor.rowFor(6); r != nil && !r.en.Disabled() {
+		t.Error("entries are editable in a read-only window")
+	}
+	first.closeNow()
+	second.lockDoc()
+	if second.readOnly {
+		t.Fatal("the lock was not free after the first window closed")
+	}
+}
