@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/user"
@@ -22,64 +23,59 @@ var clock = time.Now
 // name and role, and saves the file.
 func runApprove(e *env, args []string) int {
 	fs := newFlags("approve")
-	edition := fs.String("edition", "", "FlagEdition")
 	name := fs.String("name", "", "FlagApproverName")
 	role := fs.String("role", "", "FlagApproverRole")
-	if code := e.parse(fs, "UsageApprove", args); code >= 0 {
-		return code
-	}
-	ed, ok := parseEdition(*edition)
-	if !ok {
-		return e.usageError(fs, "UsageApprove", "ErrBadEdition", "Edition", *edition)
-	}
-	if fs.NArg() != 1 {
-		return e.usageError(fs, "UsageApprove", "ErrNeedRelease")
-	}
-	path := fs.Arg(0)
-	r, err := release.Load(path)
-	if err != nil {
-		return e.fail(err)
-	}
-	if err := approval.Approve(r, ed, *name, *role, clock()); err != nil {
-		return e.failIn(path, err)
-	}
-	if err := release.Save(path, r); err != nil {
-		return e.fail(err)
-	}
-	a := approval.Find(r, ed)
-	fmt.Fprintln(e.out, e.tr.T("ApproveDone", "Edition", e.tr.T("Side_"+string(ed)), "Name", a.Name, "Role", a.Role, "At", a.At, "Digest", a.Digest))
-	return ExitOK
+	return e.changeEdition(fs, "UsageApprove", args, func(r *release.Release, ed release.Edition) (string, error) {
+		if err := approval.Approve(r, ed, *name, *role, clock()); err != nil {
+			return "", err
+		}
+		a := approval.Find(r, ed)
+		return e.tr.T("ApproveDone", "Edition", e.tr.T("Side_"+string(ed)), "Name", a.Name, "Role", a.Role, "At", a.At, "Digest", a.Digest), nil
+	})
 }
 
 // runWithdraw withdraws the approval of one edition, for a reason, and
 // saves the file.
 func runWithdraw(e *env, args []string) int {
 	fs := newFlags("withdraw")
-	edition := fs.String("edition", "", "FlagEdition")
 	reason := fs.String("reason", "", "FlagReason")
 	who := fs.String("name", "", "FlagWho")
-	if code := e.parse(fs, "UsageWithdraw", args); code >= 0 {
+	return e.changeEdition(fs, "UsageWithdraw", args, func(r *release.Release, ed release.Edition) (string, error) {
+		if err := approval.Withdraw(r, ed, *reason, whoOr(*who), clock()); err != nil {
+			return "", err
+		}
+		return e.tr.T("WithdrawDone", "Edition", e.tr.T("Side_"+string(ed)), "Reason", *reason), nil
+	})
+}
+
+// changeEdition is what approve and withdraw share: parse the flags (with
+// --edition) and the release path, load, apply change, save atomically,
+// and print change's message.
+func (e *env) changeEdition(fs *flag.FlagSet, usageID string, args []string, change func(*release.Release, release.Edition) (string, error)) int {
+	edition := fs.String("edition", "", "FlagEdition")
+	if code := e.parse(fs, usageID, args); code >= 0 {
 		return code
 	}
 	ed, ok := parseEdition(*edition)
 	if !ok {
-		return e.usageError(fs, "UsageWithdraw", "ErrBadEdition", "Edition", *edition)
+		return e.usageError(fs, usageID, "ErrBadEdition", "Edition", *edition)
 	}
 	if fs.NArg() != 1 {
-		return e.usageError(fs, "UsageWithdraw", "ErrNeedRelease")
+		return e.usageError(fs, usageID, "ErrNeedRelease")
 	}
 	path := fs.Arg(0)
 	r, err := release.Load(path)
 	if err != nil {
 		return e.fail(err)
 	}
-	if err := approval.Withdraw(r, ed, *reason, whoOr(*who), clock()); err != nil {
+	msg, err := change(r, ed)
+	if err != nil {
 		return e.failIn(path, err)
 	}
 	if err := release.Save(path, r); err != nil {
 		return e.fail(err)
 	}
-	fmt.Fprintln(e.out, e.tr.T("WithdrawDone", "Edition", e.tr.T("Side_"+string(ed)), "Reason", *reason))
+	fmt.Fprintln(e.out, msg)
 	return ExitOK
 }
 

@@ -2,6 +2,6 @@
 
 package storage
 
-// alive cannot ask the process table on this platform, so every process
+// ProcessAlive cannot ask the process table on this platform, so every process
 // counts as running: a lock left behind there is taken over by insisting.
-func alive(pid int) bool { return pid > 0 }
+func ProcessAlive(pid int) bool { return pid > 0 }

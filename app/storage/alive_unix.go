@@ -7,10 +7,10 @@ import (
 	"syscall"
 )
 
-// alive reports whether process pid is running: signal 0 checks for the
+// ProcessAlive reports whether process pid is running: signal 0 checks for the
 // process without disturbing it, and EPERM means it exists but belongs to
 // someone else.
-func alive(pid int) bool {
+func ProcessAlive(pid int) bool {
 	if pid <= 0 {
 		return false // 0 and negative pids name process groups
 	}

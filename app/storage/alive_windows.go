@@ -7,11 +7,11 @@ import (
 	"syscall"
 )
 
-// alive reports whether process pid is running. A process that cannot be
+// ProcessAlive reports whether process pid is running. A process that cannot be
 // opened for lack of rights exists; one that cannot be opened otherwise does
 // not. An opened process may have exited while something still holds a
 // handle to it, so its exit code is asked too.
-func alive(pid int) bool {
+func ProcessAlive(pid int) bool {
 	const (
 		processQueryLimitedInformation = 0x1000
 		stillActive                    = 259

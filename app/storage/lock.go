@@ -82,7 +82,7 @@ type system struct {
 }
 
 func current() system {
-	return system{host: hostname(), boot: bootID(), now: time.Now(), alive: alive}
+	return system{host: hostname(), boot: bootID(), now: time.Now(), alive: ProcessAlive}
 }
 
 func (i *LockInfo) stale(sys system) bool {
