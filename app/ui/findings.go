@@ -39,7 +39,7 @@ func newFindingsPanel(w *Window) *findingsPanel {
 		}
 		p.list.UnselectAll()
 	}
-	p.root = titled(w.tr.T("PanelFindings"), p.list)
+	p.root = p.list // the tab names it
 	return p
 }
 
