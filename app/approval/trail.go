@@ -78,3 +78,8 @@ func Verify(r *release.Release) []TrailProblem {
 	}
 	return out
 }
+
+// RecordImport logs that a release was made from two plain-text editions.
+func RecordImport(r *release.Release, who, jaFile, enFile string, units, oneSided int, now time.Time) {
+	Append(r, "import", who, detail("ja", jaFile, "en", enFile, "units", strconv.Itoa(units), "one_sided", strconv.Itoa(oneSided)), "", now)
+}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"taiyaku/app/approval"
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
 	"taiyaku/app/problem"
@@ -39,6 +40,7 @@ func runImport(e *env, args []string) int {
 		return e.fail(err)
 	}
 	r, sum := importtext.Import(jaText, enText, glossary.Default())
+	approval.RecordImport(r, whoOr(""), *ja, *en, sum.Units, sum.OnlyJA+sum.OnlyEN, clock())
 	if err := release.Save(*out, r); err != nil {
 		return e.fail(err)
 	}

@@ -78,7 +78,7 @@ func TestApproveThenStatus(t *testing.T) {
 	approveBoth(t, path)
 	code, out, stderr := run(t, "status", path)
 	for _, want := range []string{"Japanese edition: approved by 佐藤 花子 (広報室長) at ", "English edition: approved by Jane Smith (Translator)",
-		"Open errors: 0", "Open comments: 0", "The trail is intact: 2 entries", "Ready for final export."} {
+		"Open errors: 0", "Open comments: 0", "The trail is intact: 3 entries", "Ready for final export."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("status lacks %q", want)
 		}
@@ -123,7 +123,7 @@ func TestFinalExport(t *testing.T) {
 	if after := listDir(t, dir); after != before {
 		t.Errorf("a refused export wrote files: %s -> %s", before, after)
 	}
-	if n := len(loadRelease(t, path).Review.Trail); n != 2 {
+	if n := len(loadRelease(t, path).Review.Trail); n != 3 { // import and two approvals
 		t.Errorf("a refused export changed the trail: %d entries", n)
 	}
 
@@ -139,7 +139,7 @@ func TestFinalExport(t *testing.T) {
 	}
 	r := loadRelease(t, path)
 	trail := r.Review.Trail
-	if len(trail) != 4 || trail[2].Kind != "override" || !strings.Contains(trail[2].Detail, reason) || trail[2].Who != "佐藤 花子" || trail[3].Kind != "export" {
+	if len(trail) != 5 || trail[0].Kind != "import" || trail[3].Kind != "override" || !strings.Contains(trail[3].Detail, reason) || trail[3].Who != "佐藤 花子" || trail[4].Kind != "export" {
 		t.Errorf("trail %+v", trail)
 	}
 	if len(approval.Verify(r)) != 0 {
@@ -149,7 +149,7 @@ func TestFinalExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Japanese edition: approved by 佐藤 花子", "errors=1 comments=0", reason, "The trail is intact: 4 entries"} {
+	for _, want := range []string{"Japanese edition: approved by 佐藤 花子", "errors=1 comments=0", reason, "The trail is intact: 5 entries"} {
 		if !strings.Contains(string(report), want) {
 			t.Errorf("report lacks %q:\n%s", want, report)
 		}
@@ -168,7 +168,7 @@ func TestFinalExportReady(t *testing.T) {
 	if got := listDir(t, out); got != "r.en.html,r.report.txt" {
 		t.Errorf("written: %s", got)
 	}
-	if trail := loadRelease(t, path).Review.Trail; len(trail) != 3 || trail[2].Kind != "export" {
+	if trail := loadRelease(t, path).Review.Trail; len(trail) != 4 || trail[3].Kind != "export" {
 		t.Errorf("trail %+v", trail)
 	}
 }
@@ -188,7 +188,7 @@ func TestWithdrawCommand(t *testing.T) {
 	if code != ExitFindings || !strings.Contains(out, "English edition: not approved") || !strings.Contains(out, "The English edition is not approved.") {
 		t.Errorf("status after withdrawal: exit %d\n%s", code, out)
 	}
-	if e := loadRelease(t, path).Review.Trail[2]; e.Kind != "withdraw" || e.Who != "Jane Smith" {
+	if e := loadRelease(t, path).Review.Trail[3]; e.Kind != "withdraw" || e.Who != "Jane Smith" {
 		t.Errorf("event %+v", e)
 	}
 }

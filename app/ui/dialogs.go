@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -39,12 +40,22 @@ func (w *Window) askIgnore(f check.Finding) {
 	}
 	d := dialog.NewForm(w.tr.T("DialogIgnoreTitle"), w.tr.T("ActionIgnoreConfirm"), w.tr.T("ActionCancel"), items, func(ok bool) {
 		if ok {
-			w.doc.Ignore(f, strings.TrimSpace(reason.Text), w.app.Preferences().String(PrefUserName))
-			w.recheckNow()
+			w.ignore(f, strings.TrimSpace(reason.Text))
 		}
 	}, w.win)
 	d.Resize(fyne.NewSize(480, 260))
 	d.Show()
+}
+
+// ignore records an ignored finding in the release and logs it in the
+// trail (undo takes the ignore back; the trail keeps that it happened).
+func (w *Window) ignore(f check.Finding, reason string) {
+	w.doc.Ignore(f, reason, w.user())
+	_ = w.doc.ChangeReview(func(r *release.Release) error {
+		approval.RecordIgnore(r, f.Check, r.Units[f.Unit].ID, reason, w.user(), time.Now())
+		return nil
+	})
+	w.recheckNow()
 }
 
 // fileButton is a button that picks a file and shows its path.
@@ -104,6 +115,7 @@ func (w *Window) importFiles(jaPath, enPath string) {
 	d = dialog.NewCustomConfirm(w.tr.T("DialogImportTitle"), w.tr.T("ActionAccept"), w.tr.T("ActionCancel"),
 		container.NewVBox(form, summary), func(ok bool) {
 			if ok && pending != nil {
+				approval.RecordImport(pending, w.user(), jaPath, enPath, len(pending.Units), countOneSided(pending), time.Now())
 				w.sample = false
 				doc := editor.New(pending, "", w.gloss)
 				doc.MarkUnsaved()
@@ -113,6 +125,17 @@ func (w *Window) importFiles(jaPath, enPath string) {
 	update()
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
+}
+
+// countOneSided counts the units with text in one edition only.
+func countOneSided(r *release.Release) int {
+	n := 0
+	for i := range r.Units {
+		if r.Units[i].OneSided() {
+			n++
+		}
+	}
+	return n
 }
 
 // importPair reads and aligns two editions.

@@ -98,6 +98,17 @@ func (p *reviewPanels) refresh() {
 	p.history.Refresh()
 }
 
+// openComments counts the open comments on a unit.
+func (p *reviewPanels) openComments(unitID string) int {
+	n := 0
+	for _, c := range p.comments {
+		if c.UnitID == unitID {
+			n++
+		}
+	}
+	return n
+}
+
 // localTime shows an RFC 3339 time in the user's time zone.
 func localTime(s string) string {
 	t, err := time.Parse(time.RFC3339, s)

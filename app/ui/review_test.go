@@ -139,3 +139,47 @@ func TestSecondWindowIsReadOnly(t *testing.T) {
 		t.Fatal("the lock was not free after the first window closed")
 	}
 }
+
+// TestTamperedTrailReportedOnOpen: a trail entry edited by hand is
+// reported when the release opens.
+func TestTamperedTrailReportedOnOpen(t *testing.T) {
+	w := newTestWindow(t, Config{})
+	w.approve(release.JA, "Tanaka", "Translator")
+	w.approve(release.EN, "Sato", "Press officer")
+	path := filepath.Join(t.TempDir(), "r.taiyaku")
+	w.saveTo(path)
+	w.closeNow()
+	r, err := release.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Review.Trail[0].Who = "Someone else"
+	if err := release.Save(path, r); err != nil {
+		t.Fatal(err)
+	}
+	again := newTestWindow(t, Config{Path: path})
+	if n := len(again.win.Canvas().Overlays().List()); n != 1 {
+		t.Fatalf("%d dialogs on opening a tampered release, want 1", n)
+	}
+}
+
+// TestIgnoreIsLogged: ignoring a finding stores it and logs it.
+func TestIgnoreIsLogged(t *testing.T) {
+	w := newTestWindow(t, Config{})
+	f := w.open[0]
+	w.ignore(f, "caption left in Japanese on purpose")
+	if len(w.ignored) != 1 || len(w.open) != 0 {
+		t.Fatalf("open %d, ignored %d", len(w.open), len(w.ignored))
+	}
+	if len(w.review.trail) != 1 || w.review.trail[0].Kind != "ignore" {
+		t.Fatalf("trail %+v", w.review.trail)
+	}
+	i := f.Unit
+	w.current, w.currentEd = i, release.EN
+	w.addComment(i, release.EN, "check the caption")
+	if h := w.rowHeader(i, ptr(w.doc.Unit(i))); !strings.Contains(h, "1 open comment") {
+		t.Fatalf("row header %q", h)
+	}
+}
+
+func ptr[T any](v T) *T { return &v }

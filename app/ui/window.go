@@ -3,14 +3,17 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/language"
 
+	"taiyaku/app/approval"
 	"taiyaku/app/check"
 	"taiyaku/app/editor"
 	"taiyaku/app/glossary"
@@ -139,7 +142,24 @@ func (w *Window) setDoc(d *editor.Doc, fresh bool) {
 	w.lockDoc()
 	w.rebuild()
 	w.recheckNow()
+	w.reportTrail()
 	w.runPending()
+}
+
+// reportTrail warns when the opened file's trail was tampered with:
+// entries reordered, edited or removed by hand.
+func (w *Window) reportTrail() {
+	var lines []string
+	w.doc.Read(func(r *release.Release) {
+		for _, p := range approval.Verify(r) {
+			lines = append(lines, p.Message(w.tr.T))
+		}
+	})
+	if len(lines) > 0 {
+		w.later(func() {
+			dialog.ShowInformation(w.tr.T("DialogTrailTitle"), strings.Join(lines, "\n"), w.win)
+		})
+	}
 }
 
 // rebuild makes the window's content and menus anew: after a language
@@ -332,6 +352,9 @@ func (w *Window) rowHeader(i int, u *release.Unit) string {
 		"JAStatus", w.tr.T("Status_"+string(u.StatusJA)), "ENStatus", w.tr.T("Status_"+string(u.StatusEN)))
 	if u.OneSided() {
 		s += " · " + w.tr.T("RowOneSided")
+	}
+	if n := w.review.openComments(u.ID); n > 0 {
+		s += " · " + w.tr.T("RowComments", "Count", n)
 	}
 	return s
 }
