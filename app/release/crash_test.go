@@ -1,15 +1,14 @@
 package release
 
 import (
-	"bufio"
+	"taiyaku/app/internal/testchild"
+
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
@@ -155,38 +154,10 @@ func TestSaveSurvivesKill(t *testing.T) {
 // with SIGKILL delay after it says it started.
 func killChildAfter(t *testing.T, path string, delay time.Duration) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0])
-	cmd.Env = append(os.Environ(), crashChildEnv+"=save-loop", "TAIYAKU_RELEASE_PATH="+path)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	stdin, err := cmd.StdinPipe() // the child leaves when we go away
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stdin.Close()
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	var once sync.Once
-	kill := func() { once.Do(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }) }
-	defer kill()
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	if err != nil || strings.TrimSpace(line) != "started" {
-		kill()
-		t.Fatalf("child said %q, %v; %s", line, err, stderr.String())
-	}
+	child := testchild.Start(t, "started", crashChildEnv+"=save-loop", "TAIYAKU_RELEASE_PATH="+path)
 	time.Sleep(delay)
-	if err := cmd.Process.Kill(); err != nil { // SIGKILL on Unix
-		t.Fatal(err)
-	}
-	err = cmd.Wait()
-	once.Do(func() {})
-	if err == nil || stderr.Len() > 0 {
-		t.Fatalf("child did not die by the kill: %v; %s", err, stderr.String())
+	if err := child.KillWait(); err == nil || child.Stderr.Len() > 0 { // SIGKILL on Unix
+		t.Fatalf("child did not die by the kill: %v; %s", err, child.Stderr.String())
 	}
 }
 

@@ -1,15 +1,14 @@
 package storage
 
 import (
-	"bufio"
+	"taiyaku/app/internal/testchild"
+
 	"encoding/json"
 	"errors"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"testing"
 	"time"
 
@@ -272,38 +271,10 @@ func TestLockCannotBeMade(t *testing.T) {
 // that takes the lock; once it is killed, the lock is recognised as left
 // behind and taken over.
 func TestLockHeldByKilledProcess(t *testing.T) {
-	switch runtime.GOOS {
-	case "windows", "plan9", "js", "wasip1":
-		t.Skip("needs SIGKILL")
-	}
+	testchild.SkipWithoutKill(t)
 	path := filepath.Join(t.TempDir(), "r.taiyaku")
-	cmd := exec.Command(os.Args[0])
-	cmd.Env = append(os.Environ(), childEnv+"=lock", "TAIYAKU_STORAGE_PATH="+path)
-	cmd.Stderr = os.Stderr
-	stdin, err := cmd.StdinPipe() // the child waits on it; closed if we die
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stdin.Close()
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	killed := false
-	defer func() {
-		if !killed {
-			_ = cmd.Process.Kill()
-			_ = cmd.Wait()
-		}
-	}()
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	if err != nil || strings.TrimSpace(line) != "locked" {
-		t.Fatalf("child said %q, %v", line, err)
-	}
-	child := cmd.Process.Pid
+	proc := testchild.Start(t, "locked", childEnv+"=lock", "TAIYAKU_STORAGE_PATH="+path)
+	child := proc.PID()
 
 	_, held, err := AcquireLock(path, "parent")
 	lockedBy(t, err, held, "ErrLocked", child)
@@ -314,11 +285,7 @@ func TestLockHeldByKilledProcess(t *testing.T) {
 		t.Fatalf("took over a live process's lock: %v", err)
 	}
 
-	if err := cmd.Process.Kill(); err != nil { // SIGKILL: no chance to release
-		t.Fatal(err)
-	}
-	killed = true
-	if err := cmd.Wait(); err == nil {
+	if err := proc.KillWait(); err == nil { // SIGKILL: no chance to release
 		t.Fatal("child exited cleanly")
 	}
 

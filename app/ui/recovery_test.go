@@ -2,10 +2,9 @@ package ui
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
+	"taiyaku/app/internal/testchild"
 	"testing"
 	"time"
 
@@ -39,25 +38,11 @@ func crashingSession(dir string) {
 // TestAutosaveCrashRestore: a session edits and autosaves, is killed with
 // SIGKILL, and the next session offers and restores the edits.
 func TestAutosaveCrashRestore(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("SIGKILL of a child is a Unix test")
-	}
+	testchild.SkipWithoutKill(t)
 	dir := t.TempDir()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "TAIYAKU_CRASH_DIR="+dir)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
+	if err := testchild.Start(t, "saved", "TAIYAKU_CRASH_DIR="+dir).KillWait(); err == nil {
+		t.Fatal("the session exited cleanly")
 	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	buf := make([]byte, 6)
-	if _, err := out.Read(buf); err != nil || string(buf) != "saved\n" {
-		t.Fatalf("child said %q, %v", buf, err)
-	}
-	_ = cmd.Process.Kill()
-	_ = cmd.Wait()
 
 	w := newTestWindow(t, Config{Recovery: recovery.Store{Dir: dir}})
 	pending, err := w.cfg.Recovery.Pending()
