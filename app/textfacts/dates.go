@@ -304,15 +304,24 @@ func (sc *scanner) ymdDate(i int) (int, bool) {
 	if sep != '-' && sep != '/' && sep != '.' {
 		return 0, false
 	}
-	m, e, ok := digitsAt(s, e+1, 2)
-	if !ok || m < 1 || m > 12 || at(s, e) != sep {
-		return 0, false
-	}
-	day, e, ok := digitsAt(s, e+1, 2)
-	if !ok || day < 1 || day > 31 {
+	m, day, e, ok := monthDay(s, e+1, sep)
+	if !ok {
 		return 0, false
 	}
 	return sc.addFullDate(Date{Year: y, Month: m, Day: day, HasYear: true, Weekday: -1}, i, e), true
+}
+
+// monthDay reads the "1<sep>22" after a year and its separator.
+func monthDay(s string, i int, sep byte) (m, day, end int, ok bool) {
+	m, e, ok := digitsAt(s, i, 2)
+	if !ok || m < 1 || m > 12 || at(s, e) != sep {
+		return 0, 0, 0, false
+	}
+	day, e, ok = digitsAt(s, e+1, 2)
+	if !ok || day < 1 || day > 31 {
+		return 0, 0, 0, false
+	}
+	return m, day, e, true
 }
 
 // eraLetterDate reads R7.1.22 or H31/4/30 at the era letter i.
@@ -327,12 +336,8 @@ func (sc *scanner) eraLetterDate(i int) (int, bool) {
 	if !ok || y < 1 || y > eras[era].last || sep != '.' && sep != '/' {
 		return 0, false
 	}
-	m, e, ok := digitsAt(s, e+1, 2)
-	if !ok || m < 1 || m > 12 || at(s, e) != sep {
-		return 0, false
-	}
-	day, e, ok := digitsAt(s, e+1, 2)
-	if !ok || day < 1 || day > 31 {
+	m, day, e, ok := monthDay(s, e+1, sep)
+	if !ok {
 		return 0, false
 	}
 	d := Date{Year: eras[era].first + y - 1, Month: m, Day: day, HasYear: true, Weekday: -1}

@@ -27,20 +27,28 @@ import (
 
 // askIgnore asks why a finding may stay, and records it in the release.
 func (w *Window) askIgnore(f check.Finding) {
+	info := widget.NewFormItem(w.tr.T("LabelFinding"), widget.NewLabel(f.Check))
+	w.askReason(w.tr.T("DialogIgnoreTitle"), w.tr.T("ActionIgnoreConfirm"), w.tr.T("DialogIgnoreNeedReason"), info, func(reason string) { w.ignore(f, reason) })
+}
+
+// askReason asks for a required reason (to ignore a finding, to withdraw
+// an approval), under an optional line of information.
+func (w *Window) askReason(title, confirm, help string, info *widget.FormItem, then func(reason string)) {
 	reason := widget.NewMultiLineEntry()
 	reason.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
-			return errors.New(w.tr.T("DialogIgnoreNeedReason"))
+			return errors.New(help)
 		}
 		return nil
 	}
-	items := []*widget.FormItem{
-		widget.NewFormItem(w.tr.T("LabelFinding"), widget.NewLabel(f.Check)),
-		widget.NewFormItem(w.tr.T("LabelReason"), reason),
+	var items []*widget.FormItem
+	if info != nil {
+		items = append(items, info)
 	}
-	d := dialog.NewForm(w.tr.T("DialogIgnoreTitle"), w.tr.T("ActionIgnoreConfirm"), w.tr.T("ActionCancel"), items, func(ok bool) {
+	items = append(items, widget.NewFormItem(w.tr.T("LabelReason"), reason))
+	d := dialog.NewForm(title, confirm, w.tr.T("ActionCancel"), items, func(ok bool) {
 		if ok {
-			w.ignore(f, strings.TrimSpace(reason.Text))
+			then(strings.TrimSpace(reason.Text))
 		}
 	}, w.win)
 	d.Resize(fyne.NewSize(480, 260))

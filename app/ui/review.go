@@ -176,21 +176,8 @@ func (w *Window) approve(ed release.Edition, name, role string) {
 
 // withdrawDialog asks why an approval is withdrawn.
 func (w *Window) withdrawDialog(ed release.Edition) {
-	reason := widget.NewMultiLineEntry()
-	reason.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New(w.tr.T("DialogNeedValue"))
-		}
-		return nil
-	}
-	items := []*widget.FormItem{widget.NewFormItem(w.tr.T("LabelReason"), reason)}
-	d := dialog.NewForm(w.tr.T("DialogWithdrawTitle", "Edition", w.tr.T("Side_"+string(ed))), w.tr.T("ActionWithdraw"), w.tr.T("ActionCancel"), items, func(ok bool) {
-		if ok {
-			w.withdraw(ed, strings.TrimSpace(reason.Text))
-		}
-	}, w.win)
-	d.Resize(fyne.NewSize(460, 240))
-	d.Show()
+	w.askReason(w.tr.T("DialogWithdrawTitle", "Edition", w.tr.T("Side_"+string(ed))), w.tr.T("ActionWithdraw"), w.tr.T("DialogNeedValue"), nil,
+		func(reason string) { w.withdraw(ed, reason) })
 }
 
 func (w *Window) withdraw(ed release.Edition, reason string) {
