@@ -194,6 +194,10 @@ func bigUnit(r rune) float64 {
 func (sc *scanner) number(i int) int {
 	s := sc.s
 	ns, _ := scanNumeral(s, i)
+	if f, end, ok := jaFraction(s, ns.end, ns.val); ok {
+		sc.addNumber(Number{Value: f, Raw: s[i:end]})
+		return end
+	}
 	v, end := ns.val, ns.end
 	if !ns.units {
 		v, end = multiplier(s, v, end)

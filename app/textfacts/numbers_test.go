@@ -1,6 +1,9 @@
 package textfacts
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 var numberTests = []struct {
 	in   string
@@ -159,5 +162,31 @@ func TestNumberFields(t *testing.T) {
 	ja := Extract("1億", JA, Context{}).Numbers
 	if len(en) != 1 || len(ja) != 1 || en[0].Value != ja[0].Value {
 		t.Errorf("100 million = %+v, 1億 = %+v", en, ja)
+	}
+}
+
+func TestFractions(t *testing.T) {
+	cases := []struct {
+		text string
+		lang Lang
+		want []float64
+	}{
+		{"補助率は2分の1以内", JA, []float64{0.5}},
+		{"3分の2を補助する", JA, []float64{2.0 / 3}},
+		{"up to one half", EN, []float64{0.5}},
+		{"two thirds of the cost", EN, []float64{2.0 / 3}},
+		{"a quarter of firms", EN, []float64{0.25}},
+		{"half of the budget", EN, []float64{0.5}},
+		{"the third meeting", EN, []float64{3}},
+		{"one third", EN, []float64{1.0 / 3}},
+	}
+	for _, c := range cases {
+		var got []float64
+		for _, n := range Extract(c.text, c.lang, Context{}).Numbers {
+			got = append(got, n.Value)
+		}
+		if len(got) != len(c.want) || (len(got) > 0 && math.Abs(got[0]-c.want[0]) > 1e-9) {
+			t.Errorf("%q: numbers %v, want %v", c.text, got, c.want)
+		}
 	}
 }

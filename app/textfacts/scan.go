@@ -91,6 +91,9 @@ func (sc *scanner) atWord(i int) int {
 	if i > 0 && isAlnum(s[i-1]) {
 		return j // a suffix such as the "nd" of 22nd or the "G" of 5G
 	}
+	if end, ok := sc.enFraction(i, j); ok {
+		return end
+	}
 	w, ok := lookupWord(s[i:j])
 	if !ok {
 		if j == i+1 {
