@@ -190,3 +190,14 @@ func TestFractions(t *testing.T) {
 		}
 	}
 }
+
+func TestFiscalRange(t *testing.T) {
+	f := Extract("2024～2027年度の4年間", JA, Context{})
+	if len(f.Dates) != 2 || !f.Dates[0].Fiscal || f.Dates[0].Year != 2024 || f.Dates[1].Year != 2027 || len(f.Numbers) != 1 {
+		t.Fatalf("dates %+v numbers %+v", f.Dates, f.Numbers)
+	}
+	e := Extract("from FY2024 to FY2027", EN, Context{})
+	if len(e.Dates) != 2 || !f.Dates[0].Matches(e.Dates[0]) || !f.Dates[1].Matches(e.Dates[1]) {
+		t.Fatalf("English dates %+v", e.Dates)
+	}
+}

@@ -71,6 +71,9 @@ func (sc *scanner) atDigit(i int) int {
 	if end, ok := sc.monthRange(i); ok {
 		return end
 	}
+	if end, ok := sc.fiscalRange(i); ok {
+		return end
+	}
 	if end, ok := sc.jaDate(i); ok {
 		return end
 	}

@@ -59,3 +59,21 @@ func (sc *scanner) monthRange(i int) (int, bool) {
 	sc.addDate(Date{Year: year, Month: m2, Weekday: -1}, j+1, end)
 	return end, true
 }
+
+// fiscalRange reads a range of fiscal years, 2024~2027年度 (2024～2027年度
+// after normalisation): two fiscal dates, as "FY2024 to FY2027" gives.
+func (sc *scanner) fiscalRange(i int) (int, bool) {
+	s := sc.s
+	y1, j, ok := year4At(s, i)
+	if !ok || (at(s, j) != '~' && at(s, j) != '-') {
+		return i, false
+	}
+	y2, k, ok := year4At(s, j+1)
+	if !ok || y2 <= y1 || !strings.HasPrefix(s[k:], "年度") {
+		return i, false
+	}
+	end := k + len("年度")
+	sc.addDate(Date{Year: y1, Fiscal: true, HasYear: true, Weekday: -1}, i, j)
+	sc.addDate(Date{Year: y2, Fiscal: true, HasYear: true, Weekday: -1}, j+1, end)
+	return end, true
+}
