@@ -31,6 +31,18 @@ func (w *Window) askIgnore(f check.Finding) {
 	w.askReason(w.tr.T("DialogIgnoreTitle"), w.tr.T("ActionIgnoreConfirm"), w.tr.T("DialogIgnoreNeedReason"), info, func(reason string) { w.ignore(f, reason) })
 }
 
+// showForm shows a form dialog wide enough for its entries (Fyne's own
+// size leaves them a few characters wide) and calls onOK on confirm.
+func (w *Window) showForm(title, confirm string, items []*widget.FormItem, onOK func()) {
+	d := dialog.NewForm(title, confirm, w.tr.T("ActionCancel"), items, func(ok bool) {
+		if ok {
+			onOK()
+		}
+	}, w.win)
+	d.Resize(fyne.NewSize(520, d.MinSize().Height+40))
+	d.Show()
+}
+
 // askReason asks for a required reason (to ignore a finding, to withdraw
 // an approval), under an optional line of information.
 func (w *Window) askReason(title, confirm, help string, info *widget.FormItem, then func(reason string)) {
@@ -46,13 +58,7 @@ func (w *Window) askReason(title, confirm, help string, info *widget.FormItem, t
 		items = append(items, info)
 	}
 	items = append(items, widget.NewFormItem(w.tr.T("LabelReason"), reason))
-	d := dialog.NewForm(title, confirm, w.tr.T("ActionCancel"), items, func(ok bool) {
-		if ok {
-			then(strings.TrimSpace(reason.Text))
-		}
-	}, w.win)
-	d.Resize(fyne.NewSize(480, 260))
-	d.Show()
+	w.showForm(title, confirm, items, func() { then(strings.TrimSpace(reason.Text)) })
 }
 
 // ignore records an ignored finding in the release and logs it in the
@@ -467,18 +473,13 @@ func (w *Window) prefsDialog() {
 		widget.NewFormItem(w.tr.T("LabelRole"), role),
 		widget.NewFormItem(w.tr.T("LabelAutosave"), secs),
 	}
-	d := dialog.NewForm(w.tr.T("DialogPrefsTitle"), w.tr.T("ActionSave"), w.tr.T("ActionCancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
+	w.showForm(w.tr.T("DialogPrefsTitle"), w.tr.T("ActionSave"), items, func() {
 		p.SetString(PrefUserName, strings.TrimSpace(name.Text))
 		p.SetString(PrefUserRole, strings.TrimSpace(role.Text))
 		n, _ := strconv.Atoi(secs.Text)
 		p.SetInt(PrefAutosave, n)
 		w.startAutosave()
-	}, w.win)
-	d.Resize(fyne.NewSize(440, 260))
-	d.Show()
+	})
 }
 
 func (w *Window) shortcutsDialog() {

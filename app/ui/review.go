@@ -153,14 +153,11 @@ func (w *Window) approveDialog(ed release.Edition) {
 		widget.NewFormItem(w.tr.T("LabelName"), name),
 		widget.NewFormItem(w.tr.T("LabelRole"), role),
 	}
-	dialog.ShowForm(w.tr.T("DialogApproveTitle"), w.tr.T("ActionApprove"), w.tr.T("ActionCancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
+	w.showForm(w.tr.T("DialogApproveTitle"), w.tr.T("ActionApprove"), items, func() {
 		p.SetString(PrefUserName, strings.TrimSpace(name.Text))
 		p.SetString(PrefUserRole, strings.TrimSpace(role.Text))
 		w.approve(ed, strings.TrimSpace(name.Text), strings.TrimSpace(role.Text))
-	}, w.win)
+	})
 }
 
 // approve records an approval of edition ed.
@@ -214,13 +211,11 @@ func (w *Window) commentDialog() {
 		widget.NewFormItem(w.tr.T("LabelUnit"), widget.NewLabel(w.tr.T("UnitSide", "Unit", i+1, "Side", w.tr.T("Side_"+string(ed))))),
 		widget.NewFormItem(w.tr.T("LabelComment"), text),
 	}
-	d := dialog.NewForm(w.tr.T("DialogCommentTitle"), w.tr.T("ActionAddComment"), w.tr.T("ActionCancel"), items, func(ok bool) {
-		if ok && strings.TrimSpace(text.Text) != "" {
+	w.showForm(w.tr.T("DialogCommentTitle"), w.tr.T("ActionAddComment"), items, func() {
+		if strings.TrimSpace(text.Text) != "" {
 			w.addComment(i, ed, strings.TrimSpace(text.Text))
 		}
-	}, w.win)
-	d.Resize(fyne.NewSize(480, 260))
-	d.Show()
+	})
 }
 
 func (w *Window) addComment(i int, ed release.Edition, text string) {
@@ -237,11 +232,11 @@ func (w *Window) addComment(i int, ed release.Edition, text string) {
 func (w *Window) askReply(id string) {
 	text := widget.NewMultiLineEntry()
 	items := []*widget.FormItem{widget.NewFormItem(w.tr.T("LabelComment"), text)}
-	dialog.ShowForm(w.tr.T("DialogReplyTitle"), w.tr.T("ActionReply"), w.tr.T("ActionCancel"), items, func(ok bool) {
-		if ok && strings.TrimSpace(text.Text) != "" {
+	w.showForm(w.tr.T("DialogReplyTitle"), w.tr.T("ActionReply"), items, func() {
+		if strings.TrimSpace(text.Text) != "" {
 			w.reply(id, strings.TrimSpace(text.Text))
 		}
-	}, w.win)
+	})
 }
 
 func (w *Window) reply(id, text string) {
@@ -280,12 +275,9 @@ func (w *Window) statusDialog() {
 		widget.NewFormItem(w.tr.T("LabelStatus"), status),
 		widget.NewFormItem(w.tr.T("LabelScope"), scope),
 	}
-	dialog.ShowForm(w.tr.T("DialogStatusTitle"), w.tr.T("ActionApply"), w.tr.T("ActionCancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
+	w.showForm(w.tr.T("DialogStatusTitle"), w.tr.T("ActionApply"), items, func() {
 		w.setStatus(indexOf(scopes, scope.Selected), exportEditions(indexOf(eds, edition.Selected)), statuses[status.SelectedIndex()])
-	}, w.win)
+	})
 }
 
 func indexOf(list []string, s string) int {
