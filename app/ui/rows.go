@@ -92,9 +92,10 @@ func (r *rowView) CreateRenderer() fyne.WidgetRenderer {
 // editorView is the virtualised list of rows: only the rows on screen
 // exist as widgets, so a 10,000-unit release opens at once.
 type editorView struct {
-	w     *Window
-	list  *widget.List
-	bound map[int]*rowView // the row widget showing each unit on screen
+	w        *Window
+	list     *widget.List
+	bound    map[int]*rowView // the row widget showing each unit on screen
+	selected int              // the row marked as current
 	// metrics measured once, to size rows without building them
 	lineH, baseH float32
 }
@@ -107,6 +108,12 @@ func newEditorView(w *Window) *editorView {
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		v.fill(o.(*rowView), id)
 	})
+	// A click on a row (outside its entries) makes it the current unit,
+	// the one that Set Status, Add Comment, Split and the like act on.
+	v.list.OnSelected = func(id widget.ListItemID) {
+		v.selected = id
+		w.setCurrent(id, w.currentEd)
+	}
 	v.sizeAll()
 	return v
 }

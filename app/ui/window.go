@@ -359,10 +359,15 @@ func (w *Window) rowHeader(i int, u *release.Unit) string {
 	return s
 }
 
-// setCurrent remembers where the user is typing.
+// setCurrent remembers where the user is typing, and marks the row.
 func (w *Window) setCurrent(i int, ed release.Edition) {
-	if i >= 0 {
-		w.current, w.currentEd = i, ed
+	if i < 0 {
+		return
+	}
+	w.current, w.currentEd = i, ed
+	if w.editor != nil && w.editor.selected != i {
+		w.editor.selected = i
+		w.editor.list.Select(i)
 	}
 }
 

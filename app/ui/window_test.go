@@ -252,3 +252,17 @@ func TestImportPairedSummary(t *testing.T) {
 	}
 	_ = importtext.Summary{}
 }
+
+// TestClickingARowMakesItCurrent: a click on a row outside its entries
+// selects the unit that Set Status and the other unit actions act on.
+func TestClickingARowMakesItCurrent(t *testing.T) {
+	w := newTestWindow(t, Config{})
+	w.editor.list.Select(3)
+	if w.current != 3 {
+		t.Fatalf("current unit %d after selecting row 4", w.current)
+	}
+	w.setStatus(0, []release.Edition{release.JA, release.EN}, release.Reviewed)
+	if u := w.doc.Unit(3); u.StatusJA != release.Reviewed || u.StatusEN != release.Reviewed {
+		t.Fatalf("row 4 statuses %s/%s", u.StatusJA, u.StatusEN)
+	}
+}
