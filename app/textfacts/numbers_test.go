@@ -201,3 +201,15 @@ func TestFiscalRange(t *testing.T) {
 		t.Fatalf("English dates %+v", e.Dates)
 	}
 }
+
+func TestMultiples(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want float64
+	}{{"raised to twice the amount", 2}, {"a threefold increase", 3}, {"doubled", 2}} {
+		ns := Extract(c.text, EN, Context{}).Numbers
+		if len(ns) != 1 || ns[0].Value != c.want || !ns[0].Word {
+			t.Errorf("%q: %+v", c.text, ns)
+		}
+	}
+}

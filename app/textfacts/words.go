@@ -63,6 +63,11 @@ func init() {
 		"seventh", "eighth", "ninth", "tenth"} {
 		words[n] = wordInfo{kind: kNumber, val: i + 1}
 	}
+	// Multiples: 2倍 is "twice" or "double" in English.
+	for w, v := range map[string]int{"twice": 2, "double": 2, "doubled": 2, "twofold": 2,
+		"triple": 3, "tripled": 3, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10} {
+		words[w] = wordInfo{kind: kNumber, val: v}
+	}
 	words["fy"] = wordInfo{kind: kFY}
 	words["fiscal"] = wordInfo{kind: kFiscal}
 	words["year"] = wordInfo{kind: kYear}
