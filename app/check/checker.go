@@ -146,6 +146,7 @@ type unitInput struct {
 	enBody string
 	ja, en textfacts.Facts
 	labels string // the labels of both texts, to notice when numbering must be redone
+	enLow  string // the English, normalised and lower-cased, made on first use
 	gloss  *glossary.Glossary
 }
 
@@ -160,6 +161,15 @@ func (c *Checker) unitInput(i int) *unitInput {
 	in.ja = textfacts.Extract(in.jaBody, textfacts.JA, ctx)
 	in.en = textfacts.Extract(in.enBody, textfacts.EN, ctx)
 	return in
+}
+
+// enLower is the English text normalised and lower-cased, made once for
+// the acronym and glossary checks.
+func (in *unitInput) enLower() string {
+	if in.enLow == "" {
+		in.enLow = strings.ToLower(textfacts.Normalize(in.unit.EN))
+	}
+	return in.enLow
 }
 
 // readLabels parses each text's label once: the bodies without labels, and

@@ -53,7 +53,7 @@ func checkKind(in *unitInput, out []Finding) []Finding {
 // isSentence reports whether a text reads as prose rather than a heading.
 func isSentence(s string) bool {
 	s = strings.TrimSpace(s)
-	return len([]rune(s)) > 60 || strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".")
+	return !textfacts.RunesAtMost(s, 60) || strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".")
 }
 
 func checkUntranslated(in *unitInput, out []Finding) []Finding {
@@ -250,7 +250,7 @@ func checkAcronyms(in *unitInput, out []Finding) []Finding {
 	if !in.bothSides() || len(in.ja.Latin) == 0 {
 		return out
 	}
-	en := strings.ToLower(textfacts.Normalize(in.unit.EN))
+	en := in.enLower()
 	var missing []string
 	for _, tok := range in.ja.Latin {
 		if !containsWord(en, strings.ToLower(tok)) {
@@ -288,7 +288,7 @@ func checkTerms(in *unitInput, out []Finding) []Finding {
 	if in.gloss == nil || !in.bothSides() {
 		return out
 	}
-	for _, t := range in.gloss.Missing(in.unit.JA, in.unit.EN) {
+	for _, t := range in.gloss.MissingLower(in.unit.JA, in.enLower) {
 		out = append(out, newFinding(TermMismatch, in.index, EN, "FindingTerm", "Term", t.JA, "Renderings", strings.Join(t.EN, " / ")))
 	}
 	return out

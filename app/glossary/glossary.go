@@ -97,6 +97,11 @@ func Default() *Glossary {
 // renderings. A term inside a longer term found at the same place is not
 // counted again (経済産業 inside 経済産業省).
 func (g *Glossary) Found(ja, en string) (terms []Term, ok []bool) {
+	return g.found(ja, func() string { return strings.ToLower(textfacts.Normalize(en)) })
+}
+
+// found is Found with the lower-cased English made by lower, on demand.
+func (g *Glossary) found(ja string, lower func() string) (terms []Term, ok []bool) {
 	g.index()
 	var low string
 	for i := 0; i < len(ja); {
@@ -107,7 +112,7 @@ func (g *Glossary) Found(ja, en string) (terms []Term, ok []bool) {
 			continue
 		}
 		if low == "" {
-			low = strings.ToLower(textfacts.Normalize(en))
+			low = lower()
 		}
 		terms = append(terms, g.Terms[k])
 		ok = append(ok, g.renderedIn(low, k))
@@ -151,7 +156,13 @@ func (g *Glossary) Rendered(en string) []Term {
 // Missing returns the terms found in ja for which en has none of the
 // renderings.
 func (g *Glossary) Missing(ja, en string) []Term {
-	terms, ok := g.Found(ja, en)
+	return g.MissingLower(ja, func() string { return strings.ToLower(textfacts.Normalize(en)) })
+}
+
+// MissingLower is Missing for a caller that keeps the English normalised
+// and lower-cased (lower makes it, and is called only if a term is found).
+func (g *Glossary) MissingLower(ja string, lower func() string) []Term {
+	terms, ok := g.found(ja, lower)
 	var out []Term
 	for i, t := range terms {
 		if !ok[i] {

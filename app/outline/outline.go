@@ -4,10 +4,9 @@
 package outline
 
 import (
-	"unicode/utf8"
-
 	"taiyaku/app/numbering"
 	"taiyaku/app/release"
+	"taiyaku/app/textfacts"
 )
 
 // maxLabelledRunes bounds the Japanese length of a paragraph-kind unit
@@ -47,9 +46,9 @@ func MayCarryLabel(u *release.Unit) bool {
 		return false
 	}
 	if u.JA != "" {
-		return utf8.RuneCountInString(u.JA) <= maxLabelledRunes
+		return textfacts.RunesAtMost(u.JA, maxLabelledRunes)
 	}
-	return utf8.RuneCountInString(u.EN) <= 2*maxLabelledRunes
+	return textfacts.RunesAtMost(u.EN, 2*maxLabelledRunes)
 }
 
 // Levels returns, for each unit, the level of its label in edition ed (1

@@ -30,8 +30,7 @@ func jaFraction(s string, i int, v float64) (float64, int, bool) {
 // alone ("the third meeting") is no fraction and is left to the caller.
 func (sc *scanner) enFraction(i, j int) (int, bool) {
 	s := sc.s
-	word := strings.ToLower(s[i:j])
-	den, plural := fractionWords[strings.TrimSuffix(word, "s")], strings.HasSuffix(word, "s")
+	den, plural := fractionDen(s[i:j])
 	if den == 0 {
 		return 0, false
 	}
@@ -50,9 +49,30 @@ func (sc *scanner) enFraction(i, j int) (int, bool) {
 	return j, true
 }
 
-var fractionWords = map[string]int{
-	"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5,
-	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+var fractionWords = []struct {
+	w   string
+	den int
+}{{"half", 2}, {"halve", 2}, {"third", 3}, {"quarter", 4}, {"fourth", 4}, {"fifth", 5},
+	{"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}}
+
+// fractionDen returns the denominator a fraction word names (0 for other
+// words) and whether it is plural, without allocating: it runs on every
+// English word.
+func fractionDen(w string) (int, bool) {
+	if len(w) < 4 || len(w) > 8 {
+		return 0, false
+	}
+	plural := w[len(w)-1]|0x20 == 's'
+	stem := w
+	if plural {
+		stem = w[:len(w)-1]
+	}
+	for _, f := range fractionWords {
+		if len(f.w) == len(stem) && equalLower(stem, f.w) {
+			return f.den, plural
+		}
+	}
+	return 0, false
 }
 
 // lastWordNumberBefore returns the index of the last number found if it is

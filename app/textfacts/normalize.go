@@ -176,3 +176,18 @@ func foldFrom(t string, j int) string {
 	}
 	return b.String()
 }
+
+// RunesAtMost reports whether s has at most n characters, counting no
+// further than needed: length tests on long texts stay cheap.
+func RunesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	count := 0
+	for range s {
+		if count++; count > n {
+			return false
+		}
+	}
+	return true
+}
