@@ -146,6 +146,10 @@ func (w *Window) afterReshape(focus int) {
 	w.focusUnit(min(focus, w.doc.Len()-1), w.currentEd)
 }
 
+// hasCurrent tells whether the current unit exists: a release can be
+// emptied by deleting every unit.
+func (w *Window) hasCurrent() bool { return w.current >= 0 && w.current < w.doc.Len() }
+
 func (w *Window) insertUnit() {
 	i := w.doc.Insert(w.current+1, release.Paragraph)
 	w.afterReshape(i)
@@ -154,6 +158,9 @@ func (w *Window) insertUnit() {
 // splitUnit cuts the current unit at the cursor of each edition's entry;
 // an edition whose entry is not on screen keeps its whole text.
 func (w *Window) splitUnit() {
+	if !w.hasCurrent() {
+		return
+	}
 	cut := map[release.Edition]int{}
 	u := w.doc.Unit(w.current)
 	for _, ed := range []release.Edition{release.JA, release.EN} {
@@ -181,11 +188,17 @@ func byteOffset(text string, row, col int) int {
 }
 
 func (w *Window) mergeUnit() {
+	if !w.hasCurrent() {
+		return
+	}
 	w.doc.MergeNext(w.current)
 	w.afterReshape(w.current)
 }
 
 func (w *Window) deleteUnit() {
+	if !w.hasCurrent() {
+		return
+	}
 	u := w.doc.Unit(w.current)
 	msg := w.tr.T("DialogDeleteMessage", "Unit", w.current+1, "Text", firstLine(u.JA+" "+u.EN))
 	dialog.ShowConfirm(w.tr.T("DialogDeleteTitle"), msg, func(ok bool) {
@@ -197,6 +210,9 @@ func (w *Window) deleteUnit() {
 }
 
 func (w *Window) moveUnit(delta int) {
+	if !w.hasCurrent() {
+		return
+	}
 	w.afterReshape(w.doc.Move(w.current, delta))
 }
 

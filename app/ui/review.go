@@ -205,6 +205,9 @@ func (w *Window) stateText(ed release.Edition) string {
 
 // commentDialog attaches a comment to the current unit and edition.
 func (w *Window) commentDialog() {
+	if !w.hasCurrent() {
+		return
+	}
 	text := widget.NewMultiLineEntry()
 	i, ed := w.current, w.currentEd
 	items := []*widget.FormItem{
@@ -257,6 +260,9 @@ func (w *Window) resolveComment(id string) {
 // unit, its section, or the whole release: one undoable step, logged in
 // the trail when it covers more than one unit.
 func (w *Window) statusDialog() {
+	if w.doc.Len() == 0 {
+		return
+	}
 	eds := []string{w.tr.T("Side_ja"), w.tr.T("Side_en"), w.tr.T("Side_both")}
 	edition := widget.NewRadioGroup(eds, nil)
 	edition.SetSelected(eds[2])

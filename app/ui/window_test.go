@@ -266,3 +266,24 @@ func TestClickingARowMakesItCurrent(t *testing.T) {
 		t.Fatalf("row 4 statuses %s/%s", u.StatusJA, u.StatusEN)
 	}
 }
+
+// TestEmptiedRelease: deleting every unit leaves a window whose unit
+// actions do nothing instead of failing.
+func TestEmptiedRelease(t *testing.T) {
+	w := newTestWindow(t, Config{})
+	for w.doc.Len() > 0 {
+		w.doc.Delete(0)
+	}
+	w.afterReshape(0)
+	w.current = 0
+	w.splitUnit()
+	w.mergeUnit()
+	w.moveUnit(1)
+	w.deleteUnit()
+	w.commentDialog()
+	w.statusDialog()
+	w.insertUnit()
+	if w.doc.Len() != 1 {
+		t.Fatalf("insert into an empty release gave %d units", w.doc.Len())
+	}
+}
