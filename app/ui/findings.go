@@ -99,7 +99,7 @@ func (p *findingsPanel) refresh() {
 		if row.finding != nil {
 			text = cli.Message(p.w.tr, *row.finding) + "0123456789012345" // room for "Unit 12 (English) — "
 		}
-		p.list.SetItemHeight(id, wrappedHeight(text, 34))
+		p.list.SetItemHeight(id, wrappedHeight(text, 26))
 	}
 	p.list.Refresh()
 }

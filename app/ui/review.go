@@ -89,10 +89,10 @@ func (p *reviewPanels) refresh() {
 		p.trail = append(p.trail[:0], r.Review.Trail...)
 	})
 	for id, c := range p.comments {
-		p.cList.SetItemHeight(id, wrappedHeight(p.commentText(c), 24))
+		p.cList.SetItemHeight(id, wrappedHeight(p.commentText(c), 20))
 	}
 	for id, e := range p.trail {
-		p.history.SetItemHeight(id, wrappedHeight(historyLine(p.w, e), 34))
+		p.history.SetItemHeight(id, wrappedHeight(historyLine(p.w, e), 28))
 	}
 	p.cList.Refresh()
 	p.history.Refresh()
