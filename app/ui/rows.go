@@ -73,6 +73,9 @@ func (v *editorView) newRow() *rowView {
 			}
 		}
 	}
+	// Japanese may break between any two characters, which also spares
+	// Fyne's word wrapper its slow search for spaces that are not there.
+	r.ja.Wrapping = fyne.TextWrapBreak
 	r.columns = container.NewGridWithColumns(2, r.ja, r.en)
 	r.ExtendBaseWidget(r)
 	return r
