@@ -13,7 +13,7 @@ func TestKilledProcessIsRestored(t *testing.T) {
 	testchild.SkipWithoutKill(t)
 	s := Store{Dir: filepath.Join(t.TempDir(), "recovery")}
 	orig := filepath.Join(t.TempDir(), "release.taiyaku")
-	child := testchild.Start(t, "saved", childEnv+"=save", "TAIYAKU_RECOVERY_DIR="+s.Dir, "TAIYAKU_RECOVERY_ORIGINAL="+orig)
+	child := testchild.Start(t, "save", "saved", "TAIYAKU_RECOVERY_DIR="+s.Dir, "TAIYAKU_RECOVERY_ORIGINAL="+orig)
 	// While the child runs, its file is not offered.
 	if es := pending(t, s); len(es) != 0 {
 		t.Fatalf("running process's file listed: %v", es)

@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
+	"taiyaku/app/internal/testchild"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -17,20 +17,8 @@ import (
 	"taiyaku/app/release"
 )
 
-// childEnv switches the test binary into a helper process (see TestMain).
-const childEnv = "TAIYAKU_RECOVERY_CHILD"
-
 func TestMain(m *testing.M) {
-	switch os.Getenv(childEnv) {
-	case "":
-		os.Exit(m.Run())
-	case "exit":
-		os.Exit(0)
-	case "save":
-		os.Exit(childSave())
-	default:
-		os.Exit(3)
-	}
+	testchild.Main(m, map[string]func() int{"save": childSave})
 }
 
 // childSave saves an edited release as a recovery file, says so on stdout,
@@ -81,14 +69,8 @@ var dead struct {
 func deadPID(t *testing.T) int {
 	t.Helper()
 	dead.once.Do(func() {
-		cmd := exec.Command(os.Args[0])
-		cmd.Env = append(os.Environ(), childEnv+"=exit")
-		dead.err = cmd.Run()
-		dead.pid = cmd.Process.Pid
+		dead.pid = testchild.DeadPID(t)
 	})
-	if dead.err != nil {
-		t.Fatal(dead.err)
-	}
 	if alive(dead.pid, time.Now()) {
 		t.Skipf("pid %d was reused", dead.pid)
 	}

@@ -13,18 +13,8 @@ import (
 	"time"
 )
 
-// crashChildEnv switches the test binary into a helper process (TestMain).
-const crashChildEnv = "TAIYAKU_RELEASE_CHILD"
-
 func TestMain(m *testing.M) {
-	switch os.Getenv(crashChildEnv) {
-	case "":
-		os.Exit(m.Run())
-	case "save-loop":
-		os.Exit(childSaveLoop(os.Getenv("TAIYAKU_RELEASE_PATH")))
-	default:
-		os.Exit(3)
-	}
+	testchild.Main(m, map[string]func() int{"save-loop": func() int { return childSaveLoop(os.Getenv("TAIYAKU_RELEASE_PATH")) }})
 }
 
 // The two versions the child saves in turn: different sizes and texts, so
@@ -154,7 +144,7 @@ func TestSaveSurvivesKill(t *testing.T) {
 // with SIGKILL delay after it says it started.
 func killChildAfter(t *testing.T, path string, delay time.Duration) {
 	t.Helper()
-	child := testchild.Start(t, "started", crashChildEnv+"=save-loop", "TAIYAKU_RELEASE_PATH="+path)
+	child := testchild.Start(t, "save-loop", "started", "TAIYAKU_RELEASE_PATH="+path)
 	time.Sleep(delay)
 	if err := child.KillWait(); err == nil || child.Stderr.Len() > 0 { // SIGKILL on Unix
 		t.Fatalf("child did not die by the kill: %v; %s", err, child.Stderr.String())

@@ -273,7 +273,7 @@ func TestLockCannotBeMade(t *testing.T) {
 func TestLockHeldByKilledProcess(t *testing.T) {
 	testchild.SkipWithoutKill(t)
 	path := filepath.Join(t.TempDir(), "r.taiyaku")
-	proc := testchild.Start(t, "locked", childEnv+"=lock", "TAIYAKU_STORAGE_PATH="+path)
+	proc := testchild.Start(t, "lock", "locked", "TAIYAKU_STORAGE_PATH="+path)
 	child := proc.PID()
 
 	_, held, err := AcquireLock(path, "parent")

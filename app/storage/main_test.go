@@ -3,25 +3,13 @@ package storage
 import (
 	"fmt"
 	"os"
-	"os/exec"
+	"taiyaku/app/internal/testchild"
 	"testing"
 	"time"
 )
 
-// childEnv switches the test binary into a helper process (see TestMain).
-const childEnv = "TAIYAKU_STORAGE_CHILD"
-
 func TestMain(m *testing.M) {
-	switch os.Getenv(childEnv) {
-	case "":
-		os.Exit(m.Run())
-	case "exit":
-		os.Exit(0)
-	case "lock":
-		os.Exit(childLock(os.Getenv("TAIYAKU_STORAGE_PATH")))
-	default:
-		os.Exit(3)
-	}
+	testchild.Main(m, map[string]func() int{"lock": func() int { return childLock(os.Getenv("TAIYAKU_STORAGE_PATH")) }})
 }
 
 // childLock takes the lock on path, says so on stdout and waits to be
@@ -53,12 +41,4 @@ func childLock(path string) int {
 }
 
 // deadPID returns the id of a process that ran and has ended.
-func deadPID(t *testing.T) int {
-	t.Helper()
-	cmd := exec.Command(os.Args[0])
-	cmd.Env = append(os.Environ(), childEnv+"=exit")
-	if err := cmd.Run(); err != nil {
-		t.Fatal(err)
-	}
-	return cmd.Process.Pid
-}
+func deadPID(t *testing.T) int { return testchild.DeadPID(t) }

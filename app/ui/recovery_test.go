@@ -18,11 +18,7 @@ import (
 // TAIYAKU_CRASH_DIR set it opens the window, types, autosaves, says
 // "saved" and waits to be killed.
 func TestMain(m *testing.M) {
-	if dir := os.Getenv("TAIYAKU_CRASH_DIR"); dir != "" {
-		crashingSession(dir)
-		return
-	}
-	os.Exit(m.Run())
+	testchild.Main(m, map[string]func() int{"session": func() int { crashingSession(os.Getenv("TAIYAKU_CRASH_DIR")); return 0 }})
 }
 
 func crashingSession(dir string) {
@@ -40,7 +36,7 @@ func crashingSession(dir string) {
 func TestAutosaveCrashRestore(t *testing.T) {
 	testchild.SkipWithoutKill(t)
 	dir := t.TempDir()
-	if err := testchild.Start(t, "saved", "TAIYAKU_CRASH_DIR="+dir).KillWait(); err == nil {
+	if err := testchild.Start(t, "session", "saved", "TAIYAKU_CRASH_DIR="+dir).KillWait(); err == nil {
 		t.Fatal("the session exited cleanly")
 	}
 

@@ -30,14 +30,44 @@ func SkipWithoutKill(t testing.TB) {
 	}
 }
 
-// Start runs the test binary with env added (the test's TestMain switches
-// on it) and waits until the child prints the line want. The child is
+// roleEnv names the role a child copy of the test binary plays.
+const roleEnv = "TAIYAKU_TEST_CHILD"
+
+// Main is a package's TestMain: it runs the tests, or, in a child started
+// by Start, the role asked for, and exits with its code. The role "exit"
+// exits at once (see DeadPID).
+func Main(m *testing.M, roles map[string]func() int) {
+	role := os.Getenv(roleEnv)
+	switch f := roles[role]; {
+	case role == "":
+		os.Exit(m.Run())
+	case f != nil:
+		os.Exit(f())
+	case role == "exit":
+		os.Exit(0)
+	}
+	os.Exit(3)
+}
+
+// DeadPID returns the id of a process that ran and has been reaped.
+func DeadPID(t testing.TB) int {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), roleEnv+"=exit")
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd.Process.Pid
+}
+
+// Start runs the test binary in role (see Main) with env added and waits
+// until the child prints the line want. The child is
 // killed and reaped when the test ends. Its stdin stays open: a child
 // that waits on it leaves by itself if the parent dies.
-func Start(t testing.TB, want string, env ...string) *Child {
+func Start(t testing.TB, role, want string, env ...string) *Child {
 	t.Helper()
 	c := &Child{cmd: exec.Command(os.Args[0], "-test.run=^$")}
-	c.cmd.Env = append(os.Environ(), env...)
+	c.cmd.Env = append(append(os.Environ(), roleEnv+"="+role), env...)
 	c.cmd.Stderr = &c.Stderr
 	stdin, err := c.cmd.StdinPipe()
 	if err != nil {
