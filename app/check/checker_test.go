@@ -10,8 +10,8 @@ import (
 
 // editBase is a small release with findings of many kinds: a renumbered
 // section, a repeat, G20 for G7, a wrong weekday, a caption left in
-// Japanese. The Japanese texts stay short, so the length check (whose
-// document norm Update does not refresh) is out of play.
+// Japanese. The Japanese texts stay short, so the length check is out of
+// play here; the regression cases below cover the norm.
 func editBase() *release.Release {
 	return rel(
 		u(release.Title, "日英会合を開催しました", "Japan-UK Meeting Held"),

@@ -61,7 +61,6 @@ func edited() *release.Release {
 var dead struct {
 	once sync.Once
 	pid  int
-	err  error
 }
 
 // deadPID returns the pid of a process that has run and been reaped. One
