@@ -20,7 +20,18 @@ import (
 // Temporary files are named "." + base name + ".tmp-" + random digits, so a
 // file left by a crash between write and rename is hidden on Unix and never
 // has the target's extension: it cannot be mistaken for the file itself.
+//
+// A symbolic link is followed (the file it points to is replaced, the link
+// stays) and an existing file keeps its permissions; perm applies to a new
+// file.
 func WriteFile(path string, data []byte, perm os.FileMode) error {
+	path = Target(path)
+	return writeExact(path, data, keptMode(path, perm))
+}
+
+// writeExact writes data atomically to path with exactly the permissions
+// perm, following no link.
+func writeExact(path string, data []byte, perm os.FileMode) error {
 	tmp, err := writeTemp(path, data, perm)
 	if err != nil {
 		return err

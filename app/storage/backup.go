@@ -38,7 +38,13 @@ func BackupPath(path string) string { return path + BackupSuffix }
 //
 // Errors are *problem.Error: "ErrBackup" (data File, Backup) when the
 // backup cannot be read or written, "ErrWrite" (data File) otherwise.
+//
+// Like WriteFile it follows a symbolic link to its target (the backup
+// stands beside the target) and keeps the file's permissions, which the
+// backup shares.
 func WriteFileWithBackup(path string, data []byte, perm os.FileMode) error {
+	path = Target(path)
+	perm = keptMode(path, perm)
 	bak := BackupPath(path)
 	backupErr := func(err error) error {
 		return problem.Wrap(err, "ErrBackup", "File", path, "Backup", bak)
@@ -65,7 +71,7 @@ func WriteFileWithBackup(path string, data []byte, perm os.FileMode) error {
 			_ = os.Remove(tmp)
 			return backupErr(err)
 		}
-		if err := WriteFile(bak, old, perm); err != nil {
+		if err := writeExact(bak, old, perm); err != nil {
 			_ = os.Remove(tmp)
 			return backupErr(err)
 		}
@@ -76,7 +82,7 @@ func WriteFileWithBackup(path string, data []byte, perm os.FileMode) error {
 		if backedUp {
 			// The file was not replaced: put the backup back as it was.
 			if hadBak {
-				_ = WriteFile(bak, oldBak, perm)
+				_ = writeExact(bak, oldBak, perm)
 			} else {
 				_ = os.Remove(bak)
 			}
