@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"unicode/utf8"
 
 	"taiyaku/app/problem"
 	"taiyaku/app/storage"
@@ -53,6 +54,10 @@ func Save(path string, r *Release) error {
 func Unmarshal(data []byte) (*Release, error) {
 	if err := validJSON(data); err != nil {
 		return nil, syntaxProblem(data, err)
+	}
+	if off, id := badText(data); id != "" {
+		line, col := position(data, int64(off)+1)
+		return nil, problem.New(id, "Line", line, "Column", col)
 	}
 	obj, err := decodeObject(data)
 	if err != nil {
@@ -133,14 +138,17 @@ func syntaxProblem(data []byte, err error) error {
 	return problem.Wrap(err, "ErrSyntax", "Line", line, "Column", col)
 }
 
-// position converts a byte offset into a 1-based line and column.
+// position gives the 1-based line and column, in characters, of the byte
+// at offset-1: encoding/json reports an error "after reading offset bytes".
 func position(data []byte, offset int64) (line, col int) {
-	if offset > int64(len(data)) {
-		offset = int64(len(data))
+	at := int(min(max(offset-1, 0), int64(len(data))))
+	for at > 0 && at < len(data) && !utf8.RuneStart(data[at]) {
+		at-- // the start of the character that holds the byte
 	}
-	before := data[:offset]
+	before := data[:at]
+	start := bytes.LastIndexByte(before, '\n') + 1
 	line = bytes.Count(before, []byte{'\n'}) + 1
-	col = len(before) - bytes.LastIndexByte(before, '\n')
+	col = utf8.RuneCount(before[start:]) + 1
 	return line, col
 }
 
