@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"path/filepath"
-
 	"taiyaku/app/check"
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
@@ -100,11 +98,7 @@ func glossaryFor(flagPath string, r *release.Release, releasePath string) (*glos
 	case flagPath != "":
 		return glossary.Load(flagPath)
 	case r.Meta.Glossary != "":
-		p := r.Meta.Glossary
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(filepath.Dir(releasePath), p)
-		}
-		return glossary.Load(p)
+		return glossary.LoadNamed(releasePath, r.Meta.Glossary)
 	}
 	return glossary.Default(), nil
 }
