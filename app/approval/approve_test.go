@@ -212,3 +212,29 @@ func problemID(err error) string {
 	}
 	return ""
 }
+
+// Names, roles, reasons and comments refuse control characters and, on one
+// line, line breaks: a name with a newline could forge a line of a report.
+func TestControlCharactersRefused(t *testing.T) {
+		for _, name := range []string{"Tanaka\nEnglish edition: approved", "Tanaka\x1b[2J", "Tanaka\u202e", "Tana\u0085ka"} {
+		r := load(t)
+		if err := Approve(r, release.EN, name, "Press officer", t0); !isProblem(err, "ErrControlChar") {
+			t.Errorf("Approve(name %q) = %v", name, err)
+		}
+		if err := Approve(r, release.EN, "Tanaka", name, t0); !isProblem(err, "ErrControlChar") {
+			t.Errorf("Approve(role %q) = %v", name, err)
+		}
+		if _, err := AddComment(r, r.Units[0].ID, release.EN, "Tanaka", "see\x1b[31m", t0); !isProblem(err, "ErrControlChar") {
+			t.Errorf("AddComment = %v", err)
+		}
+	}
+	r := load(t)
+	if _, err := AddComment(r, r.Units[0].ID, release.EN, "Tanaka", "two\nlines\twith a tab", t0); err != nil {
+		t.Errorf("a comment of two lines was refused: %v", err)
+	}
+}
+
+func isProblem(err error, id string) bool {
+	var p *problem.Error
+	return errors.As(err, &p) && p.ID == id
+}

@@ -23,7 +23,7 @@ func AddComment(r *release.Release, unitID string, ed release.Edition, author, t
 	if err != nil {
 		return "", err
 	}
-	if text, err = required(text, "ErrNeedText"); err != nil {
+	if text, err = requiredText(text, "ErrNeedText"); err != nil {
 		return "", err
 	}
 	id := nextCommentID(r)
@@ -55,7 +55,7 @@ func Reply(r *release.Release, id, author, text string, now time.Time) error {
 	if author, err = required(author, "ErrNeedName"); err != nil {
 		return err
 	}
-	if text, err = required(text, "ErrNeedText"); err != nil {
+	if text, err = requiredText(text, "ErrNeedText"); err != nil {
 		return err
 	}
 	c.Replies = append(c.Replies, release.Reply{Author: author, At: stamp(now), Text: text})

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"taiyaku/app/controlchar"
 	"time"
 	"unicode/utf8"
 
@@ -135,11 +136,22 @@ func checkEdition(ed release.Edition) error {
 	return nil
 }
 
-// required trims s and returns a problem with message id when nothing is left.
-func required(s, id string) (string, error) {
+// required trims s and returns a problem with message id when nothing is
+// left, or when s holds a control character or a line break: names, roles
+// and reasons are printed in reports and on terminals, where one could
+// forge a line.
+func required(s, id string) (string, error) { return field(s, id, true) }
+
+// requiredText is required for a text of several lines (a comment).
+func requiredText(s, id string) (string, error) { return field(s, id, false) }
+
+func field(s, id string, oneLine bool) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", problem.New(id)
+	}
+	if at, r := controlchar.Find(s, oneLine); at >= 0 {
+		return "", problem.New("ErrControlChar", "Char", controlchar.Name(r))
 	}
 	return s, nil
 }
