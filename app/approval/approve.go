@@ -58,6 +58,20 @@ func StateOf(r *release.Release, ed release.Edition) (State, *release.Approval) 
 // replacing any earlier approval of it, and logs an "approve" event with
 // the digest. An edition without text cannot be approved.
 func Approve(r *release.Release, ed release.Edition, name, role string, now time.Time) error {
+	return ApproveSigned(r, ed, name, role, now, nil)
+}
+
+// Signer signs approvals: the user's key pair (signing.Identity).
+type Signer interface {
+	Key() string
+	Sign(msg []byte) string
+}
+
+// ApproveSigned is Approve with the approval signed by s (unsigned when s
+// is nil): the signature covers edition, digest, name, role, time and the
+// hash of the trail entry the approval extends, and the approve event
+// carries the same key and signature.
+func ApproveSigned(r *release.Release, ed release.Edition, name, role string, now time.Time, s Signer) error {
 	if err := checkEdition(ed); err != nil {
 		return err
 	}
@@ -73,9 +87,14 @@ func Approve(r *release.Release, ed release.Edition, name, role string, now time
 		return problem.New("ErrEmptyEdition", "Edition", string(ed))
 	}
 	a := release.Approval{Edition: ed, Name: name, Role: role, At: stamp(now), Digest: digestRows(rows), Approved: rows}
+	if s != nil {
+		a.Key, a.TrailHead = s.Key(), trailHead(r)
+		a.Signature = s.Sign(signedBytes(&a))
+	}
 	removeApproval(r, ed)
 	r.Review.Approvals = append(r.Review.Approvals, a)
-	Append(r, "approve", name, detail("edition", string(ed), "role", role), a.Digest, now)
+	appendEvent(r, release.Event{Kind: "approve", Who: name, At: a.At, Detail: detail("edition", string(ed), "role", role),
+		Digest: a.Digest, Key: a.Key, Signature: a.Signature})
 	return nil
 }
 

@@ -216,7 +216,7 @@ func problemID(err error) string {
 // Names, roles, reasons and comments refuse control characters and, on one
 // line, line breaks: a name with a newline could forge a line of a report.
 func TestControlCharactersRefused(t *testing.T) {
-		for _, name := range []string{"Tanaka\nEnglish edition: approved", "Tanaka\x1b[2J", "Tanaka\u202e", "Tana\u0085ka"} {
+	for _, name := range []string{"Tanaka\nEnglish edition: approved", "Tanaka\x1b[2J", "Tanaka\u202e", "Tana\u0085ka"} {
 		r := load(t)
 		if err := Approve(r, release.EN, name, "Press officer", t0); !isProblem(err, "ErrControlChar") {
 			t.Errorf("Approve(name %q) = %v", name, err)

@@ -8,6 +8,7 @@ import (
 	"taiyaku/app/check"
 	"taiyaku/app/problem"
 	"taiyaku/app/release"
+	"taiyaku/app/signing"
 )
 
 // EditionBlocker is an edition that is not approved, or changed since.
@@ -21,14 +22,19 @@ type Blockers struct {
 	Editions []EditionBlocker
 	Errors   int // open error-level findings
 	Comments int // open comments
+	// Approvals that do not hold: forged, not in the trail, badly signed,
+	// or not signed by a trusted key when a keys file is set.
+	Approvals []ApprovalProblem
 }
 
 // OK reports whether nothing blocks the final export.
-func (b Blockers) OK() bool { return len(b.Editions) == 0 && b.Errors == 0 && b.Comments == 0 }
+func (b Blockers) OK() bool {
+	return len(b.Editions) == 0 && b.Errors == 0 && b.Comments == 0 && len(b.Approvals) == 0
+}
 
 // Count is the number of blockers: each edition, the errors, the comments.
 func (b Blockers) Count() int {
-	n := len(b.Editions)
+	n := len(b.Editions) + len(b.Approvals)
 	if b.Errors > 0 {
 		n++
 	}
@@ -46,6 +52,9 @@ func (b Blockers) String() string {
 		kv = append(kv, string(e.Edition), e.State.String())
 	}
 	kv = append(kv, "errors", strconv.Itoa(b.Errors), "comments", strconv.Itoa(b.Comments))
+	for _, p := range b.Approvals {
+		kv = append(kv, "approval-"+string(p.Edition), p.Reason)
+	}
 	return detail(kv...)
 }
 
@@ -65,6 +74,9 @@ func (b Blockers) Lines(tr func(id string, kv ...any) string) []string {
 	if b.Comments > 0 {
 		out = append(out, tr("BlockerComments", "Count", b.Comments))
 	}
+	for _, p := range b.Approvals {
+		out = append(out, p.Message(tr))
+	}
 	return out
 }
 
@@ -73,7 +85,14 @@ func (b Blockers) Lines(tr func(id string, kv ...any) string) []string {
 // (which must already be the open ones, after check.Partition), and the
 // open comments.
 func Gate(r *release.Release, findings []check.Finding) Blockers {
-	var b Blockers
+	return GateTrusted(r, findings, nil)
+}
+
+// GateTrusted is Gate that also checks every approval against the trail
+// and its signature and, when trusted is set (a keys file), accepts only
+// approvals signed by a key it lists.
+func GateTrusted(r *release.Release, findings []check.Finding, trusted *signing.Trusted) Blockers {
+	b := Blockers{Approvals: VerifyApprovals(r, trusted)}
 	for _, ed := range Editions {
 		if st, _ := StateOf(r, ed); st != Approved {
 			b.Editions = append(b.Editions, EditionBlocker{ed, st})
@@ -91,7 +110,12 @@ func Gate(r *release.Release, findings []check.Finding) Blockers {
 // blockers. Then it logs an "export" event with both editions' digests.
 // The caller writes the files, and saves r only once they are written.
 func FinalExport(r *release.Release, findings []check.Finding, who, overrideReason string, now time.Time) error {
-	b := Gate(r, findings)
+	return FinalExportTrusted(r, findings, nil, who, overrideReason, now)
+}
+
+// FinalExportTrusted is FinalExport through GateTrusted.
+func FinalExportTrusted(r *release.Release, findings []check.Finding, trusted *signing.Trusted, who, overrideReason string, now time.Time) error {
+	b := GateTrusted(r, findings, trusted)
 	reason := strings.TrimSpace(overrideReason)
 	if !b.OK() {
 		if reason == "" {

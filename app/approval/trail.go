@@ -16,7 +16,13 @@ const trailVersion = "taiyaku-trail-v1\n"
 // last entry's, Prev the last entry's Hash ("" for the first), and Hash
 // over its own content and Prev, which chains every entry to all before it.
 func Append(r *release.Release, kind, who, detail, digest string, now time.Time) release.Event {
-	e := release.Event{Seq: 1, Kind: kind, Who: who, At: stamp(now), Detail: detail, Digest: digest}
+	return appendEvent(r, release.Event{Kind: kind, Who: who, At: stamp(now), Detail: detail, Digest: digest})
+}
+
+// appendEvent chains e (Kind, Who, At, Detail, Digest and any signature
+// set) to the end of r's trail.
+func appendEvent(r *release.Release, e release.Event) release.Event {
+	e.Seq, e.Prev = 1, ""
 	if n := len(r.Review.Trail); n > 0 {
 		last := r.Review.Trail[n-1]
 		e.Seq, e.Prev = last.Seq+1, last.Hash
@@ -33,6 +39,12 @@ func hashEvent(e release.Event) string {
 	h.Write([]byte(trailVersion))
 	for _, s := range []string{strconv.Itoa(e.Seq), e.Kind, e.Who, e.At, e.Detail, e.Digest, e.Prev} {
 		writeField(h, s)
+	}
+	// Signed events hash their key and signature too; unsigned ones hash
+	// as they always did, so older trails still verify.
+	if e.Key != "" || e.Signature != "" {
+		writeField(h, e.Key)
+		writeField(h, e.Signature)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -15,6 +15,12 @@ type Approval struct {
 	At       string        `json:"at"` // RFC 3339, UTC
 	Digest   string        `json:"digest"`
 	Approved []ApprovedRow `json:"approved"`
+	// A signed approval carries the approver's Ed25519 public key, the
+	// hash of the trail entry it extends, and the signature (base64) over
+	// edition, digest, name, role, time and that trail head.
+	Key       string `json:"key,omitempty"`
+	TrailHead string `json:"trail_head,omitempty"`
+	Signature string `json:"signature,omitempty"`
 }
 
 // ApprovedRow is one unit of an edition as it was approved.
@@ -58,6 +64,10 @@ type Event struct {
 	Digest string `json:"digest,omitempty"` // the edition digest the event concerns
 	Prev   string `json:"prev"`
 	Hash   string `json:"hash"`
+	// An approve event repeats its approval's key and signature, so the
+	// approval can be checked against the trail.
+	Key       string `json:"key,omitempty"`
+	Signature string `json:"signature,omitempty"`
 }
 
 // Review is the review record of a release.
