@@ -50,6 +50,17 @@ func Save(path string, r *Release) error {
 	return storage.WriteFileWithBackup(path, data, 0o644)
 }
 
+// SaveIf is Save that writes only if the file on disk is still the one
+// fingerprinted by expect (storage.WriteFileWithBackupIf): the last step of
+// a read-change-write made under the release's lock.
+func SaveIf(path string, r *Release, expect storage.Fingerprint) error {
+	data, err := Marshal(r)
+	if err != nil {
+		return err
+	}
+	return storage.WriteFileWithBackupIf(path, data, 0o644, expect)
+}
+
 // Unmarshal decodes and validates a release document.
 func Unmarshal(data []byte) (*Release, error) {
 	if err := validJSON(data); err != nil {

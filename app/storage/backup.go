@@ -43,6 +43,18 @@ func BackupPath(path string) string { return path + BackupSuffix }
 // stands beside the target) and keeps the file's permissions, which the
 // backup shares.
 func WriteFileWithBackup(path string, data []byte, perm os.FileMode) error {
+	return writeWithBackup(path, data, perm, nil)
+}
+
+// WriteFileWithBackupIf is WriteFileWithBackup that writes only if the
+// file on disk is still the one fingerprinted by expect (a zero expect:
+// that no file exists), a compare-and-swap for a read-change-write made
+// under the file's lock. Otherwise it refuses with "ErrChangedOnDisk".
+func WriteFileWithBackupIf(path string, data []byte, perm os.FileMode, expect Fingerprint) error {
+	return writeWithBackup(path, data, perm, &expect)
+}
+
+func writeWithBackup(path string, data []byte, perm os.FileMode, expect *Fingerprint) error {
 	path = Target(path)
 	perm = keptMode(path, perm)
 	bak := BackupPath(path)
@@ -55,6 +67,9 @@ func WriteFileWithBackup(path string, data []byte, perm os.FileMode) error {
 	exists := err == nil
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return backupErr(err)
+	}
+	if expect != nil && (exists == expect.IsZero() || exists && !fingerprintOf(old).Same(*expect)) {
+		return problem.New("ErrChangedOnDisk", "File", path)
 	}
 	tmp, err := writeTemp(path, data, perm)
 	if err != nil {

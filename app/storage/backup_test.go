@@ -130,3 +130,33 @@ func TestWriteFileWithBackupUnreadable(t *testing.T) {
 		t.Fatalf("files left behind: %v", entries)
 	}
 }
+
+// The conditional write replaces only the version that was read.
+func TestWriteFileWithBackupIf(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "r.taiyaku")
+	if err := WriteFileWithBackupIf(p, []byte("v1"), 0o644, Fingerprint{}); err != nil {
+		t.Fatalf("new file: %v", err)
+	}
+	read, err := Stamp(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFileWithBackupIf(p, []byte("v1"), 0o644, Fingerprint{}); err == nil {
+		t.Fatal("wrote over a file expected not to exist")
+	}
+	if err := os.WriteFile(p, []byte("someone else"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = WriteFileWithBackupIf(p, []byte("v2"), 0o644, read)
+	var pe *problem.Error
+	if !errors.As(err, &pe) || pe.ID != "ErrChangedOnDisk" {
+		t.Fatalf("got %v, want ErrChangedOnDisk", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "someone else" {
+		t.Fatalf("the other writer's version was replaced: %q", got)
+	}
+	now, _ := Stamp(p)
+	if err := WriteFileWithBackupIf(p, []byte("v2"), 0o644, now); err != nil {
+		t.Fatal(err)
+	}
+}

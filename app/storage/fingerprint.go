@@ -68,3 +68,8 @@ func Changed(path string, fp Fingerprint) (bool, error) {
 	}
 	return !now.Same(fp), nil
 }
+
+// fingerprintOf is the fingerprint of bytes read from a file.
+func fingerprintOf(data []byte) Fingerprint {
+	return Fingerprint{Size: int64(len(data)), SHA256: sha256.Sum256(data)}
+}
