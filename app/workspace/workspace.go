@@ -44,14 +44,11 @@ func Open(path string) (*Workspace, error) {
 	return &Workspace{Path: path, Release: r, Disk: fp, Glossary: g}, nil
 }
 
-// New wraps a release that has no file yet (imported, or the sample); its
-// glossary is the one it names relative to dir, or the starter glossary.
-func New(r *release.Release, dir string) (*Workspace, error) {
-	g, err := GlossaryFor(r, filepath.Join(dir, "release"+release.Extension), "")
-	if err != nil {
-		return nil, err
-	}
-	return &Workspace{Release: r, Glossary: g}, nil
+// New wraps a release that has no file yet (imported, or the sample): it
+// is checked with the starter glossary, since a glossary it names has no
+// folder to be found in.
+func New(r *release.Release) *Workspace {
+	return &Workspace{Release: r, Glossary: glossary.Default()}
 }
 
 // UseGlossary replaces the release's glossary by the file at path (the
