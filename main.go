@@ -17,7 +17,6 @@ import (
 	"taiyaku/app/cli"
 	"taiyaku/app/recovery"
 	"taiyaku/app/ui"
-	"taiyaku/assets"
 	"taiyaku/i18n"
 )
 
@@ -28,7 +27,7 @@ func main() {
 		os.Exit(cli.Main(args, os.Stdout, os.Stderr, i18n.New(tag)))
 	}
 	a := app.NewWithID(ui.AppID)
-	a.SetIcon(assets.Icon)
+	a.SetIcon(ui.Icon)
 	config, _ := os.UserConfigDir()
 	w := ui.New(a, ui.Config{Path: firstArg(args), Recovery: recovery.Store{Dir: filepath.Join(config, "taiyaku", "recovery")}})
 	w.Window().Show()

@@ -4,8 +4,6 @@ package assets
 
 import (
 	_ "embed"
-
-	"fyne.io/fyne/v2"
 )
 
 // Glossary is the starter glossary of ministries and agencies (TOML).
@@ -22,10 +20,8 @@ var (
 	SampleEN string
 )
 
-// Icon is the application icon.
+// IconPNG is the application icon. The toolkit's resource for it is made
+// in app/ui, so that the command line and the domain do not link Fyne.
 //
 //go:embed icon.png
-var iconPNG []byte
-
-// Icon is the application icon as a Fyne resource.
-var Icon = fyne.NewStaticResource("icon.png", iconPNG)
+var IconPNG []byte

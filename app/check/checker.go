@@ -53,6 +53,11 @@ func New(r *release.Release, opt Options) *Checker {
 	return c
 }
 
+// Rebase points the checker at r, a later state of the same release (a
+// frozen snapshot): Update then reads the units from it. Call Reset when
+// units were inserted, deleted or moved since.
+func (c *Checker) Rebase(r *release.Release) { c.r = r }
+
 // Reset re-checks everything; needed after units are inserted, deleted or
 // moved, since unit indexes shift.
 func (c *Checker) Reset() {

@@ -82,6 +82,17 @@ type Finding struct {
 	Data    map[string]any
 }
 
+// Render is the finding's message in the language of t (the front end's
+// translator: i18n's Localizer.T), the same in the window and the command
+// line.
+func (f Finding) Render(t func(id string, kv ...any) string) string {
+	kv := make([]any, 0, 2*len(f.Data))
+	for k, v := range f.Data {
+		kv = append(kv, k, v)
+	}
+	return t(f.Message, kv...)
+}
+
 // newFinding fills the severity from the check id and takes template data
 // as key, value pairs.
 func newFinding(check string, unit int, side Side, message string, kv ...any) Finding {

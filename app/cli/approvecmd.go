@@ -4,16 +4,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
-	"os/user"
-	"path/filepath"
 	"time"
 
 	"taiyaku/app/approval"
-	"taiyaku/app/check"
 	"taiyaku/app/problem"
 	"taiyaku/app/release"
-	"taiyaku/app/storage"
+	"taiyaku/app/workspace"
 )
 
 // clock is the time the review commands record; tests may fix it.
@@ -26,7 +22,8 @@ func runApprove(e *env, args []string) int {
 	name := fs.String("name", "", "FlagApproverName")
 	role := fs.String("role", "", "FlagApproverRole")
 	return e.changeEdition(fs, "UsageApprove", args, func(r *release.Release, ed release.Edition) (string, error) {
-		if err := approval.Approve(r, ed, *name, *role, clock()); err != nil {
+		// The approver is named explicitly: no fallback to the system user.
+		if err := workspace.Approve(r, ed, workspace.User{Name: *name, Role: *role}, clock()); err != nil {
 			return "", err
 		}
 		a := approval.Find(r, ed)
@@ -41,7 +38,7 @@ func runWithdraw(e *env, args []string) int {
 	reason := fs.String("reason", "", "FlagReason")
 	who := fs.String("name", "", "FlagWho")
 	return e.changeEdition(fs, "UsageWithdraw", args, func(r *release.Release, ed release.Edition) (string, error) {
-		if err := approval.Withdraw(r, ed, *reason, whoOr(*who), clock()); err != nil {
+		if err := workspace.Withdraw(r, ed, *reason, workspace.Who(*who, ""), clock()); err != nil {
 			return "", err
 		}
 		return e.tr.T("WithdrawDone", "Edition", e.tr.T("Side_"+string(ed)), "Reason", *reason), nil
@@ -49,7 +46,7 @@ func runWithdraw(e *env, args []string) int {
 }
 
 // changeEdition is what approve and withdraw share: parse the flags (with
-// --edition) and the release path, load, apply change, save atomically,
+// --edition) and the release path, open, apply change, save atomically,
 // and print change's message.
 func (e *env) changeEdition(fs *flag.FlagSet, usageID string, args []string, change func(*release.Release, release.Edition) (string, error)) int {
 	edition := fs.String("edition", "", "FlagEdition")
@@ -63,16 +60,15 @@ func (e *env) changeEdition(fs *flag.FlagSet, usageID string, args []string, cha
 	if fs.NArg() != 1 {
 		return e.usageError(fs, usageID, "ErrNeedRelease")
 	}
-	path := fs.Arg(0)
-	r, err := release.Load(path)
+	ws, err := workspace.Open(fs.Arg(0))
 	if err != nil {
 		return e.fail(err)
 	}
-	msg, err := change(r, ed)
+	msg, err := change(ws.Release, ed)
 	if err != nil {
-		return e.failIn(path, err)
+		return e.failIn(ws.Path, err)
 	}
-	if err := release.Save(path, r); err != nil {
+	if err := ws.Save(); err != nil {
 		return e.fail(err)
 	}
 	fmt.Fprintln(e.out, msg)
@@ -99,51 +95,4 @@ func parseEdition(s string) (release.Edition, bool) {
 		return ed, true
 	}
 	return "", false
-}
-
-// whoOr is name, or the system's user name when name is empty: who an
-// event of the trail is recorded for.
-func whoOr(name string) string {
-	if name != "" {
-		return name
-	}
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
-	}
-	return os.Getenv("USER")
-}
-
-// openGate runs the checks on r and asks the export gate whether r may be
-// exported as final, logging the override and the export in r's trail.
-// It returns -1 to go on, or the exit code: ExitFindings when refused.
-func (e *env) openGate(r *release.Release, path, who, override string) int {
-	g, err := glossaryFor("", r, path)
-	if err != nil {
-		return e.fail(err)
-	}
-	open, _ := check.Partition(check.Run(r, check.Options{Glossary: g}), r)
-	blockers := approval.Gate(r, open)
-	if err := approval.FinalExport(r, open, whoOr(who), override, clock()); err != nil {
-		fmt.Fprintln(e.err, e.tr.Err(inFile(path, err)))
-		for _, line := range blockers.Lines(e.tr.T) {
-			fmt.Fprintln(e.err, "  - "+line)
-		}
-		fmt.Fprintln(e.err, e.tr.T("HintOverride"))
-		return ExitFindings
-	}
-	if !blockers.OK() {
-		fmt.Fprintln(e.out, e.tr.T("ExportOverridden", "Reason", override))
-	}
-	return -1
-}
-
-// closeFinal writes the review report beside the final editions, then
-// saves the release with the trail events of the export. It returns the
-// report's path.
-func (e *env) closeFinal(r *release.Release, path, dir, base string) (string, error) {
-	report := filepath.Join(dir, base+".report.txt")
-	if err := storage.WriteFile(report, []byte(approval.Report(r, e.tr.T)), 0o644); err != nil {
-		return "", problem.Wrap(err, "ErrWrite", "File", report)
-	}
-	return report, release.Save(path, r)
 }

@@ -4,7 +4,7 @@ import (
 	"taiyaku/app/check"
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
-	"taiyaku/app/release"
+	"taiyaku/app/workspace"
 	"taiyaku/assets"
 )
 
@@ -22,22 +22,26 @@ func runCheck(e *env, args []string) int {
 	if *format != "text" && *format != "json" {
 		return e.usageError(fs, "UsageCheck", "ErrBadFormat", "Format", *format)
 	}
-	var r *release.Release
-	var path string
+	var ws *workspace.Workspace
 	if *useSample {
-		r, _ = importtext.Import(assets.SampleJA, assets.SampleEN, glossary.Default())
-	} else if r, path, code = e.loadInput(fs, "UsageCheck", *ja, *en); r == nil {
+		r, _ := importtext.Import(assets.SampleJA, assets.SampleEN, glossary.Default())
+		ws = workspace.New(r)
+	} else if ws, code = e.loadInput(fs, "UsageCheck", *ja, *en); ws == nil {
 		return code
 	}
-	g, err := glossaryFor(*gloss, r, path)
-	if err != nil {
-		return e.fail(err)
+	if *gloss != "" {
+		if err := ws.UseGlossary(*gloss); err != nil {
+			return e.fail(err)
+		}
 	}
-	findings := check.Run(r, check.Options{Glossary: g})
+	// The findings the user ignored (with a reason) are left out, as in the
+	// window and in status.
+	findings, _ := ws.Findings()
+	var err error
 	if *format == "json" {
-		err = writeJSON(e.out, e.tr, r, findings)
+		err = writeJSON(e.out, e.tr, ws.Release, findings)
 	} else {
-		err = writeText(e.out, e.tr, r, findings)
+		err = writeText(e.out, e.tr, ws.Release, findings)
 	}
 	if err != nil {
 		return e.fail(err)
@@ -48,57 +52,30 @@ func runCheck(e *env, args []string) int {
 	return ExitOK
 }
 
-// loadInput reads the release to work on: a .taiyaku file, or two plain
-// text editions imported on the fly. It returns the release, the path of
-// the release file ("" for text editions) and, on failure, the exit code.
-func (e *env) loadInput(fs interface{ Args() []string }, usageID, ja, en string) (*release.Release, string, int) {
+// loadInput opens the release to work on: a .taiyaku file, or two plain
+// text editions imported on the fly. On failure it returns the exit code.
+func (e *env) loadInput(fs interface{ Args() []string }, usageID, ja, en string) (*workspace.Workspace, int) {
 	rest := fs.Args()
 	switch {
 	case ja != "" || en != "":
 		if ja == "" || en == "" || len(rest) > 0 {
-			return nil, "", e.usageErrorPlain(usageID, "ErrNeedBothEditions")
+			return nil, e.usageErrorPlain(usageID, "ErrNeedBothEditions")
 		}
-		r, err := importFiles(ja, en)
+		r, _, err := workspace.Import(ja, en)
 		if err != nil {
-			return nil, "", e.fail(err)
+			return nil, e.fail(err)
 		}
-		return r, "", 0
+		return workspace.New(r), 0
 	case len(rest) == 1:
-		r, err := release.Load(rest[0])
+		ws, err := workspace.Open(rest[0])
 		if err != nil {
-			return nil, "", e.fail(err)
+			return nil, e.fail(err)
 		}
-		return r, rest[0], 0
+		return ws, 0
 	}
-	return nil, "", e.usageErrorPlain(usageID, "ErrNeedInput")
+	return nil, e.usageErrorPlain(usageID, "ErrNeedInput")
 }
 
 func (e *env) usageErrorPlain(usageID, msgID string) int {
 	return e.usageError(newFlags(""), usageID, msgID)
-}
-
-// importFiles reads and aligns two plain-text editions.
-func importFiles(jaPath, enPath string) (*release.Release, error) {
-	ja, err := importtext.ReadFile(jaPath)
-	if err != nil {
-		return nil, err
-	}
-	en, err := importtext.ReadFile(enPath)
-	if err != nil {
-		return nil, err
-	}
-	r, _ := importtext.Import(ja, en, glossary.Default())
-	return r, nil
-}
-
-// glossaryFor picks the glossary: the --glossary flag, else the one the
-// release names (relative to the release file), else the starter glossary.
-func glossaryFor(flagPath string, r *release.Release, releasePath string) (*glossary.Glossary, error) {
-	switch {
-	case flagPath != "":
-		return glossary.Load(flagPath)
-	case r.Meta.Glossary != "":
-		return glossary.LoadNamed(releasePath, r.Meta.Glossary)
-	}
-	return glossary.Default(), nil
 }

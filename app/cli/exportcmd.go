@@ -1,13 +1,14 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"taiyaku/app/export"
-	"taiyaku/app/outline"
+	"taiyaku/app/problem"
 	"taiyaku/app/release"
+	"taiyaku/app/workspace"
 )
 
 func runExport(e *env, args []string) int {
@@ -35,48 +36,39 @@ func runExport(e *env, args []string) int {
 	if fs.NArg() != 1 {
 		return e.usageError(fs, "UsageExport", "ErrNeedInput")
 	}
-	path := fs.Arg(0)
-	r, err := release.Load(path)
+	ws, err := workspace.Open(fs.Arg(0))
 	if err != nil {
 		return e.fail(err)
 	}
 	if *dir == "" {
-		*dir = filepath.Dir(path)
+		*dir = filepath.Dir(ws.Path)
 	}
+	x := workspace.Export{Dir: *dir, Base: workspace.BaseName(ws.Path), Editions: eds, Format: f,
+		Final: *final, Override: *override, User: workspace.Who(*who, ""), Now: clock(), T: e.tr.T}
+	var blockers []string
 	if *final {
-		if code := e.openGate(r, path, *who, *override); code >= 0 {
-			return code
-		}
+		blockers = ws.Status().Blockers.Lines(e.tr.T)
 	}
-	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	written, err := writeEditions(*dir, base, r, eds, f)
-	if err != nil {
+	written, err := ws.Export(x)
+	var p *problem.Error
+	switch {
+	case errors.As(err, &p) && p.ID == "ErrFinalBlocked":
+		fmt.Fprintln(e.err, e.tr.Err(inFile(ws.Path, err)))
+		for _, line := range blockers {
+			fmt.Fprintln(e.err, "  - "+line)
+		}
+		fmt.Fprintln(e.err, e.tr.T("HintOverride"))
+		return ExitFindings
+	case err != nil:
 		return e.fail(err)
 	}
-	if *final {
-		report, err := e.closeFinal(r, path, *dir, base)
-		if err != nil {
-			return e.fail(err)
-		}
-		written = append(written, report)
+	if len(blockers) > 0 {
+		fmt.Fprintln(e.out, e.tr.T("ExportOverridden", "Reason", *override))
 	}
 	for _, p := range written {
 		fmt.Fprintln(e.out, e.tr.T("Wrote", "File", p))
 	}
 	return ExitOK
-}
-
-// writeEditions exports each edition with its own heading levels.
-func writeEditions(dir, base string, r *release.Release, eds []release.Edition, f export.Format) ([]string, error) {
-	var all []string
-	for _, ed := range eds {
-		paths, err := export.Write(dir, base, r, []release.Edition{ed}, f, outline.Levels(r, ed), nil)
-		if err != nil {
-			return all, err
-		}
-		all = append(all, paths...)
-	}
-	return all, nil
 }
 
 func editions(lang string) ([]release.Edition, bool) {

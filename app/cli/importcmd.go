@@ -6,11 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"taiyaku/app/approval"
-	"taiyaku/app/glossary"
-	"taiyaku/app/importtext"
 	"taiyaku/app/problem"
 	"taiyaku/app/release"
+	"taiyaku/app/workspace"
 )
 
 func runImport(e *env, args []string) int {
@@ -31,16 +29,11 @@ func runImport(e *env, args []string) int {
 	if _, err := os.Stat(*out); err == nil && !*force {
 		return e.fail(problem.New("ErrExists", "File", *out))
 	}
-	jaText, err := importtext.ReadFile(*ja)
+	r, sum, err := workspace.Import(*ja, *en)
 	if err != nil {
 		return e.fail(err)
 	}
-	enText, err := importtext.ReadFile(*en)
-	if err != nil {
-		return e.fail(err)
-	}
-	r, sum := importtext.Import(jaText, enText, glossary.Default())
-	approval.RecordImport(r, whoOr(""), *ja, *en, sum.Units, sum.OnlyJA+sum.OnlyEN, clock())
+	workspace.RecordImport(r, *ja, *en, sum, workspace.Who("", ""), clock())
 	if err := release.Save(*out, r); err != nil {
 		return e.fail(err)
 	}

@@ -35,15 +35,6 @@ type jsonReport struct {
 	Summary  jsonSummary   `json:"summary"`
 }
 
-// Message renders a finding's message in the localizer's language.
-func Message(tr *i18n.Localizer, f check.Finding) string {
-	kv := make([]any, 0, 2*len(f.Data))
-	for k, v := range f.Data {
-		kv = append(kv, k, v)
-	}
-	return tr.T(f.Message, kv...)
-}
-
 // writeJSON prints the machine-readable report. Units are numbered from 1,
 // as people count them.
 func writeJSON(w io.Writer, tr *i18n.Localizer, r *release.Release, fs []check.Finding) error {
@@ -52,7 +43,7 @@ func writeJSON(w io.Writer, tr *i18n.Localizer, r *release.Release, fs []check.F
 		u := &r.Units[f.Unit]
 		rep.Findings = append(rep.Findings, jsonFinding{
 			Check: f.Check, Severity: string(f.Severity), Unit: f.Unit + 1, Side: string(f.Side),
-			Message: Message(tr, f), JA: u.JA, EN: u.EN,
+			Message: f.Render(tr.T), JA: u.JA, EN: u.EN,
 		})
 	}
 	enc := json.NewEncoder(w)
@@ -79,7 +70,7 @@ func writeText(w io.Writer, tr *i18n.Localizer, r *release.Release, fs []check.F
 		for _, f := range group {
 			u := &r.Units[f.Unit]
 			fmt.Fprintf(bw, "  %s  %s\n", tr.T("UnitSide", "Unit", f.Unit+1, "Side", tr.T("Side_"+string(f.Side))), f.Check)
-			fmt.Fprintf(bw, "    %s\n", Message(tr, f))
+			fmt.Fprintf(bw, "    %s\n", f.Render(tr.T))
 			fmt.Fprintf(bw, "    JA: %s\n    EN: %s\n", excerpt(u.JA), excerpt(u.EN))
 		}
 		fmt.Fprintln(bw)

@@ -6,8 +6,8 @@ import (
 	"strconv"
 
 	"taiyaku/app/approval"
-	"taiyaku/app/check"
 	"taiyaku/app/release"
+	"taiyaku/app/workspace"
 )
 
 // maxChanges is how many changes since approval status lists per edition.
@@ -23,24 +23,19 @@ func runStatus(e *env, args []string) int {
 	if fs.NArg() != 1 {
 		return e.usageError(fs, "UsageStatus", "ErrNeedRelease")
 	}
-	path := fs.Arg(0)
-	r, err := release.Load(path)
+	ws, err := workspace.Open(fs.Arg(0))
 	if err != nil {
 		return e.fail(err)
 	}
-	g, err := glossaryFor("", r, path)
-	if err != nil {
-		return e.fail(err)
-	}
-	open, _ := check.Partition(check.Run(r, check.Options{Glossary: g}), r)
+	r, st := ws.Release, ws.Status()
 	for _, ed := range approval.Editions {
 		fmt.Fprintln(e.out, approval.Describe(r, ed, e.tr.T))
 		e.printChanges(e.out, r, ed)
 	}
-	fmt.Fprintln(e.out, e.tr.T("ReviewOpenErrors", "Count", check.Count(open)[check.Error]))
-	fmt.Fprintln(e.out, e.tr.T("ReviewOpenComments", "Count", len(approval.Open(r))))
-	e.printTrail(e.out, r)
-	return e.printReadiness(e.out, approval.Gate(r, open))
+	fmt.Fprintln(e.out, e.tr.T("ReviewOpenErrors", "Count", st.OpenErrors))
+	fmt.Fprintln(e.out, e.tr.T("ReviewOpenComments", "Count", st.OpenComments))
+	e.printTrail(e.out, len(r.Review.Trail), st.Trail)
+	return e.printReadiness(e.out, st.Blockers)
 }
 
 // printChanges lists what changed in edition ed since its approval.
@@ -60,10 +55,9 @@ func (e *env) printChanges(w io.Writer, r *release.Release, ed release.Edition) 
 }
 
 // printTrail says whether the trail is intact, or what was altered.
-func (e *env) printTrail(w io.Writer, r *release.Release) {
-	problems := approval.Verify(r)
+func (e *env) printTrail(w io.Writer, events int, problems []approval.TrailProblem) {
 	if len(problems) == 0 {
-		fmt.Fprintln(w, e.tr.T("ReportTrailIntact", "Count", len(r.Review.Trail)))
+		fmt.Fprintln(w, e.tr.T("ReportTrailIntact", "Count", events))
 		return
 	}
 	fmt.Fprintln(w, e.tr.T("ReportTrailBroken"))

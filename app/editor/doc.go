@@ -2,10 +2,15 @@
 // being edited, its undo history, its findings kept current, find and
 // replace, and saving. It knows nothing of the toolkit, so every editing
 // behaviour is tested without a display.
+//
+// A Doc never runs a caller's function while it holds its lock: readers get
+// copies or a frozen snapshot, review changes run on a copy outside the
+// lock, and subscribers (OnChange) hear of a change after the lock is
+// released. So a caller may call any Doc method from anywhere, a
+// subscriber included, without freezing the window.
 package editor
 
 import (
-	"sync"
 	"time"
 
 	"taiyaku/app/check"
@@ -18,48 +23,73 @@ import (
 // typingPause ends a run of keystrokes that undo takes back as one step.
 const typingPause = 2 * time.Second
 
-// Doc is one open release. Its methods are safe to call from the UI
-// goroutine while Recheck runs on another.
+// Doc is one open release. Its methods are safe to call from any
+// goroutine; edits normally come from the UI goroutine while Recheck runs
+// on another.
 type Doc struct {
-	mu      sync.Mutex
-	r       *release.Release
+	mu      docLock
+	r       *release.Release // the working copy; changed only under mu
+	gen     uint64           // counts changes; a snapshot and findings carry it
+	editGen uint64           // the generation of the last change the checks read
+	snap    *release.Release // frozen copy of r at snapGen, made on demand
+	snapGen uint64
 	path    string // "" until saved
 	gloss   *glossary.Glossary
-	checker *check.Checker
 	hist    history
-	savedAt int          // history state at the last save
-	changed map[int]bool // units edited since the last Recheck
-	// reviewed is set by review changes (approvals, comments, the trail),
-	// which are decisions recorded in the trail rather than undoable steps.
-	reviewed bool
-	disk     storage.Fingerprint // the file as last read or written, to notice other writers
-	reshaped bool                // units inserted, deleted or moved since then
+	savedAt int // history state at the last save
+	// pending is what changed since the checks last took a snapshot.
+	pending  Change
+	reviewed bool // review changes (not undoable) since the last save
+	disk     storage.Fingerprint
 	now      func() time.Time
+	subs     []func(Change) // replaced, never changed in place
+	subIDs   []*func(Change)
+
+	checks checks
 }
 
-// New wraps a release; path is where it was loaded from ("" if new).
+// New wraps a release; path is where it was loaded from ("" if new) and g
+// the glossary its checks use (nil: the starter glossary).
 func New(r *release.Release, path string, g *glossary.Glossary) *Doc {
-	return &Doc{r: r, path: path, gloss: g, checker: check.New(r, check.Options{Glossary: g}), changed: map[int]bool{}, now: time.Now}
+	if g == nil {
+		g = glossary.Default()
+	}
+	d := &Doc{r: r, path: path, gloss: g, now: time.Now}
+	d.pending.Reshaped = true // the first Recheck checks everything
+	return d
 }
 
-// Open loads a release file.
+// Open loads a release file; its fingerprint comes from the same bytes.
 func Open(path string, g *glossary.Glossary) (*Doc, error) {
-	fp, _ := storage.Stamp(path)
-	r, err := release.Load(path)
+	data, fp, err := storage.ReadStamped(path)
 	if err != nil {
 		return nil, err
 	}
+	r, err := release.Decode(path, data)
+	if err != nil {
+		return nil, err
+	}
+	return Opened(r, path, fp, g), nil
+}
+
+// Opened wraps a release read from path whose bytes had fingerprint fp, so
+// that Save notices another program's changes.
+func Opened(r *release.Release, path string, fp storage.Fingerprint, g *glossary.Glossary) *Doc {
 	d := New(r, path, g)
 	d.disk = fp
-	return d, nil
+	return d
 }
+
+// Glossary is the glossary the document's checks use.
+func (d *Doc) Glossary() *glossary.Glossary { return d.gloss }
 
 // MarkUnsaved makes the document count as changed, for a release restored
 // from an autosave: its edits were never saved.
 func (d *Doc) MarkUnsaved() {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	d.savedAt = -1
+	d.mutate(func() (Change, bool) {
+		d.savedAt = -1
+		return Change{Saved: true}, true
+	})
 }
 
 // Path is the file the release was loaded from or last saved to.
@@ -76,24 +106,17 @@ func (d *Doc) Dirty() bool {
 	return d.hist.current() != d.savedAt || d.reviewed
 }
 
-// ChangeReview applies a review change (approve, withdraw, comment,
-// resolve, log an event) under the document's lock. Such changes are not
-// undone by Undo: the trail that records them only grows. They make the
-// document unsaved.
-func (d *Doc) ChangeReview(f func(r *release.Release) error) error {
+// Gen is the document's generation: it grows with every change.
+func (d *Doc) Gen() uint64 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if err := f(d.r); err != nil {
-		return err
-	}
-	d.reviewed = true
-	return nil
+	return d.gen
 }
 
 // Save writes the release atomically to path and makes it the document's
 // file. When path is the document's own file and another program changed
 // it since it was read, Save refuses with ErrChangedOnDisk; SaveOver
-// writes anyway.
+// writes anyway. The file is written from a snapshot, outside the lock.
 func (d *Doc) Save(path string) error { return d.save(path, false) }
 
 // SaveOver is Save without the check for changes on disk.
@@ -101,29 +124,27 @@ func (d *Doc) SaveOver(path string) error { return d.save(path, true) }
 
 func (d *Doc) save(path string, force bool) error {
 	d.mu.Lock()
-	defer d.mu.Unlock()
-	if !force && path == d.path {
-		if changed, err := storage.Changed(path, d.disk); err == nil && changed {
+	snap, gen, state, own, disk := d.snapshotLocked(), d.gen, d.hist.current(), path == d.path, d.disk
+	d.mu.Unlock()
+	if !force && own {
+		if changed, err := storage.Changed(path, disk); err == nil && changed {
 			return problem.New("ErrChangedOnDisk", "File", path)
 		}
 	}
-	if err := release.Save(path, d.r); err != nil {
+	if err := release.Save(path, snap); err != nil {
 		return err
 	}
-	d.disk, _ = storage.Stamp(path)
-	d.path = path
-	d.savedAt = d.hist.current()
-	d.reviewed = false
-	d.closeTyping()
+	fp, _ := storage.Stamp(path)
+	d.mutate(func() (Change, bool) {
+		d.disk, d.path = fp, path
+		d.savedAt = state
+		if d.gen == gen {
+			d.reviewed = false // a review change made while writing stays unsaved
+		}
+		d.closeTyping()
+		return Change{Saved: true}, true
+	})
 	return nil
-}
-
-// Read calls f with the release under the document's lock; f must not keep
-// it or change it.
-func (d *Doc) Read(f func(r *release.Release)) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	f(d.r)
 }
 
 // Len is the number of units.
@@ -133,56 +154,18 @@ func (d *Doc) Len() int {
 	return len(d.r.Units)
 }
 
-// Unit returns a copy of unit i.
+// Unit returns a copy of unit i; the zero Unit when there is none.
 func (d *Doc) Unit(i int) release.Unit {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	if i < 0 || i >= len(d.r.Units) {
+		return release.Unit{}
+	}
 	return d.r.Units[i]
 }
 
-// Snapshot returns a deep enough copy of the release for work on another
-// goroutine (exporting, autosaving): units and ignored findings are copied.
-func (d *Doc) Snapshot() *release.Release {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	c := *d.r
-	c.Units = append([]release.Unit(nil), d.r.Units...)
-	c.Ignored = append([]release.Ignore(nil), d.r.Ignored...)
-	c.Review = cloneReview(d.r.Review)
-	return &c
-}
-
-// Recheck brings the findings up to date with the edits made since the
-// last call, re-checking only the units that changed unless units were
-// inserted, deleted or moved. It returns the open and ignored findings.
-func (d *Doc) Recheck() (open, ignored []check.Finding) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.reshaped {
-		d.checker.Reset()
-	} else {
-		for i := range d.changed {
-			d.checker.Update(i)
-		}
-	}
-	d.reshaped = false
-	clear(d.changed)
-	return check.Partition(d.checker.Findings(), d.r)
-}
-
-// cloneReview copies the review record down to the replies, so a snapshot
-// can be written on another goroutine while the user goes on.
-func cloneReview(v release.Review) release.Review {
-	out := release.Review{
-		Approvals: append([]release.Approval(nil), v.Approvals...),
-		Comments:  append([]release.Comment(nil), v.Comments...),
-		Trail:     append([]release.Event(nil), v.Trail...),
-	}
-	for i := range out.Approvals {
-		out.Approvals[i].Approved = append([]release.ApprovedRow(nil), out.Approvals[i].Approved...)
-	}
-	for i := range out.Comments {
-		out.Comments[i].Replies = append([]release.Reply(nil), out.Comments[i].Replies...)
-	}
-	return out
+// Findings is the result of a check of one generation of the document.
+type Findings struct {
+	Gen           uint64
+	Open, Ignored []check.Finding
 }

@@ -33,11 +33,9 @@ func newDoc(t *testing.T, units ...release.Unit) (*Doc, *clock) {
 
 func texts(d *Doc) []string {
 	var out []string
-	d.Read(func(r *release.Release) {
-		for _, u := range r.Units {
-			out = append(out, u.JA+"|"+u.EN)
-		}
-	})
+	for _, u := range d.Snapshot().Units {
+		out = append(out, u.JA+"|"+u.EN)
+	}
 	return out
 }
 
@@ -141,22 +139,23 @@ func TestSaveMarksClean(t *testing.T) {
 
 func TestRecheckFollowsEdits(t *testing.T) {
 	d, _ := newDoc(t, release.Unit{Kind: release.Paragraph, JA: "G7の会合。", EN: "The G7 meeting."})
-	if open, _ := d.Recheck(); len(open) != 0 {
+	if open := d.Recheck().Open; len(open) != 0 {
 		t.Fatalf("clean unit has findings: %v", open)
 	}
 	d.SetText(0, release.EN, "The G20 meeting.")
-	open, _ := d.Recheck()
+	open := d.Recheck().Open
 	if !hasCheck(open, check.NumberMismatch) {
 		t.Fatalf("no number mismatch after typing G20: %v", open)
 	}
 	f := first(open, check.NumberMismatch)
 	d.Ignore(f, "checked with the ministry", "Tanaka")
-	open, ignored := d.Recheck()
+	res := d.Recheck()
+	open, ignored := res.Open, res.Ignored
 	if hasCheck(open, check.NumberMismatch) || !hasCheck(ignored, check.NumberMismatch) {
 		t.Fatal("ignored finding still open")
 	}
 	d.SetText(0, release.EN, "The G20 meeting!")
-	if open, _ := d.Recheck(); !hasCheck(open, check.NumberMismatch) {
+	if open := d.Recheck().Open; !hasCheck(open, check.NumberMismatch) {
 		t.Fatal("an edit of the unit did not bring the ignored finding back")
 	}
 }

@@ -99,25 +99,25 @@ func edOrder(ed release.Edition, eds []release.Edition) int {
 // ReplaceAll replaces every match of q with repl, as one undoable step,
 // and returns how many were replaced.
 func (d *Doc) ReplaceAll(q Query, repl string) int {
-	d.mu.Lock()
-	defer d.mu.Unlock()
 	if q.Text == "" {
 		return 0
 	}
-	var ops []op
 	count := 0
-	for i := range d.r.Units {
-		after := d.r.Units[i]
-		for _, ed := range q.editions() {
-			text, n := q.replaceIn(after.Text(ed), repl)
-			after.SetText(ed, text)
-			count += n
+	d.mutate(func() (Change, bool) {
+		var ops []op
+		for i := range d.r.Units {
+			after := d.r.Units[i]
+			for _, ed := range q.editions() {
+				text, n := q.replaceIn(after.Text(ed), repl)
+				after.SetText(ed, text)
+				count += n
+			}
+			if after.JA != d.r.Units[i].JA || after.EN != d.r.Units[i].EN {
+				ops = append(ops, op{kind: opReplace, index: i, before: d.r.Units[i], after: after})
+			}
 		}
-		if after.JA != d.r.Units[i].JA || after.EN != d.r.Units[i].EN {
-			ops = append(ops, op{kind: opReplace, index: i, before: d.r.Units[i], after: after})
-		}
-	}
-	d.run(ops)
+		return d.run(ops)
+	})
 	return count
 }
 

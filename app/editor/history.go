@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"slices"
 	"time"
 
 	"taiyaku/app/release"
@@ -54,6 +55,23 @@ func (o op) apply(r *release.Release) {
 	case opIgnored:
 		r.Ignored = o.ignAfter
 	}
+}
+
+// summarize says what ops touch (or their inverses: the same).
+func summarize(ops []op) Change {
+	var ch Change
+	for _, o := range ops {
+		switch o.kind {
+		case opReplace:
+			ch.Units = append(ch.Units, o.index)
+		case opIgnored:
+			ch.Ignored = true
+		default:
+			ch.Reshaped = true
+		}
+	}
+	ch.Units = slices.Compact(slices.Sorted(slices.Values(ch.Units)))
+	return ch
 }
 
 // transaction is one undoable step.

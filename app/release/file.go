@@ -27,6 +27,11 @@ func Load(path string) (*Release, error) {
 	if err != nil {
 		return nil, problem.Wrap(err, "ErrRead", "File", path)
 	}
+	return Decode(path, data)
+}
+
+// Decode is Load of bytes already read from path (which errors name).
+func Decode(path string, data []byte) (*Release, error) {
 	r, err := Unmarshal(data)
 	if err != nil {
 		var p *problem.Error

@@ -55,6 +55,31 @@ func Stamp(path string) (Fingerprint, error) {
 	return fp, nil
 }
 
+// ReadStamped reads the file at path once and returns its bytes with their
+// fingerprint, so that what is parsed and what is later compared with the
+// disk are the same bytes. Errors are those of Stamp.
+func ReadStamped(path string) ([]byte, Fingerprint, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, Fingerprint{}, problem.Wrap(err, "ErrRead", "File", path)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, Fingerprint{}, problem.Wrap(err, "ErrRead", "File", path)
+	}
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, Fingerprint{}, problem.Wrap(err, "ErrRead", "File", path)
+	}
+	return data, Of(data, st.ModTime()), nil
+}
+
+// Of is the fingerprint of data last modified at mod.
+func Of(data []byte, mod time.Time) Fingerprint {
+	return Fingerprint{Size: int64(len(data)), ModTime: mod, SHA256: sha256.Sum256(data)}
+}
+
 // Changed reports whether the file at path no longer has the contents
 // fingerprinted by fp. A file that was deleted or moved away counts as
 // changed; for a zero fp (never saved), a file that now exists does.

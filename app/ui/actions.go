@@ -50,7 +50,7 @@ func (w *Window) openPath(path string) {
 		w.showError(err)
 		return
 	}
-	_ = w.cfg.Recovery.Discard(w.autosaveKey())
+	w.backgroundFailed("ErrRecoveryFailed", w.cfg.Recovery.Discard(w.autosaveKey()))
 	w.setDoc(d, true)
 }
 
@@ -82,12 +82,11 @@ func (w *Window) saveTo(path string) {
 
 // saved updates the window after the release was written to path.
 func (w *Window) saved(path string) {
-	_ = w.cfg.Recovery.Discard(w.recoveryKey)
-	_ = w.cfg.Recovery.Discard(path)
+	w.backgroundFailed("ErrRecoveryFailed", errors.Join(w.cfg.Recovery.Discard(w.recoveryKey), w.cfg.Recovery.Discard(path)))
 	if w.lock == nil || w.lock.Path() != disk.LockPath(path) {
 		w.lockDoc()
 	} else {
-		_ = w.lock.Touch()
+		w.backgroundFailed("ErrLockFailed", w.lock.Touch())
 	}
 	w.sample = false
 	addRecent(w.app.Preferences(), path)

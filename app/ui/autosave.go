@@ -65,11 +65,15 @@ func (w *Window) AutosaveNow() {
 		return
 	}
 	snap, key, store := w.doc.Snapshot(), w.autosaveKey(), w.cfg.Recovery
-	if w.cfg.Sync {
-		_ = store.Save(key, snap)
-		return
-	}
-	go func() { _ = store.Save(key, snap) }()
+	w.cfg.Runner.Go(func() {
+		err := store.Save(key, snap)
+		fyne.Do(func() {
+			if err == nil {
+				w.lastNotice = "" // a later failure is news again
+			}
+			w.backgroundFailed("ErrAutosaveFailed", err)
+		})
+	})
 }
 
 // offerRecovery asks, for each release a crashed session left unsaved,
@@ -77,6 +81,7 @@ func (w *Window) AutosaveNow() {
 func (w *Window) offerRecovery() {
 	pending, err := w.cfg.Recovery.Pending()
 	if err != nil || len(pending) == 0 {
+		w.backgroundFailed("ErrRecoveryFailed", err)
 		return
 	}
 	e := pending[0]
@@ -85,7 +90,7 @@ func (w *Window) offerRecovery() {
 		if ok {
 			w.Restore(e)
 		} else {
-			_ = w.cfg.Recovery.Remove(e)
+			w.backgroundFailed("ErrRecoveryFailed", w.cfg.Recovery.Remove(e))
 		}
 	}, w.win)
 }
@@ -100,7 +105,7 @@ func (w *Window) Restore(e recovery.Entry) {
 	d := editor.New(r, e.Original, w.gloss)
 	d.MarkUnsaved()
 	w.setDoc(d, false)
-	_ = w.cfg.Recovery.Remove(e)
+	w.backgroundFailed("ErrRecoveryFailed", w.cfg.Recovery.Remove(e))
 }
 
 // noteMissingFont tells once, in English (the only script sure to show),

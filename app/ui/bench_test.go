@@ -29,7 +29,7 @@ func bigReleaseFile(b *testing.B, n int) string {
 }
 
 func openWindow(b *testing.B, a fyne.App, path string) *Window {
-	w := New(a, Config{Path: path, Sync: true, Recovery: recovery.Store{Dir: b.TempDir()}, FontDirs: []string{}})
+	w := New(a, Config{Path: path, Runner: syncRunner{}, Recovery: recovery.Store{Dir: b.TempDir()}, FontDirs: []string{}})
 	w.Window().Resize(fyne.NewSize(1280, 800))
 	w.Window().Show()
 	return w

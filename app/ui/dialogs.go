@@ -412,11 +412,9 @@ func (w *Window) renumberDialog() {
 			ed = release.JA
 		}
 		var opts []string
-		w.doc.Read(func(r *release.Release) {
-			for _, l := range renumber.Levels(r, ed) {
-				opts = append(opts, w.tr.T("RenumberLevel", "Level", l.Level, "Example", l.Example))
-			}
-		})
+		for _, l := range renumber.Levels(w.doc.Snapshot(), ed) {
+			opts = append(opts, w.tr.T("RenumberLevel", "Level", l.Level, "Example", l.Example))
+		}
 		level.SetOptions(opts)
 		if len(opts) > 0 {
 			level.SetSelectedIndex(0)
@@ -437,16 +435,15 @@ func (w *Window) renumberDialog() {
 // renumber applies one renumbering and returns how many labels changed.
 func (w *Window) renumber(follow, japanese bool, level int) int {
 	var changes []renumber.Change
-	w.doc.Read(func(r *release.Release) {
-		switch {
-		case follow:
-			changes = renumber.FollowJapanese(r)
-		case japanese:
-			changes = renumber.Sequential(r, release.JA, level)
-		default:
-			changes = renumber.Sequential(r, release.EN, level)
-		}
-	})
+	r := w.doc.Snapshot()
+	switch {
+	case follow:
+		changes = renumber.FollowJapanese(r)
+	case japanese:
+		changes = renumber.Sequential(r, release.JA, level)
+	default:
+		changes = renumber.Sequential(r, release.EN, level)
+	}
 	if len(changes) > 0 {
 		w.doc.ApplyChanges(changes)
 		w.afterEdit()

@@ -32,6 +32,8 @@ func (w *Window) lockDoc() {
 	case errors.Is(err, storage.ErrLocked) && holder != nil:
 		w.readOnly = true
 		w.later(func() { w.askTakeOver(path, err) })
+	default:
+		w.later(func() { w.backgroundFailed("ErrLockFailed", err) })
 	}
 }
 
@@ -59,7 +61,7 @@ func (w *Window) askTakeOver(path string, lockErr error) {
 // releaseLock gives up the lock of the release shown, if ours.
 func (w *Window) releaseLock() {
 	if w.lock != nil {
-		_ = w.lock.Release()
+		w.backgroundFailed("ErrLockFailed", w.lock.Release())
 		w.lock = nil
 	}
 }
@@ -93,9 +95,7 @@ func (w *Window) compareWithDisk(path string) {
 		return
 	}
 	var lines []string
-	w.doc.Read(func(r *release.Release) {
-		lines = w.differences(disk, r)
-	})
+	lines = w.differences(disk, w.doc.Snapshot())
 	text := w.tr.T("DialogCompareNone")
 	if len(lines) > 0 {
 		text = strings.Join(lines, "\n")

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"taiyaku/app/check"
-	"taiyaku/app/cli"
 	"taiyaku/app/release"
 )
 
@@ -62,7 +61,7 @@ func (p *findingsPanel) fillRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	} else {
 		f := *row.finding
 		label.TextStyle.Bold = false
-		label.SetText(fmt.Sprintf("%s — %s", p.w.tr.T("UnitSide", "Unit", f.Unit+1, "Side", p.w.tr.T("Side_"+string(f.Side))), cli.Message(p.w.tr, f)))
+		label.SetText(fmt.Sprintf("%s — %s", p.w.tr.T("UnitSide", "Unit", f.Unit+1, "Side", p.w.tr.T("Side_"+string(f.Side))), f.Render(p.w.tr.T)))
 		setMark(mark, f.Severity)
 		ignore.OnTapped = func() { p.w.askIgnore(f) }
 		ignore.Show()
@@ -97,7 +96,7 @@ func (p *findingsPanel) refresh() {
 	for id, row := range p.rows {
 		text := row.heading
 		if row.finding != nil {
-			text = cli.Message(p.w.tr, *row.finding) + "0123456789012345" // room for "Unit 12 (English) — "
+			text = row.finding.Render(p.w.tr.T) + "0123456789012345" // room for "Unit 12 (English) — "
 		}
 		p.list.SetItemHeight(id, wrappedHeight(text, 26))
 	}

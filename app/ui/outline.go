@@ -57,19 +57,18 @@ func newOutlineView(w *Window) *outlineView {
 // between it and the next heading.
 func (o *outlineView) refresh() {
 	o.items = o.items[:0]
-	o.w.doc.Read(func(r *release.Release) {
-		levels := outline.Levels(r, release.JA)
-		enLevels := outline.Levels(r, release.EN)
-		for i := range r.Units {
-			u := &r.Units[i]
-			if levels[i] == 0 && enLevels[i] == 0 && u.Kind != release.Heading && u.Kind != release.Title {
-				continue
-			}
-			o.items = append(o.items, outlineItem{unit: i, level: max(levels[i], enLevels[i], 1), ja: firstLine(u.JA), en: firstLine(u.EN)})
+	r := o.w.doc.Snapshot()
+	levels := outline.Levels(r, release.JA)
+	enLevels := outline.Levels(r, release.EN)
+	for i := range r.Units {
+		u := &r.Units[i]
+		if levels[i] == 0 && enLevels[i] == 0 && u.Kind != release.Heading && u.Kind != release.Title {
+			continue
 		}
-	})
+		o.items = append(o.items, outlineItem{unit: i, level: max(levels[i], enLevels[i], 1), ja: firstLine(u.JA), en: firstLine(u.EN)})
+	}
 	for k := range o.items {
-		end := o.w.doc.Len()
+		end := len(r.Units)
 		if k+1 < len(o.items) {
 			end = o.items[k+1].unit
 		}

@@ -24,7 +24,7 @@ func TestMain(m *testing.M) {
 func crashingSession(dir string) {
 	a := test.NewApp()
 	a.Preferences().SetString(PrefLanguage, "en")
-	w := New(a, Config{Sync: true, Recovery: recovery.Store{Dir: dir}})
+	w := New(a, Config{Runner: syncRunner{}, Recovery: recovery.Store{Dir: dir}})
 	w.textChanged(1, release.EN, "Edited before the crash")
 	w.AutosaveNow()
 	os.Stdout.WriteString("saved\n")

@@ -38,11 +38,9 @@ func newReviewPanels(w *Window) *reviewPanels {
 	p.cList.OnSelected = func(id widget.ListItemID) {
 		if id < len(p.comments) {
 			c := p.comments[id]
-			w.doc.Read(func(r *release.Release) {
-				if i := r.Index(c.UnitID); i >= 0 {
-					defer w.focusUnit(i, c.Edition)
-				}
-			})
+			if i := w.doc.Snapshot().Index(c.UnitID); i >= 0 {
+				w.focusUnit(i, c.Edition)
+			}
 		}
 		p.cList.UnselectAll()
 	}
@@ -84,10 +82,9 @@ func historyLine(w *Window, e release.Event) string {
 
 // refresh reads the open comments and the trail anew.
 func (p *reviewPanels) refresh() {
-	p.w.doc.Read(func(r *release.Release) {
-		p.comments = approval.Open(r)
-		p.trail = append(p.trail[:0], r.Review.Trail...)
-	})
+	r := p.w.doc.Snapshot()
+	p.comments = approval.Open(r)
+	p.trail = append(p.trail[:0], r.Review.Trail...)
 	for id, c := range p.comments {
 		p.cList.SetItemHeight(id, wrappedHeight(p.commentText(c), 20))
 	}
@@ -192,7 +189,7 @@ func (w *Window) withdraw(ed release.Edition, reason string) {
 func (w *Window) stateText(ed release.Edition) string {
 	var st approval.State
 	var a *release.Approval
-	w.doc.Read(func(r *release.Release) { st, a = approval.StateOf(r, ed) })
+	st, a = approval.StateOf(w.doc.Snapshot(), ed)
 	side := w.tr.T("Side_" + string(ed))
 	switch {
 	case st == approval.Approved && a != nil:
@@ -318,7 +315,7 @@ func (w *Window) setStatus(scope int, eds []release.Edition, st release.Status) 
 func (w *Window) scopeUnits(scope int) []int {
 	n := w.doc.Len()
 	var levels []int
-	w.doc.Read(func(r *release.Release) { levels = outlineLevels(r) })
+	levels = outlineLevels(w.doc.Snapshot())
 	from, to := w.current, w.current+1
 	switch scope {
 	case 2:
@@ -345,10 +342,9 @@ func (w *Window) scopeUnits(scope int) []int {
 func (w *Window) changesDialog(ed release.Edition) {
 	var changes []approval.Change
 	var st approval.State
-	w.doc.Read(func(r *release.Release) {
-		st, _ = approval.StateOf(r, ed)
-		changes = approval.Changes(r, ed)
-	})
+	r := w.doc.Snapshot()
+	st, _ = approval.StateOf(r, ed)
+	changes = approval.Changes(r, ed)
 	if st == approval.NotApproved || len(changes) == 0 {
 		dialog.ShowInformation(w.tr.T("DialogChangesTitle"), w.tr.T("DialogChangesNone", "Edition", w.tr.T("Side_"+string(ed))), w.win)
 		return
@@ -376,7 +372,7 @@ func (w *Window) changesDialog(ed release.Edition) {
 // finalGate tells what blocks a final export now (nil when nothing does).
 func (w *Window) finalGate() []string {
 	var b approval.Blockers
-	w.doc.Read(func(r *release.Release) { b = approval.Gate(r, w.open) })
+	b = approval.Gate(w.doc.Snapshot(), w.open)
 	if b.OK() {
 		return nil
 	}

@@ -171,11 +171,10 @@ func (v *editorView) rowLines(u *release.Unit) int {
 // sizeAll sets every row's height before the list is drawn (cheap then:
 // the list does not refresh until it has a renderer).
 func (v *editorView) sizeAll() {
-	v.w.doc.Read(func(r *release.Release) {
-		for i := range r.Units {
-			v.list.SetItemHeight(i, v.baseH+float32(v.rowLines(&r.Units[i]))*v.lineH)
-		}
-	})
+	r := v.w.doc.Snapshot() // a copy: SetItemHeight may call back into the Doc
+	for i := range r.Units {
+		v.list.SetItemHeight(i, v.baseH+float32(v.rowLines(&r.Units[i]))*v.lineH)
+	}
 }
 
 // resize updates one row's height after its text changed.

@@ -31,9 +31,8 @@ type Config struct {
 	Path     string         // a release to open; "" opens the last one or the sample
 	Recovery recovery.Store // where autosaves go
 	Debounce time.Duration  // pause after typing before re-checking; 0: 300 ms
-	// Sync runs checks on the calling goroutine, for tests.
-	Sync     bool
-	FontDirs []string // where to look for a Japanese font; nil: the system's
+	Runner   Runner         // runs work off the UI goroutine; nil: goroutines and timers
+	FontDirs []string       // where to look for a Japanese font; nil: the system's
 }
 
 // Window is the main window: outline, the two editions, findings.
@@ -66,7 +65,9 @@ type Window struct {
 	fullRedraw   bool // the next findings redraw everything (a new release, an edit of many units)
 	outlineStale bool // a heading's text changed
 	timerMu      sync.Mutex
-	recheck      *time.Timer
+	stopRecheck  func() // cancels the re-check scheduled after typing
+	findingsGen  uint64 // the document generation of the findings shown
+	lastNotice   string // the last background failure shown
 	stopAutosave chan struct{}
 }
 
@@ -74,6 +75,9 @@ type Window struct {
 func New(a fyne.App, cfg Config) *Window {
 	if cfg.Debounce == 0 {
 		cfg.Debounce = 300 * time.Millisecond
+	}
+	if cfg.Runner == nil {
+		cfg.Runner = goRunner{}
 	}
 	w := &Window{app: a, cfg: cfg, gloss: glossary.Default(), recoveryKey: recovery.Untitled(), currentEd: release.JA}
 	w.tr = i18n.New(w.languagePref())
@@ -131,7 +135,7 @@ func (w *Window) sampleDoc() *editor.Doc {
 // setDoc shows a document; fresh tells whether it came from a file the
 // user just chose (so it joins the recent files).
 func (w *Window) setDoc(d *editor.Doc, fresh bool) {
-	w.doc = d
+	w.doc, w.findingsGen = d, 0
 	if d.Path() != "" {
 		w.sample = false
 		if fresh {
@@ -150,11 +154,9 @@ func (w *Window) setDoc(d *editor.Doc, fresh bool) {
 // entries reordered, edited or removed by hand.
 func (w *Window) reportTrail() {
 	var lines []string
-	w.doc.Read(func(r *release.Release) {
-		for _, p := range approval.Verify(r) {
-			lines = append(lines, p.Message(w.tr.T))
-		}
-	})
+	for _, p := range approval.Verify(w.doc.Snapshot()) {
+		lines = append(lines, p.Message(w.tr.T))
+	}
 	if len(lines) > 0 {
 		w.later(func() {
 			dialog.ShowInformation(w.tr.T("DialogTrailTitle"), strings.Join(lines, "\n"), w.win)
@@ -220,18 +222,17 @@ func (w *Window) updateTitle() {
 func (w *Window) updateStatus() {
 	c := check.Count(w.open)
 	var reviewed [2]int
-	w.doc.Read(func(r *release.Release) {
-		for i := range r.Units {
-			if r.Units[i].StatusJA == release.Reviewed {
-				reviewed[0]++
-			}
-			if r.Units[i].StatusEN == release.Reviewed {
-				reviewed[1]++
-			}
+	r := w.doc.Snapshot()
+	for i := range r.Units {
+		if r.Units[i].StatusJA == release.Reviewed {
+			reviewed[0]++
 		}
-	})
+		if r.Units[i].StatusEN == release.Reviewed {
+			reviewed[1]++
+		}
+	}
 	setText(w.status, w.tr.T("StatusCounts", "Errors", c[check.Error], "Warnings", c[check.Warning], "Infos", c[check.Info],
-		"Ignored", len(w.ignored), "Units", w.doc.Len(), "Comments", len(w.review.comments),
+		"Ignored", len(w.ignored), "Units", len(r.Units), "Comments", len(w.review.comments),
 		"ReviewedJA", reviewed[0], "ReviewedEN", reviewed[1])+"   "+w.stateText(release.JA)+"   "+w.stateText(release.EN))
 }
 
@@ -253,36 +254,35 @@ func (w *Window) textChanged(i int, ed release.Edition, s string) {
 // scheduleRecheck re-checks after a pause in typing, off the UI goroutine;
 // the findings reach the UI through fyne.Do.
 func (w *Window) scheduleRecheck() {
-	if w.cfg.Sync {
-		w.recheckTyping()
-		return
-	}
+	doc := w.doc
 	w.timerMu.Lock()
 	defer w.timerMu.Unlock()
-	if w.recheck != nil {
-		w.recheck.Stop()
+	if w.stopRecheck != nil {
+		w.stopRecheck()
 	}
-	doc := w.doc
-	w.recheck = time.AfterFunc(w.cfg.Debounce, func() {
-		open, ignored := doc.Recheck()
-		fyne.Do(func() {
-			if w.doc == doc {
-				w.applyFindings(open, ignored)
-			}
-		})
-	})
+	w.stopRecheck = w.cfg.Runner.After(w.cfg.Debounce, func() { w.recheckOff(doc) })
 }
 
-// recheckNow re-checks on the calling goroutine.
+// recheckNow re-checks at once, off the UI goroutine (a full check of a
+// large release takes a while), and redraws everything when done.
 func (w *Window) recheckNow() {
 	w.fullRedraw = true
-	w.recheckTyping()
+	doc := w.doc
+	w.cfg.Runner.Go(func() { w.recheckOff(doc) })
 }
 
-// recheckTyping re-checks after a keystroke, redrawing only what changed.
-func (w *Window) recheckTyping() {
-	open, ignored := w.doc.Recheck()
-	w.applyFindings(open, ignored)
+// recheckOff checks a frozen snapshot of doc on the calling goroutine (not
+// the UI's) and shows the findings, unless the window shows another
+// document by then or doc was edited since the snapshot: then a newer
+// re-check is on its way and these findings are dropped.
+func (w *Window) recheckOff(doc *editor.Doc) {
+	res := doc.Recheck()
+	fyne.Do(func() {
+		if w.doc == doc && doc.Current(res) && res.Gen >= w.findingsGen {
+			w.findingsGen = res.Gen
+			w.applyFindings(res.Open, res.Ignored)
+		}
+	})
 }
 
 // applyFindings shows new findings everywhere they appear. After a
@@ -389,28 +389,31 @@ func (w *Window) focusUnit(i int, ed release.Edition) {
 }
 
 // later runs f on the UI goroutine once the window is built: a dialog
-// asked for while a release opens. In tests (Sync) it runs at the end of
-// the opening, on the same goroutine.
-func (w *Window) later(f func()) {
-	if w.cfg.Sync {
-		w.pending = append(w.pending, f)
+// asked for while a release opens. runPending, at the end of the opening,
+// hands them to the UI goroutine's queue.
+func (w *Window) later(f func()) { w.pending = append(w.pending, f) }
+
+// runPending runs what later put aside, after the current UI event.
+func (w *Window) runPending() {
+	fs := w.pending
+	w.pending = nil
+	if len(fs) == 0 {
 		return
 	}
-	go fyne.Do(f)
-}
-
-// runPending runs what later put aside.
-func (w *Window) runPending() {
-	for len(w.pending) > 0 {
-		f := w.pending[0]
-		w.pending = w.pending[1:]
-		f()
-	}
+	w.cfg.Runner.Go(func() {
+		fyne.Do(func() {
+			for _, f := range fs {
+				f()
+			}
+		})
+	})
 }
 
 // closeNow closes the window and drops the autosave of clean work.
 func (w *Window) closeNow() {
 	w.stopAutosaving()
+	// The window is closing: no one to tell. A recovery file left behind
+	// is offered at the next start, which loses nothing.
 	_ = w.cfg.Recovery.Discard(w.autosaveKey())
 	w.releaseLock()
 	w.win.Close()

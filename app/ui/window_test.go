@@ -24,7 +24,7 @@ func newTestWindow(t *testing.T, cfg Config) *Window {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(PrefLanguage, "en")
-	cfg.Sync = true
+	cfg.Runner = syncRunner{}
 	if cfg.Recovery.Dir == "" {
 		cfg.Recovery = recovery.Store{Dir: t.TempDir()}
 	}

@@ -1,0 +1,57 @@
+package editor
+
+import (
+	"sync"
+
+	"taiyaku/app/check"
+)
+
+// checks keeps the findings of a Doc, re-checked incrementally from
+// frozen snapshots. Its own lock orders the rechecks: each takes the
+// snapshot and the changes since the previous one, so the checker's state
+// always follows the document's generations in order. The Doc's lock is
+// taken inside this one, never the other way round.
+type checks struct {
+	mu      sync.Mutex
+	checker *check.Checker
+}
+
+// Recheck brings the findings up to date with a frozen snapshot of the
+// document, re-checking only the units changed since the last Recheck
+// unless units were inserted, deleted or moved. It may run on any
+// goroutine (the window runs it on a worker) and never holds the
+// document's lock while checking. The result carries the generation it
+// describes: a caller drops it when the document has moved on (Current).
+func (d *Doc) Recheck() Findings {
+	d.checks.mu.Lock()
+	defer d.checks.mu.Unlock()
+	d.mu.Lock()
+	snap, gen, pending := d.snapshotLocked(), d.gen, d.pending
+	d.pending = Change{}
+	d.mu.Unlock()
+	c := d.checks.checker
+	switch {
+	case c == nil:
+		c = check.New(snap, check.Options{Glossary: d.gloss})
+		d.checks.checker = c
+	case pending.Reshaped:
+		c.Rebase(snap)
+		c.Reset()
+	default:
+		c.Rebase(snap)
+		for _, i := range pending.Units {
+			c.Update(i)
+		}
+	}
+	open, ignored := check.Partition(c.Findings(), snap)
+	return Findings{Gen: gen, Open: open, Ignored: ignored}
+}
+
+// Current tells whether findings still describe the document: no unit or
+// ignored finding changed since their snapshot (a save or a review change
+// does not make them stale).
+func (d *Doc) Current(f Findings) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return f.Gen >= d.editGen
+}

@@ -1,0 +1,45 @@
+package editor
+
+import (
+	"taiyaku/app/problem"
+	"taiyaku/app/release"
+)
+
+// ErrBusy is returned by ChangeReview when the document kept changing under
+// a review change attempt after attempt.
+var ErrBusy = problem.New("ErrDocBusy")
+
+// reviewAttempts bounds how often ChangeReview starts again when the
+// document changed while f ran.
+const reviewAttempts = 5
+
+// ChangeReview applies a review change (approve, withdraw, comment,
+// resolve, log an event): f runs on a copy of the release, outside the
+// document's lock, and may call any Doc method; only the copy's review
+// record (approvals, comments, trail) is taken back. When the document
+// changed while f ran (another goroutine edited it), f runs again on a
+// fresh copy, so an approval's digest is always that of the texts it is
+// stored with. Such changes are not undone by Undo: the trail only
+// grows. They make the document unsaved.
+func (d *Doc) ChangeReview(f func(r *release.Release) error) error {
+	for range reviewAttempts {
+		snap, gen := d.SnapshotGen()
+		c := clone(snap)
+		if err := f(c); err != nil {
+			return err
+		}
+		done := false
+		d.mutate(func() (Change, bool) {
+			if d.gen != gen {
+				return Change{}, false
+			}
+			d.r.Review = c.Review
+			d.reviewed, done = true, true
+			return Change{Review: true}, true
+		})
+		if done {
+			return nil
+		}
+	}
+	return ErrBusy
+}

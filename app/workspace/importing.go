@@ -1,0 +1,31 @@
+package workspace
+
+import (
+	"time"
+
+	"taiyaku/app/approval"
+	"taiyaku/app/glossary"
+	"taiyaku/app/importtext"
+	"taiyaku/app/release"
+)
+
+// Import reads two plain-text editions and pairs them into a new release,
+// without recording anything: the window shows the summary first and
+// records the import only when the user accepts (RecordImport).
+func Import(jaPath, enPath string) (*release.Release, importtext.Summary, error) {
+	ja, err := importtext.ReadFile(jaPath)
+	if err != nil {
+		return nil, importtext.Summary{}, err
+	}
+	en, err := importtext.ReadFile(enPath)
+	if err != nil {
+		return nil, importtext.Summary{}, err
+	}
+	r, sum := importtext.Import(ja, en, glossary.Default())
+	return r, sum, nil
+}
+
+// RecordImport logs in r's trail that u imported it from the two files.
+func RecordImport(r *release.Release, jaPath, enPath string, sum importtext.Summary, u User, now time.Time) {
+	approval.RecordImport(r, u.Name, jaPath, enPath, sum.Units, sum.OnlyJA+sum.OnlyEN, now)
+}

@@ -1,0 +1,31 @@
+package workspace
+
+import (
+	"os"
+	"os/user"
+	"strings"
+)
+
+// User is who acts: the name recorded in approvals and the trail, and the
+// role approvals show.
+type User struct {
+	Name, Role string
+}
+
+// Who is the user named name (from a flag or the preferences), or, when
+// name is empty, the operating system's user; Name is "" when neither is
+// known (the window then says "unknown" in the user's language).
+func Who(name, role string) User {
+	name, role = strings.TrimSpace(name), strings.TrimSpace(role)
+	if name == "" {
+		name = systemUser()
+	}
+	return User{Name: name, Role: role}
+}
+
+func systemUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	return os.Getenv("USER")
+}

@@ -1,0 +1,99 @@
+// Package workspace is the one application layer under both front ends:
+// it owns an open release and every use case that the command line and
+// the desktop window both perform (open, the release's glossary, the
+// findings with ignores applied, import, status and the export gate,
+// approve and withdraw, final export, who the user is). app/cli and app/ui
+// call it; neither writes a use case of its own. It never imports the
+// toolkit.
+package workspace
+
+import (
+
+	"taiyaku/app/check"
+	"taiyaku/app/glossary"
+	"taiyaku/app/release"
+	"taiyaku/app/storage"
+)
+
+// Workspace is one open release.
+type Workspace struct {
+	Path     string              // the release file; "" for a release not saved yet
+	Release  *release.Release    // owned by the workspace's user
+	Disk     storage.Fingerprint // the bytes the release was read from
+	Glossary *glossary.Glossary  // the glossary its checks use
+}
+
+// Open reads a release file once: the release and the fingerprint that
+// later tells whether another program changed the file come from the same
+// bytes. The glossary is the one the release names (relative to its
+// folder), or the starter glossary.
+func Open(path string) (*Workspace, error) {
+	data, fp, err := storage.ReadStamped(path)
+	if err != nil {
+		return nil, err
+	}
+	r, err := release.Decode(path, data)
+	if err != nil {
+		return nil, err
+	}
+	g, err := GlossaryFor(r, path, "")
+	if err != nil {
+		return nil, err
+	}
+	return &Workspace{Path: path, Release: r, Disk: fp, Glossary: g}, nil
+}
+
+// New wraps a release that has no file yet (imported, or the sample): it
+// is checked with the starter glossary, since a glossary it names has no
+// folder to be found in.
+func New(r *release.Release) *Workspace {
+	return &Workspace{Release: r, Glossary: glossary.Default()}
+}
+
+// UseGlossary replaces the release's glossary by the file at path (the
+// command line's --glossary).
+func (w *Workspace) UseGlossary(path string) error {
+	g, err := GlossaryFor(w.Release, w.Path, path)
+	if err != nil {
+		return err
+	}
+	w.Glossary = g
+	return nil
+}
+
+// GlossaryFor picks the glossary of release r read from releasePath: the
+// override when given, else the one r names (inside the release's folder,
+// see glossary.LoadNamed), else the starter glossary.
+func GlossaryFor(r *release.Release, releasePath, override string) (*glossary.Glossary, error) {
+	switch {
+	case override != "":
+		return glossary.Load(override)
+	case r.Meta.Glossary != "":
+		return glossary.LoadNamed(releasePath, r.Meta.Glossary)
+	}
+	return glossary.Default(), nil
+}
+
+// Findings checks the release and splits the findings into open ones and
+// those the user ignored (with a reason, for the texts as they are).
+func (w *Workspace) Findings() (open, ignored []check.Finding) {
+	return Findings(w.Release, w.Glossary)
+}
+
+// Findings is the check every front end shows: all checks of r with
+// glossary g, ignores applied.
+func Findings(r *release.Release, g *glossary.Glossary) (open, ignored []check.Finding) {
+	return check.Partition(check.Run(r, check.Options{Glossary: g}), r)
+}
+
+// Save writes the release back to its file, atomically with a backup.
+func (w *Workspace) Save() error {
+	if err := release.Save(w.Path, w.Release); err != nil {
+		return err
+	}
+	fp, err := storage.Stamp(w.Path)
+	if err == nil {
+		w.Disk = fp
+	}
+	return nil
+}
