@@ -38,11 +38,11 @@ func newReviewPanels(w *Window) *reviewPanels {
 	p.cList.OnSelected = func(id widget.ListItemID) {
 		if id < len(p.comments) {
 			c := p.comments[id]
-			w.doc.Read(func(r *release.Release) {
-				if i := r.Index(c.UnitID); i >= 0 {
-					defer w.focusUnit(i, c.Edition)
-				}
-			})
+			// focusUnit asks the document for its length: call it only
+			// after the lock is released, on a snapshot's answer.
+			if i := w.doc.Snapshot().Index(c.UnitID); i >= 0 {
+				w.focusUnit(i, c.Edition)
+			}
 		}
 		p.cList.UnselectAll()
 	}

@@ -168,14 +168,14 @@ func (v *editorView) rowLines(u *release.Unit) int {
 	return max(linesFor(u.JA, release.JA), linesFor(u.EN, release.EN))
 }
 
-// sizeAll sets every row's height before the list is drawn (cheap then:
-// the list does not refresh until it has a renderer).
+// sizeAll sets every row's height. It works on a snapshot: SetItemHeight
+// refreshes the list, which asks the document for its length, so it must
+// never run while the document's lock is held.
 func (v *editorView) sizeAll() {
-	v.w.doc.Read(func(r *release.Release) {
-		for i := range r.Units {
-			v.list.SetItemHeight(i, v.baseH+float32(v.rowLines(&r.Units[i]))*v.lineH)
-		}
-	})
+	r := v.w.doc.Snapshot()
+	for i := range r.Units {
+		v.list.SetItemHeight(i, v.baseH+float32(v.rowLines(&r.Units[i]))*v.lineH)
+	}
 }
 
 // resize updates one row's height after its text changed.
