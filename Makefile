@@ -7,10 +7,11 @@ SHARED  ?= ../shared
 export LANG := en_US.UTF-8
 
 # Debian packages: the C headers Fyne's OpenGL driver builds against, a
-# Japanese font for the window, and Xvfb/ImageMagick for screenshots.
-APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick
+# Japanese font for the window, and Xvfb/ImageMagick/xdotool for screenshots
+# and the tests that drive the real window.
+APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool
 
-.PHONY: deps build run test bench fuzz lint score screenshots clean
+.PHONY: deps build run test gui-test bench fuzz lint score screenshots clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -33,6 +34,14 @@ run: build
 
 test: deps
 	$(GO) test ./...
+
+# Drives the real window under its own Xvfb with xdotool: typing across
+# wrap points, undo/redo, merge, comments, replace all, renumber, each
+# checked through the saved file, in three window sizes and languages.
+# Screenshots and logs land in gui-artifacts/. GUITEST_DISPLAY picks the
+# X display (default :77), GUITEST_ONLY a subset ("ja-1366x768/merge").
+gui-test: build
+	$(GO) test -tags guitest -count=1 -timeout 30m -v ./guitest/
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -20,6 +20,7 @@ type unitEntry struct {
 	widget.Entry
 	onKey   func(*fyne.KeyEvent) bool
 	onFocus func()
+	guard   wrapGuard // see entrywrap.go
 }
 
 // FocusGained tells the window which unit and edition the user is in.
@@ -43,7 +44,7 @@ func (e *unitEntry) TypedKey(k *fyne.KeyEvent) {
 	if e.onKey != nil && e.onKey(k) {
 		return
 	}
-	e.Entry.TypedKey(k)
+	e.guardedKey(k)
 }
 
 // rowView shows one unit: a severity mark, a header with the unit's

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// typeInto shows a unit entry of the given width holding base, moves the
+// cursor to rune offset pos with the arrow keys and types keys: runes,
+// with '\b' standing for Backspace. It returns the entry's text.
+func typeInto(t *testing.T, width float32, base string, pos int, keys string) string {
+	t.Helper()
+	e := newUnitEntry()
+	e.SetText(base)
+	w := test.NewWindow(e)
+	defer w.Close()
+	w.Resize(fyne.NewSize(width, 400))
+	w.Canvas().Focus(e)
+	for range []rune(base) {
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	}
+	for range pos {
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	}
+	for _, r := range keys {
+		if r == '\b' {
+			e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+			continue
+		}
+		e.TypedRune(r)
+	}
+	return e.Text
+}
+
+// apply is what keys should do to base at pos.
+func apply(base string, pos int, keys string) string {
+	rs := []rune(base)
+	out := append([]rune{}, rs[:pos]...)
+	for _, r := range keys {
+		if r == '\b' {
+			out = out[:len(out)-1]
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(append(out, rs[pos:]...))
+}
+
+// TestTypingAcrossWrapPoints types sentences whose spaces fall on wrap
+// points, at the end and in the middle of a wrapped paragraph, at many
+// widths: the text must be exactly what was typed (see entrywrap.go).
+func TestTypingAcrossWrapPoints(t *testing.T) {
+	test.NewTempApp(t)
+	raw, err := os.ReadFile("testdata/wrap-paragraph.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := strings.TrimSpace(string(raw))
+	n := len([]rune(base))
+	cases := []struct {
+		name string
+		pos  int
+		keys string
+	}{
+		{"end", n, " technology, supply chains and the security of undersea cables"},
+		{"end backspace", n, " and more \b\b\b\bthe rest"},
+		{"middle", 66, " technology, supply chains and the security of undersea cables"},
+		{"after a word", 45, "supply chains and the security of undersea cables "},
+	}
+	widths := []float32{160, 200, 251, 300, 327, 354, 400, 452, 498, 516, 600, 687}
+	for _, c := range cases {
+		for _, wd := range widths {
+			t.Run(fmt.Sprintf("%s/%v", c.name, wd), func(t *testing.T) {
+				if got, want := typeInto(t, wd, base, c.pos, c.keys), apply(base, c.pos, c.keys); got != want {
+					t.Errorf("\n got %q\nwant %q", got, want)
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,258 @@
+//go:build guitest
+
+package guitest
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"taiyaku/app/release"
+)
+
+func TestMain(m *testing.M) {
+	if _, err := os.Stat(binary); err != nil {
+		fmt.Fprintf(os.Stderr, "guitest: no app at %s (make gui-test builds it): %v\n", binary, err)
+		os.Exit(2)
+	}
+	stop, err := startXvfb()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "guitest:", err)
+		os.Exit(2)
+	}
+	code := m.Run()
+	stop()
+	os.Exit(code)
+}
+
+// configs: the usual window, the smallest supported one, the Japanese UI.
+var configs = []config{
+	{"en-1366x768", "en_US.UTF-8", 1366, 768},
+	{"en-1024x700", "en_US.UTF-8", 1024, 700},
+	{"ja-1366x768", "ja_JP.UTF-8", 1366, 768},
+}
+
+// scenarios are issue 7's acceptance list; each ends in a checked save.
+var scenarios = []struct {
+	name string
+	run  func(*session)
+}{
+	{"type-across-wraps", typeAcrossWraps},
+	{"undo-redo-height", undoRedoHeight},
+	{"merge-undo", mergeUndo},
+	{"click-comment", clickComment},
+	{"replace-all", replaceAll},
+	{"renumber", renumberLabels},
+}
+
+func TestGUI(t *testing.T) {
+	only := os.Getenv("GUITEST_ONLY") // a scenario or config name, to run fewer
+	for _, cfg := range configs {
+		t.Run(cfg.name, func(t *testing.T) {
+			for _, sc := range scenarios {
+				if only != "" && !strings.Contains(cfg.name+"/"+sc.name, only) {
+					continue
+				}
+				t.Run(sc.name, func(t *testing.T) {
+					began := time.Now()
+					s := start(t, cfg)
+					s.shot("start")
+					sc.run(s)
+					t.Logf("%s took %s", sc.name, time.Since(began).Round(time.Second))
+				})
+			}
+		})
+	}
+}
+
+// The units of the sample that the scenarios use (index from 0).
+const (
+	unitDate      = 6  // "January 22, 2025": one line
+	unitOverview  = 9  // heading "1. Overview"
+	unitMeeting   = 10 // a long paragraph
+	unitSummary   = 13 // heading "2. Summary of the joint statement"
+	unitsInSample = 30
+)
+
+// gotoUnit puts the cursor in unit i's English entry: a click in the
+// first row on screen, then Alt+Up to the first unit and Alt+Down to i.
+func (s *session) gotoUnit(i int) {
+	s.t.Helper()
+	s.click(s.rowPoint())
+	s.repeat("alt+Up", 10)
+	s.repeat("alt+Down", i)
+}
+
+// clickPrimary clicks the confirm button of the dialog on screen, found
+// by its colour on a screenshot (its place depends on the dialog's size
+// and the language).
+func (s *session) clickPrimary(label string) {
+	s.t.Helper()
+	shot := s.shot(label)
+	x, y, ok := primaryButton(shot)
+	if !ok {
+		s.t.Fatalf("%s: no confirm button on screen (%s)", label, shot)
+	}
+	s.click(x, y)
+}
+
+// want compares one saved unit's English text.
+func (s *session) want(r *release.Release, i int, en string) {
+	s.t.Helper()
+	if got := r.Units[i].EN; got != en {
+		s.t.Errorf("unit %d saved as\n  %q\nwant\n  %q", i+1, got, en)
+	}
+}
+
+// sameUnits checks that units other than skip kept their original texts.
+func (s *session) sameUnits(r *release.Release, skip ...int) {
+	s.t.Helper()
+	if len(r.Units) != len(s.orig.Units) {
+		s.t.Fatalf("%d units saved, want %d", len(r.Units), len(s.orig.Units))
+	}
+outer:
+	for i, u := range r.Units {
+		for _, k := range skip {
+			if i == k {
+				continue outer
+			}
+		}
+		if o := s.orig.Units[i]; u.JA != o.JA || u.EN != o.EN {
+			s.t.Errorf("unit %d changed: %q / %q", i+1, u.JA, u.EN)
+		}
+	}
+}
+
+// typeAcrossWraps types long sentences, whose spaces fall on the
+// entry's wrap points, at the end and then in the middle of a wrapped
+// paragraph: the saved text must be exactly what was typed.
+func typeAcrossWraps(s *session) {
+	orig := s.orig.Units[unitMeeting].EN
+	end := " It was agreed that technology, supply chains and the security of undersea cables matter to both sides, and that officials will meet again this year."
+	s.gotoUnit(unitMeeting)
+	s.key("Next") // Page Down: the end of the text
+	s.typeText(end)
+	s.shot("typed-at-end")
+	r := s.save("typing-at-end")
+	s.want(r, unitMeeting, orig+end)
+	s.sameUnits(r, unitMeeting)
+
+	after := "Mr. Koga Yuichiro,"
+	pos := len([]rune(orig[:strings.Index(orig, after)+len(after)]))
+	middle := " who hosted the meeting and has long supported digital cooperation between the two countries and their agencies,"
+	s.key("Prior") // Page Up: the start
+	s.repeat("Right", pos)
+	s.typeText(middle)
+	s.shot("typed-in-middle")
+	text := []rune(orig + end)
+	r = s.save("typing-in-middle")
+	s.want(r, unitMeeting, string(text[:pos])+middle+string(text[pos:]))
+}
+
+// undoRedoHeight types until a one-line row wraps (its height changes),
+// then undoes and redoes, saving after each.
+func undoRedoHeight(s *session) {
+	orig := s.orig.Units[unitDate].EN
+	more := " (Wednesday), the day the ministers met online to confirm the partnership"
+	s.gotoUnit(unitDate)
+	s.key("Next")
+	s.typeText(more)
+	r := s.save("typing")
+	s.want(r, unitDate, orig+more)
+	s.key("ctrl+z")
+	s.shot("undone")
+	r = s.save("undo")
+	s.want(r, unitDate, orig)
+	s.sameUnits(r)
+	s.key("ctrl+shift+z")
+	s.shot("redone")
+	r = s.save("redo")
+	s.want(r, unitDate, orig+more)
+}
+
+// mergeUndo merges a heading with the paragraph after it, saves, undoes
+// and saves again: the release must be back as it was.
+func mergeUndo(s *session) {
+	s.gotoUnit(unitOverview)
+	s.key("ctrl+m")
+	s.shot("merged")
+	r := s.save("merge")
+	if len(r.Units) != unitsInSample-1 || !strings.Contains(r.Units[unitOverview].EN, s.orig.Units[unitMeeting].EN) {
+		s.t.Fatalf("merge saved %d units, unit %d: %q", len(r.Units), unitOverview+1, r.Units[unitOverview].EN)
+	}
+	s.key("ctrl+z")
+	s.shot("undone")
+	r = s.save("undo")
+	s.sameUnits(r)
+}
+
+// clickComment adds a comment (Ctrl+K), moves elsewhere, clicks the
+// comment in the Comments tab, and types where that put the cursor.
+func clickComment(s *session) {
+	note := "Please check the minister's title."
+	s.gotoUnit(unitMeeting)
+	s.key("ctrl+k")
+	s.key("Tab") // the comment's entry
+	s.typeText(note)
+	s.clickPrimary("comment-dialog")
+	s.repeat("alt+Up", 8)
+	s.click(s.tabPoint(1))
+	s.shot("comments-tab")
+	s.click(s.firstListItem())
+	s.shot("comment-clicked")
+	mark := " [checked]"
+	s.key("Next")
+	s.typeText(mark)
+	r := s.save("comment-click")
+	s.want(r, unitMeeting, s.orig.Units[unitMeeting].EN+mark)
+	if len(r.Review.Comments) != 1 || r.Review.Comments[0].Text != note {
+		s.t.Errorf("comments saved: %+v", r.Review.Comments)
+	}
+}
+
+// replaceAll replaces a phrase with a much longer one in both editions
+// through the Find dialog, so that rows change height.
+func replaceAll(s *session) {
+	from, to := "Japan-UK", "Japan and the United Kingdom of Great Britain and Northern Ireland"
+	s.gotoUnit(0)
+	s.key("ctrl+f")
+	s.typeText(from) // the Find field has the focus
+	s.key("Tab")
+	s.typeText(to)
+	s.repeat("Tab", 4) // where, match case, Find Next, Replace All
+	s.key("space")
+	s.shot("replaced")
+	s.key("Tab", "space") // Close
+	r := s.save("replace-all")
+	var changed []int
+	for i, u := range s.orig.Units {
+		want := strings.ReplaceAll(u.EN, from, to)
+		if want != u.EN {
+			changed = append(changed, i)
+		}
+		s.want(r, i, want)
+	}
+	if len(changed) == 0 {
+		s.t.Fatalf("the sample has no %q", from)
+	}
+	s.sameUnits(r, changed...)
+}
+
+// renumberLabels breaks a heading's number by typing, then renumbers
+// the English labels (Ctrl+R) and checks the number is back.
+func renumberLabels(s *session) {
+	orig := s.orig.Units[unitSummary].EN // "2. Summary of the joint statement"
+	s.gotoUnit(unitSummary)
+	s.key("Prior", "Delete")
+	s.typeText("5")
+	r := s.save("breaking-number")
+	s.want(r, unitSummary, "5"+orig[1:])
+	s.key("ctrl+r")
+	s.clickPrimary("renumber-dialog")
+	s.shot("renumbered")
+	s.key("Tab", "space") // the count's OK
+	r = s.save("renumber")
+	s.want(r, unitSummary, orig)
+}
