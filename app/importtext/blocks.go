@@ -57,6 +57,7 @@ func Classify(blocks []Block) {
 		heads[i] = mayBeHeading(texts[i])
 	}
 	infos := numbering.Analyze(texts, heads)
+	furniture := furnitureLines(texts)
 	titled, contact := false, false
 	for i := range blocks {
 		b := &blocks[i]
@@ -64,10 +65,14 @@ func Classify(blocks []Block) {
 		switch {
 		case b.Info.Furniture:
 			b.Kind = release.Furniture
+		case furniture[i] && b.Info.Label == nil:
+			b.Kind, b.Info = release.Furniture, numbering.Info{Furniture: true}
+		case !titled && isDateLine(b.Text) && utf8.RuneCountInString(b.Text) <= maxTopDateRunes:
+			b.Kind = release.Date // a page that puts the date above the title
 		case !titled:
 			b.Kind, titled = release.Title, true
 		case b.Info.Label != nil:
-			b.Kind = numberedKind(infos, i)
+			b.Kind = numberedKind(infos, i, b.Text)
 		case isCaption(b.Text):
 			b.Kind = release.Caption
 		case isDateLine(b.Text):
@@ -83,10 +88,20 @@ func Classify(blocks []Block) {
 	}
 }
 
+// maxTopDateRunes bounds a date line above the title ("平成30年5月8日(火曜日)",
+// "Tuesday, May 8, 2018"); a longer line with a date is the title itself.
+const maxTopDateRunes = 24
+
 // numberedKind makes a labelled block a heading when prose or a deeper
 // level follows it, and an item when a sibling or a shallower level does:
 // the entries of a list carry no body of their own.
-func numberedKind(infos []numbering.Info, i int) release.Kind {
+func numberedKind(infos []numbering.Info, i int, text string) release.Kind {
+	switch {
+	case infos[i].Label.Style == numbering.StyleBullet:
+		return release.Item
+	case isProse(text):
+		return release.Paragraph // a numbered paragraph ("1 本日、…。")
+	}
 	lv := infos[i].Level
 	if lv == 1 || i+1 >= len(infos) {
 		return release.Heading
@@ -102,6 +117,13 @@ func numberedKind(infos []numbering.Info, i int) release.Kind {
 // happens to begin with "2024年" or "1." inside a sentence is no heading.
 func mayBeHeading(s string) bool {
 	return utf8.RuneCountInString(s) <= 120
+}
+
+// isProse tells a numbered paragraph from a numbered heading: too long
+// for a heading, or ending as a sentence does.
+func isProse(s string) bool {
+	return !mayBeHeading(s) || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") ||
+		strings.HasSuffix(s, ".") && utf8.RuneCountInString(s) > 60
 }
 
 // isShortHeading recognises unnumbered headings such as 担当, 関連リンク or

@@ -254,7 +254,16 @@ func TestClassifyRules(t *testing.T) {
 		{"contact block", []string{"題名", "担当", "商務情報政策局 国際室", "電話：03-3501-1511"}, []release.Kind{release.Title, release.Heading, release.Contact, release.Contact}},
 		{"english contact block", []string{"Title", "Division in Charge", "Trade Policy Bureau", "Tel: +81-3-3501-1511"}, []release.Kind{release.Title, release.Heading, release.Contact, release.Contact}},
 		{"sentence is paragraph", []string{"題名", "本会合を開催した。"}, []release.Kind{release.Title, release.Paragraph}},
-		{"short line is heading", []string{"題名", "関連リンク"}, []release.Kind{release.Title, release.Heading}},
+		{"short line is heading", []string{"題名", "今後の予定"}, []release.Kind{release.Title, release.Heading}},
+		// chkstruct: page furniture in both languages, and numbered paragraphs.
+		{"back links and page top", []string{"題名", "本文です。", "このページのトップへ戻る", "外務報道官談話へ戻る"}, []release.Kind{release.Title, release.Paragraph, release.Furniture, release.Furniture}},
+		{"section label linked back", []string{"エネルギー安全保障", "題名", "本文です。", "エネルギー安全保障へ戻る"}, []release.Kind{release.Furniture, release.Title, release.Paragraph, release.Furniture}},
+		{"section name at top", []string{"談話", "令和6年5月2日", "題名", "1 本日、会談しました。"}, []release.Kind{release.Furniture, release.Date, release.Title, release.Paragraph}},
+		{"english furniture", []string{"Press Releases", "Title", "Related Link", "(* The foregoing is a provisional translation. The date indicated above denotes the date of issue.)", "Back to Press Releases"}, []release.Kind{release.Furniture, release.Title, release.Furniture, release.Furniture, release.Furniture}},
+		{"language link and attachment", []string{"題名", "英語版 (English)", "概要(PDF形式:120KB)", "*Note: This is a provisional translation for reference purpose only."}, []release.Kind{release.Title, release.Furniture, release.Furniture, release.Furniture}},
+		{"numbered section keeps its heading", []string{"題名", "１．概要", "本文です。", "４．関連リンク", "リンク先の説明"}, []release.Kind{release.Title, release.Heading, release.Paragraph, release.Heading, release.Heading}},
+		{"bullets are items", []string{"題名", "- 日本は指名する。", "- 支持を求める。"}, []release.Kind{release.Title, release.Item, release.Item}},
+		{"bullet breadcrumb", []string{"- ホーム", "- 談話等", "平成22年9月10日", "金融担当大臣談話"}, []release.Kind{release.Furniture, release.Furniture, release.Date, release.Title}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

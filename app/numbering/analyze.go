@@ -14,8 +14,9 @@ type Info struct {
 }
 
 // Analyze parses, resolves and assigns levels for one edition's blocks, in
-// order. isHeading[i] tells whether block i may carry a label (callers pass
-// false for long prose paragraphs); nil, or an index past its end, means yes.
+// order. isHeading[i] tells whether block i may carry any label (callers pass
+// false for long prose paragraphs, which then carry only a paragraph number
+// such as 1. (1) or a bullet); nil, or an index past its end, means yes.
 //
 // Levels follow the order in which styles nest in this edition rather than
 // a fixed table, because translators mix customs: the first style seen is
@@ -31,10 +32,8 @@ func Analyze(blocks []string, isHeading []bool) []Info {
 			infos[i].Furniture = true
 			continue
 		}
-		if i >= len(isHeading) || isHeading[i] {
-			if l, ok := Parse(b); ok {
-				labels[i] = &l
-			}
+		if l, ok := Parse(b); ok && (i >= len(isHeading) || isHeading[i] || paragraphStyle(l.Style)) {
+			labels[i] = &l
 		}
 	}
 	Resolve(labels)
@@ -61,6 +60,9 @@ func enter(chain []openLevel, l *Label) []openLevel {
 	style := levelStyle(l.Style)
 	for j, o := range chain {
 		if o.style == style {
+			if style == StyleBullet {
+				l.Ordinal = o.ordinal + 1 // bullets are counted, not typed
+			}
 			chain = chain[:j]
 			break
 		}
@@ -105,7 +107,7 @@ func BreadcrumbLen(blocks []string) int {
 	n := 0
 	for ; n < len(blocks); n++ {
 		l, ok := Parse(blocks[n])
-		if !ok || l.Style != StyleDigit || l.Ordinal != n+1 || !isCrumb(Body(blocks[n])) {
+		if !ok || !crumbStyle(l, n) || !isCrumb(Body(blocks[n])) {
 			break
 		}
 	}
@@ -130,4 +132,20 @@ func isHomeWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// paragraphStyle reports the labels that number paragraphs of any length:
+// "1." or "(1)" at the start of long prose is its number, whereas "A." or
+// "一、" there may open a sentence.
+func paragraphStyle(s Style) bool {
+	switch s {
+	case StyleDigit, StyleParenDigit, StyleDigitParen, StyleCircled, StyleBullet:
+		return true
+	}
+	return false
+}
+
+// crumbStyle accepts entry n of a breadcrumb: "n+1." or a bullet ("- ホーム").
+func crumbStyle(l Label, n int) bool {
+	return l.Style == StyleDigit && l.Ordinal == n+1 || l.Style == StyleBullet
 }

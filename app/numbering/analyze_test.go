@@ -191,6 +191,8 @@ func TestBreadcrumbLen(t *testing.T) {
 		{"sentence", []string{"1. Home", "2. The ministers met. They agreed."}, 0},
 		{"not first", []string{"Title", "1. Home", "2. News"}, 0},
 		{"paren digits", []string{"(1) Home", "(2) News"}, 0},
+		{"bullets from home", []string{"- ホーム", "- 談話等", "平成22年9月10日"}, 2},
+		{"bullets without home", []string{"- 日本は指名する。", "- 支持を求める。"}, 0},
 		{"empty", nil, 0},
 	}
 	for _, tt := range tests {
@@ -200,13 +202,31 @@ func TestBreadcrumbLen(t *testing.T) {
 	}
 }
 
+// TestAnalyzeHeadingsOnly: a block that may not be a heading (long prose)
+// keeps only a paragraph number; "ア　" or "A." opening prose is no label.
 func TestAnalyzeHeadingsOnly(t *testing.T) {
-	blocks := []string{"１．概要", "１．この段落は見出しではない。", "２．経緯"}
-	infos := Analyze(blocks, []bool{true, false})
+	blocks := []string{"１．概要", "ア　この段落は見出しではない。", "２．経緯", "3 本日、長い段落を公表した。"}
+	infos := Analyze(blocks, []bool{true, false, true, false})
 	if infos[1].Label != nil {
 		t.Errorf("block 1 is not a heading but got label %+v", infos[1].Label)
 	}
 	if !slices.Equal(infos[2].Path, []int{2}) {
-		t.Errorf("block 2 (past the end of isHeading) path = %v, want [2]", infos[2].Path)
+		t.Errorf("block 2 path = %v, want [2]", infos[2].Path)
+	}
+	if !slices.Equal(infos[3].Path, []int{3}) {
+		t.Errorf("block 3 (a numbered paragraph) path = %v, want [3]", infos[3].Path)
+	}
+}
+
+// TestAnalyzeBullets: bullets are counted within their list, and a bullet
+// list nested under a number does not disturb the numbers.
+func TestAnalyzeBullets(t *testing.T) {
+	blocks := []string{"1 概要", "- 一つ目", "・二つ目", "2 経緯", "- 別の一つ目"}
+	infos := Analyze(blocks, nil)
+	want := [][]int{{1}, {1, 1}, {1, 2}, {2}, {2, 1}}
+	for i, w := range want {
+		if !slices.Equal(infos[i].Path, w) {
+			t.Errorf("block %d %q: path %v, want %v", i, blocks[i], infos[i].Path, w)
+		}
 	}
 }

@@ -40,6 +40,10 @@ const (
 	StyleParenUpper      Style = "paren-upper"       // (A) (B)
 	StyleLowerRoman      Style = "lower-roman"       // i. ii. ⅰ ⅱ (addition)
 	StyleParenUpperRoman Style = "paren-upper-roman" // (I) (II) (addition)
+	// StyleBullet is an unnumbered list marker (- ・ ● ○ ■). It carries no
+	// ordinal of its own: Analyze counts the bullets of one list 1, 2, 3 so
+	// that they pair with a numbered list of the other edition.
+	StyleBullet Style = "bullet"
 )
 
 // Label is a numbering label found at the start of a block of text.
@@ -52,6 +56,9 @@ type Label struct {
 	// letter 9, "イ" gojūon 2 or iroha 1, "(c)" letter 3 or roman 100.
 	// Nil when the label has one plausible reading, and after Resolve.
 	Alt *Label
+	// Doubled is set when the label is typed twice ("1. 1. The …", an HTML
+	// list marker over a typed number); BodyAt is then after the second.
+	Doubled bool
 }
 
 // parser reads one family of labels at the start of s, which has no leading
@@ -65,6 +72,7 @@ var parsers = []parser{
 	parsePart,
 	parseParen,
 	parseSymbol,
+	parseBullet,
 	parseDigits,
 	parseKanji,
 	parseKana,
@@ -79,6 +87,7 @@ func Parse(text string) (l Label, ok bool) {
 		if l, ok = p(text[start:]); ok {
 			l.BodyAt = start + len(l.Raw)
 			l.BodyAt = len(text) - len(trimSpaceLeft(text[l.BodyAt:]))
+			l.BodyAt, l.Doubled = skipRepeat(text, l)
 			if l.Alt != nil {
 				alt := *l.Alt
 				alt.Raw, alt.BodyAt = l.Raw, l.BodyAt
@@ -148,6 +157,8 @@ func Family(s Style) string {
 		return "roman"
 	case StylePart:
 		return "part"
+	case StyleBullet:
+		return "bullet"
 	}
 	return string(s)
 }

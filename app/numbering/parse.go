@@ -163,7 +163,8 @@ func parseSymbol(s string) (Label, bool) {
 }
 
 // parseDigits reads １． 1. １　 1、 １） 1). A half-width digit followed by an
-// ASCII space is not a label: "30 days of …" is a sentence.
+// ASCII space is not a label ("30 days of …" is a sentence) unless Japanese
+// follows it; see paragraphNumberEnd.
 func parseDigits(s string) (Label, bool) {
 	v, end, count, full := readDigits(s, 0)
 	if count == 0 || count > maxDigits || v < 1 {
@@ -175,7 +176,9 @@ func parseDigits(s string) (Label, bool) {
 	}
 	rawEnd, kind, ok := endLabel(s, end, allowed)
 	if !ok {
-		return Label{}, false
+		if rawEnd, ok = paragraphNumberEnd(s, end); !ok {
+			return Label{}, false
+		}
 	}
 	style := pick(kind == sepParen, StyleDigitParen, StyleDigit)
 	return Label{Style: style, Ordinal: v, Raw: s[:rawEnd]}, true

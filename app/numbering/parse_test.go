@@ -44,6 +44,18 @@ var parseCases = []parseCase{
 	{"12. Twelve", StyleDigit, 12, "12.", "Twelve", "", 0},
 	{"３．", StyleDigit, 3, "３．", "", "", 0},
 
+	// Paragraph numbers of web pages (chkstruct): a half-width digit and a
+	// space before Japanese, a number running into a month, bullets.
+	{"1 本7日,我が国政府は", StyleDigit, 1, "1", "本7日,我が国政府は", "", 0},
+	{"1 11月30日に行われた", StyleDigit, 1, "1", "11月30日に行われた", "", 0},
+	{"1 日・モンゴル首脳会談", StyleDigit, 1, "1", "日・モンゴル首脳会談", "", 0},
+	{"1.10月26日,ウクライナ", StyleDigit, 1, "1.", "10月26日,ウクライナ", "", 0},
+	{"2.2024年に", StyleDigit, 2, "2.", "2024年に", "", 0},
+	{"1.本日、", StyleDigit, 1, "1.", "本日、", "", 0},
+	{"- 日本は、", StyleBullet, 1, "-", "日本は、", "", 0},
+	{"・日本は、", StyleBullet, 1, "・", "日本は、", "", 0},
+	{"● Japan will", StyleBullet, 1, "●", "Japan will", "", 0},
+
 	// Paren digit: (1) （１） （1） ⑴.
 	{"（１）半導体", StyleParenDigit, 1, "（１）", "半導体", "", 0},
 	{"(1)\u00a0Semiconductors", StyleParenDigit, 1, "(1)", "Semiconductors", "", 0},
@@ -146,6 +158,14 @@ var notLabels = []string{
 	"U.S. and Japan",
 	"1.Overview",
 	"Mr. Koga",
+	// chkstruct: numbers that a space or a dot separate from what follows.
+	"100 万円の予算",
+	"1.5年間",
+	"1.10 of the rules",
+	"-日本振興銀行株式会社について-",
+	"- ",
+	"・",
+	"— Minister Seko",
 	"No. 5",
 	"Ⅱ型糖尿病",
 	"(2024) report",
@@ -235,4 +255,26 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q): bad Alt %+v", text, *a)
 		}
 	})
+}
+
+// TestParseDoubled: a label typed twice ("1. 1.", an HTML list marker over a
+// typed number) is read once, flagged, and the body starts after both.
+func TestParseDoubled(t *testing.T) {
+	cases := []struct {
+		in      string
+		doubled bool
+		body    string
+	}{
+		{"1. 1. The Government of Japan", true, "The Government of Japan"},
+		{"(1) (1) Scope", true, "Scope"},
+		{"1. 2. Scope", false, "2. Scope"},
+		{"1. 1.5 million people", false, "1.5 million people"},
+		{"- - item", false, "- item"},
+	}
+	for _, c := range cases {
+		l, ok := Parse(c.in)
+		if !ok || l.Doubled != c.doubled || c.in[l.BodyAt:] != c.body {
+			t.Errorf("Parse(%q) = %+v (ok %v), want doubled %v body %q", c.in, l, ok, c.doubled, c.body)
+		}
+	}
 }

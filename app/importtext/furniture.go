@@ -1,0 +1,185 @@
+package importtext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Page furniture is what a web page wraps around a release: links back to
+// the list it came from, to the top of the page, to the other language or
+// to a printable copy, the site section's label, "(PDF)" attachment links
+// and the translator's "provisional translation" note. One edition often
+// has it and the other not; it is kept (nothing is lost) but never paired
+// with the release's own text and never reported as missing.
+
+// maxFurnitureRunes bounds a furniture line; page links are short.
+const maxFurnitureRunes = 40
+
+// maxNoteRunes bounds a provisional-translation note, which may run to two
+// sentences ("The date indicated above denotes …").
+const maxNoteRunes = 300
+
+// furnitureLines marks the blocks of one edition that are page furniture.
+// A short line near the top is a section label when the page also links
+// back to it ("談話" … "談話へ戻る", "Energy" … "Back to Energy") or when
+// it is one of the usual names of a press page's section.
+func furnitureLines(texts []string) []bool {
+	out := make([]bool, len(texts))
+	targets := map[string]bool{}
+	for i, s := range texts {
+		if t, ok := backLinkTarget(s); ok {
+			out[i] = true
+			targets[fold(t)] = true
+		} else {
+			out[i] = isFurniture(s)
+		}
+	}
+	for i := 0; i < len(texts) && i < topLabelLines; i++ {
+		if s := texts[i]; short(s) && (targets[fold(s)] || isSectionName(s)) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// topLabelLines is how far down a section label may stand: above the title
+// or after a breadcrumb.
+const topLabelLines = 3
+
+func short(s string) bool { return utf8.RuneCountInString(s) <= maxFurnitureRunes }
+
+func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// isFurniture recognises a furniture line on its own.
+func isFurniture(s string) bool {
+	switch {
+	case isTranslationNote(s):
+		return true
+	case !short(s) || sentenceEnd(s):
+		return false
+	}
+	return isPageLink(s) || isLanguageLink(s) || isAttachmentLink(s)
+}
+
+// backLinks open or close a link back to a list page.
+var (
+	backPrefixes = []string{"back to ", "return to ", "go back to "}
+	backSuffixes = []string{"へ戻る", "に戻る", "へもどる", "にもどる", "一覧へ", "一覧に戻る"}
+)
+
+// backLinkTarget reads "Back to Press Releases" or "報道発表へ戻る" and
+// returns the page linked to.
+func backLinkTarget(s string) (string, bool) {
+	if !short(s) || sentenceEnd(s) {
+		return "", false
+	}
+	low := fold(s)
+	for _, p := range backPrefixes {
+		if strings.HasPrefix(low, p) {
+			return strings.TrimSpace(s[len(p):]), true
+		}
+	}
+	for _, suf := range backSuffixes {
+		if t, ok := strings.CutSuffix(strings.TrimSpace(s), suf); ok {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// pageLinkWords are whole lines that link within the page or print it.
+var pageLinkWords = []string{
+	"このページのトップへ", "ページの先頭へ", "ページトップへ", "先頭へ", "トップへ",
+	"印刷", "印刷する", "このページを印刷する", "印刷用ページ",
+	"top of page", "page top", "to top", "back to top", "go to top", "top",
+	"print", "print this page", "printer-friendly version", "printer friendly",
+	"related link", "related links", "関連リンク", "関連情報", "related information",
+}
+
+func isPageLink(s string) bool {
+	low := strings.Trim(fold(s), "▲↑^ ")
+	for _, w := range pageLinkWords {
+		if low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// languageWords make up a language-switch link: "英語版 (English)",
+// "Japanese page", "日本語".
+var languageWords = []string{"英語版", "日本語版", "英語", "日本語", "english", "japanese", "version", "page", "ページ", "はこちら", "language", "in"}
+
+func isLanguageLink(s string) bool {
+	rest := fold(s)
+	rest = strings.NewReplacer("(", " ", ")", " ", "（", " ", "）", " ", "/", " ", "|", " ", "・", " ").Replace(rest)
+	words := strings.Fields(rest)
+	if len(words) == 0 {
+		return false
+	}
+	named := false
+	for _, w := range words {
+		for _, lw := range languageWords {
+			w = strings.ReplaceAll(w, lw, "")
+		}
+		if w != "" {
+			return false
+		}
+	}
+	for _, lang := range []string{"英語", "日本語", "english", "japanese"} {
+		named = named || strings.Contains(fold(s), lang)
+	}
+	return named
+}
+
+// isAttachmentLink recognises a link to a file: "概要(PDF形式:120KB)",
+// "Annex (PDF)".
+func isAttachmentLink(s string) bool {
+	up := strings.ToUpper(s)
+	for _, m := range []string{"(PDF", "（PDF", "[PDF", "(WORD", "(EXCEL", "(XLS", "(DOC"} {
+		if strings.Contains(up, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// translationNotes are the phrases of a translator's note on the status
+// of the English edition.
+var translationNotes = []string{"provisional translation", "tentative translation", "unofficial translation", "仮訳"}
+
+func isTranslationNote(s string) bool {
+	if utf8.RuneCountInString(s) > maxNoteRunes {
+		return false
+	}
+	low := fold(s)
+	for _, n := range translationNotes {
+		if strings.Contains(low, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionNames are the usual labels of a ministry site's press section,
+// which pages print above the title.
+var sectionNames = []string{
+	"報道発表", "報道発表資料", "報道資料", "談話", "プレスリリース", "ニュースリリース", "記者会見", "会見", "お知らせ", "新着情報",
+	"press releases", "press release", "news releases", "news release", "statements", "press conferences", "news",
+}
+
+func isSectionName(s string) bool {
+	low := fold(s)
+	for _, n := range sectionNames {
+		if low == n {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether s ends as a sentence does.
+func sentenceEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
+}
