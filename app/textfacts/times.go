@@ -19,7 +19,7 @@ func (sc *scanner) clockTime(i int) (int, bool) {
 		}
 		return i, false
 	}
-	if strings.HasPrefix(s[j:], "時") {
+	if strings.HasPrefix(s[j:], "時") && !strings.HasPrefix(s[j:], "時間") {
 		k := j + len("時")
 		if _, m, ok := digitsAt(s, k, 2); ok && strings.HasPrefix(s[m:], "分") {
 			k = m + len("分")
