@@ -13,6 +13,11 @@ func (sc *scanner) clockTime(i int) (int, bool) {
 	if !ok || h > 24 {
 		return i, false
 	}
+	if !sc.ja && h >= 1 && h <= 12 {
+		if k := skipMeridiem(s, j); k > j {
+			return k, true // 7am, 8 p.m.
+		}
+	}
 	if at(s, j) == ':' {
 		if _, k, ok := digitsAt(s, j+1, 2); ok && k == j+3 {
 			return skipMeridiem(s, k), true
