@@ -5,22 +5,22 @@ package textfacts
 type wordKind uint8
 
 const (
-	kNone    wordKind = iota
-	kMonth            // January…December, Jan…Dec, Sept
-	kWeekday          // Sunday…Saturday, Sun…Sat, Tues, Thur, Thurs
-	kNumber           // one…twelve, first…tenth
-	kFY               // FY
-	kFiscal           // fiscal
-	kYear             // year, after "fiscal"
-	kMult             // thousand, million, billion, trillion
-	kPercent          // percent
-	kPer              // the "per" of "per cent"
-	kCent             // the "cent" of "per cent"
-	kToday            // today, yesterday, tomorrow: val is the day offset
-	kRelYear          // this, next, last (before "year"): val is the year offset
-	kSide             // bilateral, trilateral: val is the number of parties
-	kUnitHour         // hour, hours
-	kUnitMinute       // minute, minutes
+	kNone       wordKind = iota
+	kMonth               // January…December, Jan…Dec, Sept
+	kWeekday             // Sunday…Saturday, Sun…Sat, Tues, Thur, Thurs
+	kNumber              // one…twelve, first…tenth
+	kFY                  // FY
+	kFiscal              // fiscal
+	kYear                // year, after "fiscal"
+	kMult                // thousand, million, billion, trillion
+	kPercent             // percent
+	kPer                 // the "per" of "per cent"
+	kCent                // the "cent" of "per cent"
+	kToday               // today, yesterday, tomorrow: val is the day offset
+	kRelYear             // this, next, last (before "year"): val is the year offset
+	kSide                // bilateral, trilateral: val is the number of parties
+	kUnitHour            // hour, hours
+	kUnitMinute          // minute, minutes
 )
 
 type wordInfo struct {
