@@ -23,7 +23,7 @@ type Options struct {
 type Checker struct {
 	r         *release.Release
 	opt       Options
-	year      int
+	date      textfacts.Context // the release date, which dates written without a year or month take
 	ratios    ratios // every unit's length ratio, sorted, for the median
 	norm      float64
 	units     []unitState
@@ -56,7 +56,7 @@ func New(r *release.Release, opt Options) *Checker {
 // Reset re-checks everything; needed after units are inserted, deleted or
 // moved, since unit indexes shift.
 func (c *Checker) Reset() {
-	c.year = ReleaseYear(c.r)
+	c.date = ReleaseDate(c.r)
 	c.units = make([]unitState, len(c.r.Units))
 	c.ratios = c.ratios[:0]
 	for i := range c.r.Units {
@@ -76,7 +76,7 @@ func (c *Checker) checkAll() { parallel.For(len(c.units), c.checkUnit) }
 // the whole release follows: the release year (a date line edited), the
 // numbering (a label edited, or the top of the page), the length norm.
 func (c *Checker) Update(i int) {
-	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) || ReleaseYear(c.r) != c.year {
+	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) || ReleaseDate(c.r) != c.date {
 		c.Reset()
 		return
 	}
@@ -157,7 +157,7 @@ func (c *Checker) unitInput(i int) *unitInput {
 	if u.Kind == release.Furniture {
 		return in
 	}
-	ctx := textfacts.Context{Year: c.year}
+	ctx := c.date
 	in.ja = textfacts.Extract(in.jaBody, textfacts.JA, ctx)
 	in.en = textfacts.Extract(in.enBody, textfacts.EN, ctx)
 	return in
@@ -194,7 +194,12 @@ func readLabels(u *release.Unit) (jaBody, enBody, sig string) {
 
 // ReleaseYear is the year of the release date, which dates written without
 // a year take: the first date unit's date, else the first dated unit's.
-func ReleaseYear(r *release.Release) int {
+func ReleaseYear(r *release.Release) int { return ReleaseDate(r).Year }
+
+// ReleaseDate is the release date as a textfacts Context: the first date
+// unit's date, else the first dated unit's. Month and Day are 0 when that
+// date has none.
+func ReleaseDate(r *release.Release) textfacts.Context {
 	for pass := 0; pass < 2; pass++ {
 		for i := range r.Units {
 			u := &r.Units[i]
@@ -207,11 +212,11 @@ func ReleaseYear(r *release.Release) int {
 			}{{u.JA, textfacts.JA}, {u.EN, textfacts.EN}} {
 				for _, d := range textfacts.Extract(t.s, t.l, textfacts.Context{}).Dates {
 					if d.HasYear && !d.Fiscal {
-						return d.Year
+						return textfacts.Context{Year: d.Year, Month: d.Month, Day: d.Day}
 					}
 				}
 			}
 		}
 	}
-	return 0
+	return textfacts.Context{}
 }

@@ -17,7 +17,7 @@ var jaCurrencies = [...]struct{ w, class string }{
 // enAfter are the currency words after an English amount ("23 million
 // yen", "10-billion-yen"); enBefore the signs and codes before one.
 var enAfter = [...]struct{ w, class string }{
-	{"yen", "JPY"}, {"dollars", "USD"}, {"dollar", "USD"}, {"US dollars", "USD"}, {"U.S. dollars", "USD"},
+	{"yen", "JPY"}, {"Japanese yen", "JPY"}, {"dollars", "USD"}, {"dollar", "USD"}, {"US dollars", "USD"}, {"U.S. dollars", "USD"},
 	{"USD", "USD"}, {"JPY", "JPY"}, {"euros", "EUR"}, {"euro", "EUR"}, {"EUR", "EUR"},
 	{"pounds", "GBP"}, {"GBP", "GBP"}, {"yuan", "CNY"}, {"won", "KRW"}, {"rupees", "INR"},
 }
@@ -38,7 +38,9 @@ func (sc *scanner) addAmount(n Number, i, end int) {
 	s := sc.s
 	before := strings.TrimRight(s[:i], " ")
 	if sc.ja {
-		n.Currency = jaCurrencyAt(s, end)
+		var w string
+		n.Currency, w = jaCurrencyAt(s, end)
+		n.Raw = s[i : end+len(w)] // 120万ドル, so a message names the currency
 	} else {
 		for _, c := range enBefore {
 			if strings.HasSuffix(before, c.w) {
@@ -56,13 +58,14 @@ func (sc *scanner) addAmount(n Number, i, end int) {
 	sc.addNumber(n)
 }
 
-func jaCurrencyAt(s string, end int) string {
+// jaCurrencyAt returns the class and the word of the currency at end.
+func jaCurrencyAt(s string, end int) (string, string) {
 	for _, c := range jaCurrencies {
 		if hasPrefixAt(s, end, c.w) {
-			return c.class
+			return c.class, c.w
 		}
 	}
-	return ""
+	return "", ""
 }
 
 func enCurrencyAt(s string, end int) string {
