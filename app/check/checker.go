@@ -24,7 +24,7 @@ type Checker struct {
 	r         *release.Release
 	opt       Options
 	date      textfacts.Context // the release date, which dates written without a year or month take
-	ratios    ratios // every unit's length ratio, sorted, for the median
+	ratios    ratios            // every unit's length ratio, sorted, for the median
 	norm      float64
 	units     []unitState
 	structure []Finding

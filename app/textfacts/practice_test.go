@@ -55,7 +55,7 @@ var practiceTests = []struct {
 	{"来年のG20閣僚会合", JA, "#2015s | #20"},
 	{"昨年の日本議長下のG7", JA, "#2013s | #7"},
 	{"来年1月16日をもって", JA, "2015-01-16~"},
-	{"本年度中に", JA, "FY2014~ s"},
+	{"本年度中に", JA, "FY2014 s"},
 	{"the G20 Summit held in Japan next year", EN, "#20 | #2015s"},
 	{"this year", EN, "#2014s"},
 	{"for years", EN, ""},

@@ -61,7 +61,7 @@ func (sc *scanner) relativeYear(i, end, offset int) (int, bool) {
 			y-- // January to March belong to the fiscal year that began the April before
 		}
 		end += len("度")
-		sc.addDate(Date{Year: y, Fiscal: true, Weekday: -1, Soft: true}, i, end)
+		sc.addDate(Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1, Soft: true}, i, end)
 		return end, true
 	}
 	if _, _, ok := jaIntBefore(s, skipSpaces(s, end), "月", 12); ok {
@@ -97,6 +97,9 @@ func (sc *scanner) dayOnly(i int) (int, bool) {
 		if p, ok := sc.lastMonth(); ok {
 			d.Year, d.Month, d.HasYear = p.Year, p.Month, p.HasYear
 		}
+	}
+	if d.Month == 0 {
+		return end, true // no month known: claimed, so the day is no number, but no date
 	}
 	if wd, e2, ok := parenWeekday(s, end); ok {
 		d.Weekday, end = wd, e2
