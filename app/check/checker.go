@@ -28,6 +28,8 @@ type Checker struct {
 	norm      float64
 	units     []unitState
 	structure []Finding
+	votes     yearVotes // the years both editions' dates agree on, for the side of a date mismatch
+	consensus int
 }
 
 type unitState struct {
@@ -35,6 +37,10 @@ type unitState struct {
 	ratio  float64
 	local  []Finding
 	length []Finding // the length-ratio finding, which depends on the norm
+	// dateVotes are the unit's agreed years; dateSide its both-sided date
+	// finding, whose side depends on the whole release.
+	dateVotes []int
+	dateSide  *dateSide
 }
 
 // topUnits are the first units of a release, where a page breadcrumb and
@@ -65,6 +71,7 @@ func (c *Checker) Reset() {
 	}
 	c.norm = c.ratios.median()
 	c.checkAll()
+	c.countVotes()
 	c.structure = checkStructure(c.r)
 }
 
@@ -80,9 +87,10 @@ func (c *Checker) Update(i int) {
 		c.Reset()
 		return
 	}
-	old := c.units[i].labels
+	old, oldVotes := c.units[i].labels, c.units[i].dateVotes
 	c.updateRatio(i)
 	c.checkUnit(i)
+	c.recountVotes(i, oldVotes)
 	if c.units[i].labels != old || i < topUnits {
 		c.structure = checkStructure(c.r)
 	}
@@ -130,12 +138,14 @@ func (c *Checker) checkUnit(i int) {
 	st.length = checkLength(i, st.ratio, c.norm, st.length[:0])
 	in := c.unitInput(i)
 	st.labels = in.labels
+	st.dateVotes, st.dateSide = nil, nil
 	if u.Kind == release.Furniture {
 		return
 	}
 	for _, check := range unitChecks {
 		st.local = check(in, st.local)
 	}
+	st.dateVotes, st.dateSide = in.dateVotes, in.dateSide
 }
 
 // unitInput is everything a per-unit check looks at, computed once.
@@ -148,6 +158,10 @@ type unitInput struct {
 	labels string // the labels of both texts, to notice when numbering must be redone
 	enLow  string // the English, normalised and lower-cased, made on first use
 	gloss  *glossary.Glossary
+	// Set by checkDates: the years both editions agree on, and a
+	// both-sided date finding whose side the release decides.
+	dateVotes []int
+	dateSide  *dateSide
 }
 
 func (c *Checker) unitInput(i int) *unitInput {

@@ -56,6 +56,9 @@ var edits = []edit{
 	{"doubled space and an open bracket", 13, "Division  in Charge ("},
 	{"full-width letters", 3, "1. Ｏverview"},
 	{"no change", 5, "2. Summary of the joint statement"},
+	// chkfacts: the side of a date mismatch follows the release's agreed year.
+	{"a year the release agrees on", 12, "In July 2025, the Digital Agency held a meeting."},
+	{"take away a vote", 2, "On Thursday, January 22, 2024, a meeting was held."},
 }
 
 func sameFindings(t *testing.T, what string, c *Checker, r *release.Release, opt Options) {

@@ -272,9 +272,9 @@ func numberMismatchCases() []checkCase {
 func dateMismatchCases() []checkCase {
 	return []checkCase{
 		{name: "令和6年3月29日 against March 29, 2025", r: para("令和6年3月29日に公表した。", "It was published on March 29, 2025."),
-			want: []want{{0, EN, "FindingDateMismatch"}}},
+			want: []want{{0, Both, "FindingDateMismatch"}}},
 		{name: "July against June", r: para("2024年7月、英国政府は会合を開催した。", "In June 2024, the U.K. government held a meeting."),
-			want: []want{{0, EN, "FindingDateMismatch"}}},
+			want: []want{{0, Both, "FindingDateMismatch"}}},
 		{name: "wrong English weekday", r: para("令和7年1月22日（水曜日）、会合を開催した。", "On Thursday, January 22, 2025, a meeting was held."),
 			want: []want{{0, EN, "FindingWeekday"}}},
 		{name: "wrong Japanese weekday", r: para("令和7年1月22日（木曜日）、会合を開催した。", "On Wednesday, January 22, 2025, a meeting was held."),
@@ -284,7 +284,42 @@ func dateMismatchCases() []checkCase {
 		{name: "date only in the Japanese", r: para("令和7年1月22日、会合を開催した。", "The meeting was held."),
 			want: []want{{0, EN, "FindingDateOnlyJA"}}},
 		{name: "FY2024 against FY2025", r: para("令和6年度中に手続を定める。", "Procedures will be set within FY2025."),
-			want: []want{{0, EN, ""}}},
+			want: []want{{0, Both, ""}}},
+		// chkfacts: the side of a date that differs is the edition the rest of the release disagrees with.
+		{name: "令和6年 date line in a release of 2025", r: rel(
+			u(release.Date, "令和6年1月22日", "January 22, 2025"),
+			u(release.Paragraph, "2025年1月21日に会合を開催した。", "A meeting was held on January 21, 2025."),
+			u(release.Paragraph, "2025年2月1日に公表する。", "It will be published on February 1, 2025.")),
+			want: []want{{0, JA, "FindingDateMismatch"}}},
+		{name: "2024 English date in a release of 2025", r: rel(
+			u(release.Date, "令和7年1月22日", "January 22, 2025"),
+			u(release.Paragraph, "2025年2月1日に公表する。", "It will be published on February 1, 2024.")),
+			want: []want{{1, EN, "FindingDateMismatch"}}},
+		{name: "本7日 against November 7th", r: rel(
+			u(release.Date, "平成26年11月7日", "November 7, 2014"),
+			u(release.Paragraph, "本7日,我が国政府は決定しました。", "The Government of Japan decided on November 7th.")),
+		},
+		{name: "本8日 against November 7th", r: rel(
+			u(release.Date, "平成26年11月7日", "November 7, 2014"),
+			u(release.Paragraph, "本8日,我が国政府は決定しました。", "The Government of Japan decided on November 7th.")),
+			want: []want{{1, Both, "FindingDateMismatch"}}},
+		{name: "本日 against the date in brackets", r: rel(
+			u(release.Date, "平成22年9月10日", "September 10,2010"),
+			u(release.Paragraph, "本日、申出があった。", "At 7am JST today (September 10th,2010), the bank notified the FSA.")),
+		},
+		{name: "本日 against today", r: rel(
+			u(release.Date, "平成22年9月10日", "September 10, 2010"),
+			u(release.Paragraph, "本日、申出があった。", "Today, the bank notified the FSA.")),
+		},
+		{name: "Japan time left out of the English", r: rel(
+			u(release.Date, "令和6年1月19日", "January 19, 2024"),
+			u(release.Paragraph, "現地時間18日午後8時(日本時間19日午前10時)から会談を行った。", "On January 18, commencing at 8:00 p.m., the meeting was held.")),
+		},
+		{name: "day list of the English", r: rel(
+			u(release.Date, "平成30年5月22日(火曜日)", "Tuesday, May 22, 2018"),
+			u(release.Paragraph, "会合は、6月8日土曜日と9日日曜日に開催します。", "The meeting will be held on the 8th and 9th of June 2019.")),
+		},
+		{name: "paragraph label run into a date", r: para("1.10月26日,選挙が行われた。", "1. The elections on October 26 were held.")},
 		{name: "wrong weekday in a one-sided unit", r: para("", "On Thursday, January 22, 2025, a meeting was held."),
 			want: []want{{0, EN, "FindingWeekday"}}},
 		{name: "令和6年度 against FY2024", r: para("令和6年度中に手続を定める。", "Procedures will be set within FY2024.")},

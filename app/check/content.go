@@ -231,53 +231,6 @@ func letters(w string) string {
 	}, w))
 }
 
-func checkDates(in *unitInput, out []Finding) []Finding {
-	for _, side := range []struct {
-		s     Side
-		dates []textfacts.Date
-	}{{JA, in.ja.Dates}, {EN, in.en.Dates}} {
-		for _, d := range side.dates {
-			if !d.WeekdayFits() {
-				out = append(out, newFinding(DateMismatch, in.index, side.s, "FindingWeekday", "Date", d.Raw))
-			}
-		}
-	}
-	if !in.bothSides() {
-		return out
-	}
-	jaOnly, enOnly := unmatchedDates(in.ja.Dates, in.en.Dates), unmatchedDates(in.en.Dates, in.ja.Dates)
-	switch {
-	case len(jaOnly) > 0 && len(enOnly) > 0:
-		return append(out, newFinding(DateMismatch, in.index, EN, "FindingDateMismatch",
-			"JA", strings.Join(jaOnly, ", "), "EN", strings.Join(enOnly, ", ")))
-	case len(jaOnly) > 0:
-		return append(out, newFinding(DateMismatch, in.index, EN, "FindingDateOnlyJA", "JA", strings.Join(jaOnly, ", ")))
-	case len(enOnly) > 0:
-		return append(out, newFinding(DateMismatch, in.index, JA, "FindingDateOnlyEN", "EN", strings.Join(enOnly, ", ")))
-	}
-	return out
-}
-
-func unmatchedDates(a, b []textfacts.Date) []string {
-	var out []string
-	for _, x := range a {
-		if x.Soft {
-			continue // 本日, 日本時間19日: the other edition may leave it unsaid
-		}
-		found := false
-		for _, y := range b {
-			if x.Matches(y) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			out = append(out, x.Raw)
-		}
-	}
-	return out
-}
-
 func checkURLs(in *unitInput, out []Finding) []Finding {
 	if !in.bothSides() {
 		return out
