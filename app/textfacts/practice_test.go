@@ -1,6 +1,7 @@
 package textfacts
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -26,6 +27,16 @@ func factStrings(text string, lang Lang) string {
 	for _, n := range f.Numbers {
 		out = append(out, "#"+formatNumber(n))
 	}
+	for _, t := range f.Times {
+		s := fmt.Sprintf("@%02d:%02d", t.Minute/60, t.Minute%60)
+		if !t.Known {
+			s += "?"
+		}
+		if t.Soft {
+			s += " s"
+		}
+		out = append(out, s)
+	}
 	return join(out)
 }
 
@@ -39,12 +50,12 @@ var practiceTests = []struct {
 	{"本日、申出があった。", JA, "2014-11-07~ s"},
 	{"昨日、表明された。", JA, "2014-11-06~ s"},
 	{"明日から開催", JA, "2014-11-08~ s"},
-	{"At 7am JST today (September 10th,2010)", EN, "2014-11-07~ s | 2010-09-10"},
+	{"At 7am JST today (September 10th,2010)", EN, "2014-11-07~ s | 2010-09-10 | @07:00"},
 	{"decided on November 7th to extend", EN, "2014-11-07~"},
 	// A day alone, made a date by the words around it (soft).
-	{"日本時間19日午前2時", JA, "2014-11-19~ s m?"},
-	{"現地時間18日午後8時(日本時間19日午前2時)", JA, "2014-11-18~ s m? | 2014-11-19~ s m?"},
-	{"21日午前2時に", JA, "2014-11-21~ s m?"},
+	{"日本時間19日午前2時", JA, "2014-11-19~ s m? | @02:00 s"},
+	{"現地時間18日午後8時(日本時間19日午前2時)", JA, "2014-11-18~ s m? | 2014-11-19~ s m? | @20:00 | @02:00 s"},
+	{"21日午前2時に", JA, "2014-11-21~ s m? | @02:00"},
 	{"6月8日土曜日と9日日曜日に", JA, "2014-06-08~ | 2014-06-09~ s m?"},
 	{"6月15日(土)と16日(日)に", JA, "2014-06-15~ (Sat) | 2014-06-16~ (Sun) s m?"},
 	// Counts of days stay numbers.
@@ -76,9 +87,16 @@ var practiceTests = []struct {
 	{"for approximately 90 minutes", EN, "#90 alt 1.5"},
 	{"for one and a half hours", EN, "#1.5w alt 90"},
 	{"two hours", EN, "#2w alt 120"},
-	{"9時58分~10時07分", JA, ""},
-	{"at 7am JST", EN, ""},
-	{"at 8 a.m. and 5 pm", EN, ""},
+	{"9時58分~10時07分", JA, "@09:58? | @10:07?"},
+	{"9:58 - 10:07 a.m.", EN, "@09:58? | @10:07"},
+	{"現地時間5月2日午前10時10分(日本時間午後5時10分)から約10分間", JA, "2014-05-02~ | #10 alt 0.16666666666666666 | @10:10 | @17:10 s"},
+	{"On May 2, commencing at 10:10 a.m. (5:10 p.m., Japan Time)", EN, "2014-05-02~ | @10:10 | @17:10"},
+	{"15時30分から", JA, "@15:30"},
+	{"午後6時半", JA, "@18:30"},
+	{"5時点で", JA, "#5"},
+	{"at 7am JST", EN, "@07:00"},
+	{"at 8 a.m. and 5 pm", EN, "@08:00 | @17:00"},
+	{"a 3:1 majority", EN, "#3 | #1"},
 	{"7 amendments", EN, "#7"},
 	// Numbers as words.
 	{"trilaterally-common topics", EN, "#3w"},

@@ -98,6 +98,32 @@ type Facts struct {
 	// Latin holds the Latin-script tokens of a Japanese text (DFFT, G7,
 	// Open RAN, Beyond 5G/6G), outside URLs and dates; nil for English.
 	Latin []string
+	// Times holds the times of day, in text order.
+	Times []Time
+}
+
+// Time is one time of day found in a text.
+type Time struct {
+	// Minute is the minute of the day, 0..1439: 午後5時10分 and "5:10 p.m."
+	// are 1030.
+	Minute int
+	// Known is false when the text does not say morning or afternoon
+	// ("9:58" before "10:07 a.m.", 9時 on a clock that may be 12-hour): such
+	// a time matches either half of the day.
+	Known bool
+	// Soft marks a Japanese time given as Japan time beside the local time
+	// (日本時間午後5時10分), which the English often leaves out.
+	Soft bool
+	Raw  string
+}
+
+// Matches reports whether t and o are the same time of day, either half of
+// the day when one of them does not say which.
+func (t Time) Matches(o Time) bool {
+	if t.Known && o.Known {
+		return t.Minute == o.Minute
+	}
+	return t.Minute%720 == o.Minute%720
 }
 
 // Context carries what a text alone does not say.
