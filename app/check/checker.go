@@ -23,11 +23,13 @@ type Options struct {
 type Checker struct {
 	r         *release.Release
 	opt       Options
-	year      int
-	ratios    ratios // every unit's length ratio, sorted, for the median
+	date      textfacts.Context // the release date, which dates written without a year or month take
+	ratios    ratios            // every unit's length ratio, sorted, for the median
 	norm      float64
 	units     []unitState
 	structure []Finding
+	votes     yearVotes // the years both editions' dates agree on, for the side of a date mismatch
+	consensus int
 }
 
 type unitState struct {
@@ -35,6 +37,10 @@ type unitState struct {
 	ratio  float64
 	local  []Finding
 	length []Finding // the length-ratio finding, which depends on the norm
+	// dateVotes are the unit's agreed years; dateSide its both-sided date
+	// finding, whose side depends on the whole release.
+	dateVotes []int
+	dateSide  *dateSide
 }
 
 // topUnits are the first units of a release, where a page breadcrumb and
@@ -61,7 +67,7 @@ func (c *Checker) Rebase(r *release.Release) { c.r = r }
 // Reset re-checks everything; needed after units are inserted, deleted or
 // moved, since unit indexes shift.
 func (c *Checker) Reset() {
-	c.year = ReleaseYear(c.r)
+	c.date = ReleaseDate(c.r)
 	c.units = make([]unitState, len(c.r.Units))
 	c.ratios = c.ratios[:0]
 	for i := range c.r.Units {
@@ -70,6 +76,7 @@ func (c *Checker) Reset() {
 	}
 	c.norm = c.ratios.median()
 	c.checkAll()
+	c.countVotes()
 	c.structure = checkStructure(c.r)
 }
 
@@ -81,13 +88,14 @@ func (c *Checker) checkAll() { parallel.For(len(c.units), c.checkUnit) }
 // the whole release follows: the release year (a date line edited), the
 // numbering (a label edited, or the top of the page), the length norm.
 func (c *Checker) Update(i int) {
-	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) || ReleaseYear(c.r) != c.year {
+	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) || ReleaseDate(c.r) != c.date {
 		c.Reset()
 		return
 	}
-	old := c.units[i].labels
+	old, oldVotes := c.units[i].labels, c.units[i].dateVotes
 	c.updateRatio(i)
 	c.checkUnit(i)
+	c.recountVotes(i, oldVotes)
 	if c.units[i].labels != old || i < topUnits {
 		c.structure = checkStructure(c.r)
 	}
@@ -135,12 +143,14 @@ func (c *Checker) checkUnit(i int) {
 	st.length = checkLength(i, st.ratio, c.norm, st.length[:0])
 	in := c.unitInput(i)
 	st.labels = in.labels
+	st.dateVotes, st.dateSide = nil, nil
 	if u.Kind == release.Furniture {
 		return
 	}
 	for _, check := range unitChecks {
 		st.local = check(in, st.local)
 	}
+	st.dateVotes, st.dateSide = in.dateVotes, in.dateSide
 }
 
 // unitInput is everything a per-unit check looks at, computed once.
@@ -153,6 +163,10 @@ type unitInput struct {
 	labels string // the labels of both texts, to notice when numbering must be redone
 	enLow  string // the English, normalised and lower-cased, made on first use
 	gloss  *glossary.Glossary
+	// Set by checkDates: the years both editions agree on, and a
+	// both-sided date finding whose side the release decides.
+	dateVotes []int
+	dateSide  *dateSide
 }
 
 func (c *Checker) unitInput(i int) *unitInput {
@@ -162,7 +176,7 @@ func (c *Checker) unitInput(i int) *unitInput {
 	if u.Kind == release.Furniture {
 		return in
 	}
-	ctx := textfacts.Context{Year: c.year}
+	ctx := c.date
 	in.ja = textfacts.Extract(in.jaBody, textfacts.JA, ctx)
 	in.en = textfacts.Extract(in.enBody, textfacts.EN, ctx)
 	return in
@@ -199,7 +213,12 @@ func readLabels(u *release.Unit) (jaBody, enBody, sig string) {
 
 // ReleaseYear is the year of the release date, which dates written without
 // a year take: the first date unit's date, else the first dated unit's.
-func ReleaseYear(r *release.Release) int {
+func ReleaseYear(r *release.Release) int { return ReleaseDate(r).Year }
+
+// ReleaseDate is the release date as a textfacts Context: the first date
+// unit's date, else the first dated unit's. Month and Day are 0 when that
+// date has none.
+func ReleaseDate(r *release.Release) textfacts.Context {
 	for pass := 0; pass < 2; pass++ {
 		for i := range r.Units {
 			u := &r.Units[i]
@@ -212,11 +231,11 @@ func ReleaseYear(r *release.Release) int {
 			}{{u.JA, textfacts.JA}, {u.EN, textfacts.EN}} {
 				for _, d := range textfacts.Extract(t.s, t.l, textfacts.Context{}).Dates {
 					if d.HasYear && !d.Fiscal {
-						return d.Year
+						return textfacts.Context{Year: d.Year, Month: d.Month, Day: d.Day}
 					}
 				}
 			}
 		}
 	}
-	return 0
+	return textfacts.Context{}
 }

@@ -56,6 +56,9 @@ var edits = []edit{
 	{"doubled space and an open bracket", 13, "Division  in Charge ("},
 	{"full-width letters", 3, "1. Ｏverview"},
 	{"no change", 5, "2. Summary of the joint statement"},
+	// chkfacts: the side of a date mismatch follows the release's agreed year.
+	{"a year the release agrees on", 12, "In July 2025, the Digital Agency held a meeting."},
+	{"take away a vote", 2, "On Thursday, January 22, 2024, a meeting was held."},
 }
 
 func sameFindings(t *testing.T, what string, c *Checker, r *release.Release, opt Options) {
@@ -167,7 +170,10 @@ func TestUpdateFallsBackToReset(t *testing.T) {
 // Findings are sorted by unit, then severity (error first), then check id,
 // and a checker of an empty release finds nothing.
 func TestFindingsOrder(t *testing.T) {
-	fs := Run(editBase(), Options{Glossary: parseGlossary(testGlossary)})
+	// G7 against G20 is one finding, an error (chkfacts): a unit adds a warning.
+	r := editBase()
+	r.Units = append(r.Units, u(release.Paragraph, "DFFTを推進する。", "They will promote trust."))
+	fs := Run(r, Options{Glossary: parseGlossary(testGlossary)})
 	if len(fs) < 8 {
 		t.Fatalf("only %d findings on the edit base", len(fs))
 	}

@@ -254,6 +254,34 @@ func numberMismatchCases() []checkCase {
 	return []checkCase{
 		{name: "G7 against G20", r: para("両国は、G7やOECD等の多国間の場において緊密に連携する。", "The two sides will work closely in fora such as the G20 and OECD."),
 			want: []want{{0, EN, "FindingNumberMismatch"}}},
+		// chkfacts: practice, not defects, and a currency lost in translation.
+		{name: "3国 as trilaterally", r: para("当然3国で共通する経済のテーマである", "trilaterally-common economic topics")},
+		{name: "7度目 as seventh", r: para("大統領とは7度目の会談であり", "this is his seventh meeting with the President")},
+		{name: "yen equivalent dropped", r: para("各10万ドル,合計20万ドル(約2,300万円)の緊急無償資金協力", "emergency grant aid of 100 thousand dollars each (total of 200 thousand dollars)")},
+		{name: "yen equivalent kept", r: para("各10万ドル,合計20万ドル(約2,300万円)の緊急無償資金協力",
+			"emergency grant aid of 100 thousand dollars respectively (total of 200 thousand dollars) (approx. 23 million yen))")},
+		{name: "yen equivalents differ", r: para("合計20万ドル(約2,300万円)の緊急無償資金協力", "a total of 200 thousand dollars (approx. 32 million yen)"),
+			want: []want{{0, EN, "FindingNumberMismatch"}}},
+		{name: "yen equivalent only in the English", r: para("合計20万ドルの緊急無償資金協力", "a total of 200 thousand dollars (approx. 23 million yen)")},
+		{name: "currency lost", r: para("120万ドルの緊急無償資金協力を実施する。", "Japan will extend emergency grant aid of 1.2 million."),
+			want: []want{{0, EN, "FindingCurrencyLost"}}},
+		{name: "currency kept", r: para("120万ドルの緊急無償資金協力を実施する。", "Japan will extend emergency grant aid of US$1.2 million.")},
+		{name: "yen against dollars", r: para("1億円を拠出する。", "Japan will contribute 100 million dollars."),
+			want: []want{{0, EN, "FindingNumberMismatch"}}},
+		{name: "minutes given in hours", r: para("約90分間会談を行った。", "They held talks for about one and a half hours.")},
+		{name: "hours given in minutes", r: para("約1時間半会談を行った。", "They held talks for about 90 minutes.")},
+		{name: "minutes that differ", r: para("約40分間会談を行った。", "They held talks for about 50 minutes."),
+			want: []want{{0, EN, "FindingNumberMismatch"}}},
+		{name: "来年 against the year", r: rel(
+			u(release.Date, "平成30年5月22日", "May 22, 2018"),
+			u(release.Paragraph, "来年のG20閣僚会合の開催日程が決まりました。", "The dates of the 2019 G20 Ministerial Meetings have been set."))},
+		{name: "来年 against a wrong year", r: rel(
+			u(release.Date, "平成30年5月22日", "May 22, 2018"),
+			u(release.Paragraph, "来年のG20閣僚会合の開催日程が決まりました。", "The dates of the 2020 G20 Ministerial Meetings have been set.")),
+			want: []want{{1, Both, "FindingNumberMismatch"}}},
+		{name: "本20日 is a date, not a number", r: rel(
+			u(release.Date, "平成27年5月20日", "May 20, 2015"),
+			u(release.Paragraph, "本20日午後6時05分から約40分間,首脳会談を行いました。", "On May 20, commencing at 6:05 p.m. for approximately 40 minutes, a summit meeting was held."))},
 		{name: "令和6年 against 2025 (a year alone is a number)", r: para("令和6年に開始した。", "It started in 2025."),
 			want: []want{{0, EN, ""}}},
 		{name: "number only in the Japanese", r: para("企業10社が参加した。", "Companies took part."),
@@ -272,9 +300,9 @@ func numberMismatchCases() []checkCase {
 func dateMismatchCases() []checkCase {
 	return []checkCase{
 		{name: "令和6年3月29日 against March 29, 2025", r: para("令和6年3月29日に公表した。", "It was published on March 29, 2025."),
-			want: []want{{0, EN, "FindingDateMismatch"}}},
+			want: []want{{0, Both, "FindingDateMismatch"}}},
 		{name: "July against June", r: para("2024年7月、英国政府は会合を開催した。", "In June 2024, the U.K. government held a meeting."),
-			want: []want{{0, EN, "FindingDateMismatch"}}},
+			want: []want{{0, Both, "FindingDateMismatch"}}},
 		{name: "wrong English weekday", r: para("令和7年1月22日（水曜日）、会合を開催した。", "On Thursday, January 22, 2025, a meeting was held."),
 			want: []want{{0, EN, "FindingWeekday"}}},
 		{name: "wrong Japanese weekday", r: para("令和7年1月22日（木曜日）、会合を開催した。", "On Wednesday, January 22, 2025, a meeting was held."),
@@ -284,7 +312,42 @@ func dateMismatchCases() []checkCase {
 		{name: "date only in the Japanese", r: para("令和7年1月22日、会合を開催した。", "The meeting was held."),
 			want: []want{{0, EN, "FindingDateOnlyJA"}}},
 		{name: "FY2024 against FY2025", r: para("令和6年度中に手続を定める。", "Procedures will be set within FY2025."),
-			want: []want{{0, EN, ""}}},
+			want: []want{{0, Both, ""}}},
+		// chkfacts: the side of a date that differs is the edition the rest of the release disagrees with.
+		{name: "令和6年 date line in a release of 2025", r: rel(
+			u(release.Date, "令和6年1月22日", "January 22, 2025"),
+			u(release.Paragraph, "2025年1月21日に会合を開催した。", "A meeting was held on January 21, 2025."),
+			u(release.Paragraph, "2025年2月1日に公表する。", "It will be published on February 1, 2025.")),
+			want: []want{{0, JA, "FindingDateMismatch"}}},
+		{name: "2024 English date in a release of 2025", r: rel(
+			u(release.Date, "令和7年1月22日", "January 22, 2025"),
+			u(release.Paragraph, "2025年2月1日に公表する。", "It will be published on February 1, 2024.")),
+			want: []want{{1, EN, "FindingDateMismatch"}}},
+		{name: "本7日 against November 7th", r: rel(
+			u(release.Date, "平成26年11月7日", "November 7, 2014"),
+			u(release.Paragraph, "本7日,我が国政府は決定しました。", "The Government of Japan decided on November 7th.")),
+		},
+		{name: "本8日 against November 7th", r: rel(
+			u(release.Date, "平成26年11月7日", "November 7, 2014"),
+			u(release.Paragraph, "本8日,我が国政府は決定しました。", "The Government of Japan decided on November 7th.")),
+			want: []want{{1, Both, "FindingDateMismatch"}}},
+		{name: "本日 against the date in brackets", r: rel(
+			u(release.Date, "平成22年9月10日", "September 10,2010"),
+			u(release.Paragraph, "本日、申出があった。", "At 7am JST today (September 10th,2010), the bank notified the FSA.")),
+		},
+		{name: "本日 against today", r: rel(
+			u(release.Date, "平成22年9月10日", "September 10, 2010"),
+			u(release.Paragraph, "本日、申出があった。", "Today, the bank notified the FSA.")),
+		},
+		{name: "Japan time left out of the English", r: rel(
+			u(release.Date, "令和6年1月19日", "January 19, 2024"),
+			u(release.Paragraph, "現地時間18日午後8時(日本時間19日午前10時)から会談を行った。", "On January 18, commencing at 8:00 p.m., the meeting was held.")),
+		},
+		{name: "day list of the English", r: rel(
+			u(release.Date, "平成30年5月22日(火曜日)", "Tuesday, May 22, 2018"),
+			u(release.Paragraph, "会合は、6月8日土曜日と9日日曜日に開催します。", "The meeting will be held on the 8th and 9th of June 2019.")),
+		},
+		{name: "paragraph label run into a date", r: para("1.10月26日,選挙が行われた。", "1. The elections on October 26 were held.")},
 		{name: "wrong weekday in a one-sided unit", r: para("", "On Thursday, January 22, 2025, a meeting was held."),
 			want: []want{{0, EN, "FindingWeekday"}}},
 		{name: "令和6年度 against FY2024", r: para("令和6年度中に手続を定める。", "Procedures will be set within FY2024.")},
@@ -324,6 +387,25 @@ func acronymMismatchCases() []checkCase {
 		{name: "Open RAN and Beyond 5G/6G", r: para("Open RANを通じた多様化及びBeyond 5G/6G分野の研究。", "Diversification through Open RAN and research on Beyond 5G/6G.")},
 		{name: "English spells out more", r: para("半導体の協力。", "Cooperation on semiconductors (chips), R&D and AI.")},
 		{name: "one-sided unit", r: para("DFFTの具体化を主導する。", "")},
+		// chkfacts: what translators do with a Latin token of the Japanese.
+		{name: "IMF spelled out", r: para("IMFスタッフとして勤務した。", "He worked at the International Monetary Fund.")},
+		{name: "ASEAN spelled out", r: para("ASEANとの協力。", "Cooperation with the Association of Southeast Asian Nations.")},
+		{name: "OECD spelled out with a hyphen", r: para("OECDにて", "at the Organisation for Economic Co-operation and Development")},
+		{name: "OSCE/ODIHR as two names", r: para("欧州安全保障協力機構/民主制度・人権事務所(OSCE/ODIHR)等の国際選挙監視団",
+			"the Organization for Security and Co-operation in Europe (OSCE) / the Office for Democratic Institutions and Human Rights (ODIHR) EOM")},
+		{name: "OSCE/ODIHR, one part missing", r: para("(OSCE/ODIHR)等の国際選挙監視団", "the OSCE mission"),
+			want: []want{{0, EN, "FindingAcronym"}}},
+		{name: "PDF link marker", r: para("イニシアティブ(PDF)は重要な役割を果たした", "initiatives have played an important part")},
+		{name: "English gloss in Japanese parentheses", r: para("ビロル国際エネルギー機関(IEA)事務局長(Dr. Fatih Birol, Executive Director of International Energy Agency, IEA)の表敬",
+			"a courtesy call from Dr. Fatih Birol, Executive Director of the International Energy Agency (IEA)")},
+		{name: "gloss with a word missing", r: para("(Executive Director of International Energy Agency)", "the Director of the International Energy Agency"),
+			want: []want{{0, EN, "FindingAcronym"}}},
+		{name: "spacing inside a name", r: para("OpenRANの推進", "promotion of Open RAN")},
+		{name: "Roman numeral as a number", r: para("フェーズⅢに移行する。", "It moves to Phase 3.")},
+		{name: "Roman numeral as an ordinal", r: para("フェーズⅢに移行する。", "It moves to the third phase.")},
+		{name: "Roman numeral that differs", r: para("フェーズⅢに移行する。", "It moves to Phase 4."),
+			want: []want{{0, EN, "FindingAcronym"}}},
+		{name: "G7 against G20 is the number check's", r: para("両国は、G7等の場で連携する。", "The two sides will work in fora such as the G20.")},
 	}
 }
 

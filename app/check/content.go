@@ -84,9 +84,12 @@ func isJapanese(r rune) bool {
 
 // checkNumbers compares the numbers written in digits. Number words
 // ("two", 三) may answer a number of the other edition, but are never
-// required: translators often write 両国 for "the two sides". Digits
-// inside a word (G7, CO2) are required only against a word of the same
-// letters: G7 against G20 differs, CO2 against "carbon dioxide" does not.
+// required: translators often write 両国 for "the two sides". Soft numbers
+// (an equivalent in parentheses, 来年) are required only of each other.
+// Digits inside a word (G7, CO2) are required only against a word of the
+// same letters: G7 against G20 differs, CO2 against "carbon dioxide" does
+// not. An amount whose currency the English lost (120万ドル as "1.2
+// million") is a mismatch on the English.
 func checkNumbers(in *unitInput, out []Finding) []Finding {
 	if !in.bothSides() {
 		return out
@@ -96,6 +99,9 @@ func checkNumbers(in *unitInput, out []Finding) []Finding {
 	jaTok, enTok := tokenMismatches(in.ja.Numbers, in.en.Numbers)
 	jaOnly, enOnly = append(jaOnly, jaTok...), append(enOnly, enTok...)
 	if len(jaOnly) == 0 && len(enOnly) == 0 {
+		if lost := lostCurrencies(in.ja.Numbers, in.en.Numbers); len(lost) > 0 {
+			return append(out, newFinding(NumberMismatch, in.index, EN, "FindingCurrencyLost", "JA", strings.Join(lost, ", ")))
+		}
 		return out
 	}
 	return append(out, newFinding(NumberMismatch, in.index, blame(len(jaOnly) > 0, len(enOnly) > 0), "FindingNumberMismatch",
@@ -112,22 +118,77 @@ func blame(jaHas, enHas bool) Side {
 }
 
 // unmatchedNumbers lists the digit numbers of a that b does not have, each
-// number of b answering at most one of a.
+// number of b answering at most one of a. A soft amount of a is demanded
+// only when b has a soft amount in the same currency (two equivalents that
+// differ); an amount never answers one in another currency.
 func unmatchedNumbers(a, b []textfacts.Number) []string {
 	used := make([]bool, len(b))
 	var out []string
 	for _, x := range a {
-		if x.Word || x.Token != "" {
+		if x.Word || x.Token != "" || x.Soft && !hasSoftAmount(b, x.Currency) {
 			continue
 		}
 		found := false
 		for k, y := range b {
-			if !used[k] && x.Value == y.Value && x.Unit == y.Unit {
+			if !used[k] && sameQuantity(x, y) && (x.Currency == "" || y.Currency == "" || x.Currency == y.Currency) {
 				used[k], found = true, true
 				break
 			}
 		}
 		if !found {
+			out = append(out, x.Raw)
+		}
+	}
+	return out
+}
+
+// sameQuantity compares values and units, a duration in either of its
+// readings (90分 = "1.5 hours").
+func sameQuantity(x, y textfacts.Number) bool {
+	if x.Unit != y.Unit {
+		return false
+	}
+	return x.Value == y.Value || x.Alt != 0 && near(x.Alt, y.Value) || y.Alt != 0 && near(y.Alt, x.Value)
+}
+
+// near compares two readings of a duration, which went through a division.
+func near(a, b float64) bool {
+	d := a - b
+	return d < 1e-9*max(1, b) && d > -1e-9*max(1, b)
+}
+
+func hasSoftAmount(ns []textfacts.Number, currency string) bool {
+	if currency == "" {
+		return false
+	}
+	for _, n := range ns {
+		if n.Soft && n.Currency == currency {
+			return true
+		}
+	}
+	return false
+}
+
+// lostCurrencies lists the Japanese amounts with a currency whose English
+// counterparts all lack one: 120万ドル rendered "1.2 million".
+func lostCurrencies(ja, en []textfacts.Number) []string {
+	var out []string
+	for _, x := range ja {
+		if x.Currency == "" || x.Soft || x.Word || x.Token != "" {
+			continue
+		}
+		bare := false
+		for _, y := range en {
+			if !sameQuantity(x, y) {
+				continue
+			}
+			if y.Currency != "" {
+				bare = false
+				break
+			}
+			bare = true
+		}
+		if bare {
 			out = append(out, x.Raw)
 		}
 	}
@@ -170,50 +231,6 @@ func letters(w string) string {
 	}, w))
 }
 
-func checkDates(in *unitInput, out []Finding) []Finding {
-	for _, side := range []struct {
-		s     Side
-		dates []textfacts.Date
-	}{{JA, in.ja.Dates}, {EN, in.en.Dates}} {
-		for _, d := range side.dates {
-			if !d.WeekdayFits() {
-				out = append(out, newFinding(DateMismatch, in.index, side.s, "FindingWeekday", "Date", d.Raw))
-			}
-		}
-	}
-	if !in.bothSides() {
-		return out
-	}
-	jaOnly, enOnly := unmatchedDates(in.ja.Dates, in.en.Dates), unmatchedDates(in.en.Dates, in.ja.Dates)
-	switch {
-	case len(jaOnly) > 0 && len(enOnly) > 0:
-		return append(out, newFinding(DateMismatch, in.index, EN, "FindingDateMismatch",
-			"JA", strings.Join(jaOnly, ", "), "EN", strings.Join(enOnly, ", ")))
-	case len(jaOnly) > 0:
-		return append(out, newFinding(DateMismatch, in.index, EN, "FindingDateOnlyJA", "JA", strings.Join(jaOnly, ", ")))
-	case len(enOnly) > 0:
-		return append(out, newFinding(DateMismatch, in.index, JA, "FindingDateOnlyEN", "EN", strings.Join(enOnly, ", ")))
-	}
-	return out
-}
-
-func unmatchedDates(a, b []textfacts.Date) []string {
-	var out []string
-	for _, x := range a {
-		found := false
-		for _, y := range b {
-			if x.Matches(y) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			out = append(out, x.Raw)
-		}
-	}
-	return out
-}
-
 func checkURLs(in *unitInput, out []Finding) []Finding {
 	if !in.bothSides() {
 		return out
@@ -242,25 +259,6 @@ func missingStrings(a, b []string) []string {
 		}
 	}
 	return out
-}
-
-// checkAcronyms wants every Latin-script token of the Japanese in the
-// English; the reverse does not hold, since English spells out more.
-func checkAcronyms(in *unitInput, out []Finding) []Finding {
-	if !in.bothSides() || len(in.ja.Latin) == 0 {
-		return out
-	}
-	en := in.enLower()
-	var missing []string
-	for _, tok := range in.ja.Latin {
-		if !containsWord(en, strings.ToLower(tok)) {
-			missing = append(missing, tok)
-		}
-	}
-	if len(missing) == 0 {
-		return out
-	}
-	return append(out, newFinding(AcronymMismatch, in.index, EN, "FindingAcronym", "Tokens", strings.Join(missing, ", ")))
 }
 
 // containsWord finds w in s at word boundaries, so "ai" is not found in

@@ -443,7 +443,11 @@ func (sc *scanner) dayFirstDate(start, i, weekday int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	days, e := moreDays(s, day, e)
 	k := skipSpaces(s, e)
+	if k > e && hasPrefixAt(s, k, "of ") {
+		k = skipSpaces(s, k+len("of"))
+	}
 	if k == e || !isUpper(at(s, k)) {
 		return 0, false
 	}
@@ -464,7 +468,36 @@ func (sc *scanner) dayFirstDate(start, i, weekday int) (int, bool) {
 		}
 	}
 	sc.addDate(d, start, p)
+	d.Weekday = -1
+	for _, day := range days {
+		d.Day = day
+		sc.addDate(d, start, p)
+	}
 	return p, true
+}
+
+// moreDays reads the further days of "8th and 9th of June", "8, 9 and 10
+// June", "8-9 June": each larger than the one before. It returns them and
+// where the list ends (e when there is none).
+func moreDays(s string, prev, e int) ([]int, int) {
+	var days []int
+	for {
+		q := e
+		for _, sep := range [...]string{", and ", " and ", ", ", " & ", " to ", "-", "~"} {
+			if hasPrefixAt(s, e, sep) {
+				q = e + len(sep)
+				break
+			}
+		}
+		if q == e {
+			return days, e
+		}
+		d, end, ok := dayAt(s, q)
+		if !ok || d <= prev {
+			return days, e
+		}
+		days, prev, e = append(days, d), d, end
+	}
 }
 
 // weekdayDate reads "Wednesday, January 22, 2025" or "Wed 22 January 2025"
@@ -657,11 +690,15 @@ func (d Date) Valid() bool {
 //     the same full date;
 //   - Year must be equal when both texts wrote a year (HasYear). A year taken
 //     from the Context is a guess (本年8月31日 may be in a release of the next
-//     year), so it never causes a mismatch.
+//     year), so it never causes a mismatch; nor does a guessed month
+//     (MonthGuess: 本7日, 日本時間19日), as long as the days agree.
 //
 // Weekdays are ignored: a wrong weekday is reported by WeekdayFits.
 func (d Date) Matches(o Date) bool {
-	if d.Fiscal != o.Fiscal || d.Month != o.Month || d.Day != o.Day {
+	if d.Fiscal != o.Fiscal || d.Day != o.Day {
+		return false
+	}
+	if d.Month != o.Month && !(d.Day > 0 && (d.MonthGuess || o.MonthGuess)) {
 		return false
 	}
 	if d.HasYear && o.HasYear && d.Year != o.Year {

@@ -27,6 +27,7 @@ func FuzzExtract(f *testing.F) {
 		for _, lang := range []Lang{JA, EN} {
 			checkInvariants(t, text, norm, lang, Extract(text, lang, Context{Year: 2025}))
 			checkInvariants(t, text, norm, lang, Extract(text, lang, Context{}))
+			checkInvariants(t, text, norm, lang, Extract(text, lang, Context{Year: 2025, Month: 1, Day: 22}))
 		}
 	})
 }
@@ -55,6 +56,9 @@ func checkInvariants(t *testing.T, text, norm string, lang Lang, f Facts) {
 		}
 		if n.Raw == "" || !strings.Contains(norm, n.Raw) {
 			t.Fatalf("%q (%s): number Raw %q not in the normalised text", text, lang, n.Raw)
+		}
+		if math.IsNaN(n.Alt) || n.Alt < 0 || n.Soft && n.Word {
+			t.Fatalf("%q (%s): bad number %+v", text, lang, n)
 		}
 		if n.Unit != "" && n.Unit != "%" {
 			t.Fatalf("%q (%s): unit %q", text, lang, n.Unit)
@@ -97,6 +101,9 @@ func fuzzSeeds(tb testing.TB) []string {
 		seeds = append(seeds, tt.in)
 	}
 	for _, tt := range latinTests {
+		seeds = append(seeds, tt.in)
+	}
+	for _, tt := range practiceTests {
 		seeds = append(seeds, tt.in)
 	}
 	paths, _ := filepath.Glob(filepath.Join("testdata", "*", "*.txt"))

@@ -15,7 +15,8 @@ func dateStrings(text string, lang Lang, year int) []string {
 }
 
 // numberStrings renders the numbers of text as value, then "%" for a
-// percentage and "w" for a word.
+// percentage, "w" for a word, "s" for a soft number, the currency and the
+// other reading of a duration.
 func numberStrings(text string, lang Lang) []string {
 	var out []string
 	for _, n := range Extract(text, lang, Context{Year: 2025}).Numbers {
@@ -28,6 +29,15 @@ func formatNumber(n Number) string {
 	s := strconv.FormatFloat(n.Value, 'f', -1, 64) + n.Unit
 	if n.Word {
 		s += "w"
+	}
+	if n.Soft {
+		s += "s"
+	}
+	if n.Currency != "" {
+		s += " " + n.Currency
+	}
+	if n.Alt != 0 {
+		s += " alt " + strconv.FormatFloat(n.Alt, 'f', -1, 64)
 	}
 	return s
 }

@@ -198,7 +198,16 @@ func (sc *scanner) number(i int) int {
 		sc.addNumber(Number{Value: f, Raw: s[i:end]})
 		return end
 	}
+	if decimalMonth(s, i, ns) {
+		return i + ns.digits + 1 // 1.10月26日: the label 1. run into a date
+	}
 	v, end := ns.val, ns.end
+	var alt float64
+	if sc.ja {
+		v, alt, end = jaDuration(s, v, end)
+	} else {
+		v, end = andAHalf(s, v, end)
+	}
 	if !ns.units {
 		v, end = multiplier(s, v, end)
 	}
@@ -206,7 +215,11 @@ func (sc *scanner) number(i int) int {
 	if end > ns.end {
 		sc.letters = true // "million", "percent": words the Latin pass must see
 	}
-	sc.addNumber(Number{Value: v, Raw: s[i:end], Unit: unit, Token: tokenAround(s, i, ns.end)})
+	if !sc.ja {
+		alt = enDuration(s, v, end)
+	}
+	n := Number{Value: v, Raw: s[i:end], Unit: unit, Token: tokenAround(s, i, ns.end), Alt: alt}
+	sc.addAmount(n, i, end)
 	return end
 }
 
@@ -231,10 +244,64 @@ func (sc *scanner) wordNumber(i, j, val int) (int, bool) {
 	if isDigit(at(s, j)) {
 		return 0, false
 	}
-	v, end := multiplier(s, float64(val), j)
+	v, end := float64(val), j
+	if val >= 20 && val%10 == 0 && at(s, end) == '-' && isLetter(at(s, end+1)) {
+		if w, e := wordAt(s, end+1); w.kind == kNumber && w.val < 10 {
+			v, end = v+float64(w.val), e // twenty-five, twenty-first
+		}
+	}
+	v, end = andAHalf(s, v, end)
+	v, end = multiplier(s, v, end)
 	v, end, unit := percent(s, v, end)
-	sc.addNumber(Number{Value: v, Raw: s[i:end], Word: true, Unit: unit})
+	sc.addNumber(Number{Value: v, Raw: s[i:end], Word: true, Unit: unit, Alt: enDuration(s, v, end)})
 	return end, true
+}
+
+// andAHalf reads the " and a half" of "one and a half hours".
+func andAHalf(s string, v float64, end int) (float64, int) {
+	const half = " and a half"
+	if hasPrefixAt(s, end, half) && !isLetter(at(s, end+len(half))) {
+		return v + 0.5, end + len(half)
+	}
+	return v, end
+}
+
+// enDuration is the other reading of a duration: "90 minutes" is also 1.5
+// hours, "two hours" 120 minutes; 0 when no unit of time follows.
+func enDuration(s string, v float64, end int) float64 {
+	if c := at(s, end); c != ' ' && c != '-' || !isLetter(at(s, end+1)) {
+		return 0
+	}
+	switch w, _ := wordAt(s, end+1); w.kind {
+	case kUnitHour:
+		return v * 60
+	case kUnitMinute:
+		return v / 60
+	}
+	return 0
+}
+
+// jaDuration reads 分(間) or 時間(半) after a Japanese number: the value in
+// the unit written, its other reading (90分 = 1.5 hours, 1時間半 = 90
+// minutes) and the end.
+func jaDuration(s string, v float64, end int) (float64, float64, int) {
+	switch {
+	case hasPrefixAt(s, end, "時間半"):
+		return v + 0.5, (v + 0.5) * 60, end + len("時間半")
+	case hasPrefixAt(s, end, "時間"):
+		return v, v * 60, end + len("時間")
+	case hasPrefixAt(s, end, "分"):
+		return v, v / 60, end
+	}
+	return v, 0, end
+}
+
+// decimalMonth reports one or two digits, a full stop and a month (1.10月):
+// a paragraph label run into a date, since months are never decimals.
+func decimalMonth(s string, i int, ns numScan) bool {
+	frac := ns.end - (i + ns.digits + 1)
+	return !ns.units && ns.kanji == 0 && ns.digits <= 2 && at(s, i+ns.digits) == '.' &&
+		frac >= 1 && frac <= 2 && hasPrefixAt(s, ns.end, "月")
 }
 
 // kanjiNumber claims a kanji numeral at i when it is used as a number: after

@@ -83,6 +83,9 @@ func (sc *scanner) atDigit(i int) int {
 	if end, ok := sc.yearFiscal(i); ok {
 		return end
 	}
+	if end, ok := sc.dayOnly(i); ok {
+		return end
+	}
 	return sc.number(i)
 }
 
@@ -120,6 +123,13 @@ func (sc *scanner) atWord(i int) int {
 		end, ok = sc.fyDate(i, j)
 	case kFiscal:
 		end, ok = sc.fiscalDate(i, j)
+	case kToday:
+		end, ok = sc.relativeDay(i, j, w.val)
+	case kRelYear:
+		end, ok = sc.enRelativeYear(i, j, w.val)
+	case kSide:
+		sc.addNumber(Number{Value: float64(w.val), Raw: s[i:j], Word: true})
+		end, ok = j, true
 	}
 	if ok {
 		return end
@@ -127,9 +137,15 @@ func (sc *scanner) atWord(i int) int {
 	return j
 }
 
-// atRune handles a non-ASCII rune: era names and kanji numerals.
+// atRune handles a non-ASCII rune: era names, kanji numerals, and words
+// relative to the release date (本日, 来年).
 func (sc *scanner) atRune(i int) int {
 	r, size := decodeRune(sc.s, i)
+	if isRelativeStart(r) {
+		if end, ok := sc.relativeAt(i); ok {
+			return end
+		}
+	}
 	switch {
 	case isEraStart(r):
 		if end, ok := sc.jaDate(i); ok {
@@ -170,6 +186,10 @@ func (sc *scanner) mask(start, end int) {
 
 // Byte classes. The scanner works on normalised text, where digits and
 // Latin letters are ASCII.
+
+func isRelativeStart(r rune) bool {
+	return r == '本' || r == '今' || r == '昨' || r == '来' || r == '明'
+}
 
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
 func isUpper(c byte) bool  { return 'A' <= c && c <= 'Z' }
@@ -224,7 +244,7 @@ func hasPrefixAt(s string, i int, p string) bool {
 var numeralLead [4][64]bool
 
 func init() {
-	for _, r := range "〇一二三四五六七八九十明大昭平令" {
+	for _, r := range "〇一二三四五六七八九十明大昭平令本今昨来" {
 		b := []byte(string(r))
 		numeralLead[b[0]-0xE3][b[1]&0x3F] = true
 	}

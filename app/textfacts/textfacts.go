@@ -54,6 +54,20 @@ type Number struct {
 	// Token is the Latin word the digits are part of (G7, CO2, 5G), ""
 	// for a number standing on its own.
 	Token string
+	// Soft marks a number a translator may leave out: an equivalent in
+	// parentheses (20万ドル（約2,300万円）, "(approx. 23 million yen)") or a
+	// relative year (来年 = 2019). Like a Word it may answer a number of
+	// the other edition but is never demanded, except against another soft
+	// number (the checker compares two equivalents with each other).
+	Soft bool
+	// Alt is a second reading of the same quantity, 0 when none: a duration
+	// in minutes also in hours (90分間 = 1.5), in hours also in minutes
+	// (1時間半 = 90), since translators convert one into the other.
+	Alt float64
+	// Currency is the money the amount is in, by class: "JPY" (円, yen, ¥),
+	// "USD" (any dollar: ドル, dollars, US$, $), "EUR", "GBP", "CNY", "KRW",
+	// "INR"; "" for a plain number.
+	Currency string
 }
 
 // Date is one date, month or fiscal year found in a text.
@@ -62,7 +76,15 @@ type Date struct {
 	Fiscal           bool // 年度 / FY / fiscal year
 	Weekday          int  // 0 = Sunday … 6 = Saturday as written in the text; -1 when none is written
 	HasYear          bool // false when the year was taken from the Context (1月22日, "on January 22")
-	Raw              string
+	// MonthGuess is true when the month was taken from the Context or an
+	// earlier date of the text (本7日, 9日 after 6月8日): it never causes a
+	// mismatch on its own.
+	MonthGuess bool
+	// Soft marks a date the other edition may leave unsaid: 本日 and
+	// "today" (the release date), 昨日, a day standing alone (21日午前2時,
+	// 日本時間19日). It may answer a date but is never demanded.
+	Soft bool
+	Raw  string
 }
 
 // Facts are the comparable facts of one text.
@@ -76,11 +98,40 @@ type Facts struct {
 	// Latin holds the Latin-script tokens of a Japanese text (DFFT, G7,
 	// Open RAN, Beyond 5G/6G), outside URLs and dates; nil for English.
 	Latin []string
+	// Times holds the times of day, in text order.
+	Times []Time
+}
+
+// Time is one time of day found in a text.
+type Time struct {
+	// Minute is the minute of the day, 0..1439: 午後5時10分 and "5:10 p.m."
+	// are 1030.
+	Minute int
+	// Known is false when the text does not say morning or afternoon
+	// ("9:58" before "10:07 a.m.", 9時 on a clock that may be 12-hour): such
+	// a time matches either half of the day.
+	Known bool
+	// Soft marks a Japanese time given as Japan time beside the local time
+	// (日本時間午後5時10分), which the English often leaves out.
+	Soft bool
+	Raw  string
+}
+
+// Matches reports whether t and o are the same time of day, either half of
+// the day when one of them does not say which.
+func (t Time) Matches(o Time) bool {
+	if t.Known && o.Known {
+		return t.Minute == o.Minute
+	}
+	return t.Minute%720 == o.Minute%720
 }
 
 // Context carries what a text alone does not say.
 type Context struct {
 	Year int // the release's year, for dates written without one; 0 = unknown (such dates keep Year 0)
+	// Month and Day complete the release date (0 = unknown), for 本7日,
+	// 本日 and "today", which name a day of the release's month.
+	Month, Day int
 }
 
 // Extract returns the facts of text, which is one unit of the edition in lang.

@@ -2,42 +2,98 @@ package textfacts
 
 import "strings"
 
-// clockTime claims a time of day: "2:00", "14:30", "2:00 p.m.", 午後2時,
-// 14時30分. Times are not compared (a 12-hour English time against a
-// 24-hour Japanese one would need the a.m./p.m. reading of both), but their
-// digits must not be read as numbers either: 午後2時 against "2:00 p.m."
-// would otherwise be a number mismatch over the "00".
+// clockTime claims a time of day: "2:00", "14:30", "2:00 p.m.", "7am",
+// 午後2時, 14時30分, and records it as a Time, so that its digits are not
+// read as numbers (午後2時 against "2:00 p.m." would otherwise differ over
+// the "00") and times can be compared on their own. 時間, 時点 and 時期
+// after a number are no time of day.
 func (sc *scanner) clockTime(i int) (int, bool) {
 	s := sc.s
 	h, j, ok := digitsAt(s, i, 2)
 	if !ok || h > 24 {
 		return i, false
 	}
-	if at(s, j) == ':' {
-		if _, k, ok := digitsAt(s, j+1, 2); ok && k == j+3 {
-			return skipMeridiem(s, k), true
+	if !sc.ja && h >= 1 && h <= 12 {
+		if k, pm, ok := meridiemAt(s, j); ok {
+			sc.addTime(h, 0, pm, true, i, k) // 7am, 8 p.m.
+			return k, true
 		}
+	}
+	if at(s, j) == ':' {
+		m, k, ok := digitsAt(s, j+1, 2)
+		if !ok || k != j+3 || m > 59 {
+			return i, false
+		}
+		end, pm, known := meridiemAt(s, k)
+		if !known {
+			end = k
+		}
+		sc.addTime(h, m, pm, known, i, end)
+		return end, true
+	}
+	if !hasPrefixAt(s, j, "時") || hasPrefixAt(s, j, "時間") || hasPrefixAt(s, j, "時点") || hasPrefixAt(s, j, "時期") {
 		return i, false
 	}
-	if strings.HasPrefix(s[j:], "時") {
-		k := j + len("時")
-		if _, m, ok := digitsAt(s, k, 2); ok && strings.HasPrefix(s[m:], "分") {
-			k = m + len("分")
-		}
-		return k, true
+	k, m := j+len("時"), 0
+	if v, e, ok := digitsAt(s, k, 2); ok && v <= 59 && hasPrefixAt(s, e, "分") {
+		k, m = e+len("分"), v
+	} else if hasPrefixAt(s, k, "半") {
+		k, m = k+len("半"), 30
 	}
-	return i, false
+	before := s[:i]
+	switch {
+	case strings.HasSuffix(before, "午前"):
+		sc.addTime(h, m, false, true, i, k)
+	case strings.HasSuffix(before, "午後"):
+		sc.addTime(h, m, true, true, i, k)
+	default:
+		sc.addTime(h, m, false, h == 0 || h > 12, i, k) // a 24-hour clock, unless it could be either
+	}
+	return k, true
 }
 
-// skipMeridiem passes " a.m.", "pm" and the like after a time.
-func skipMeridiem(s string, i int) int {
+// meridiemAt reads " a.m.", "pm" and the like at i: its end, whether it
+// is p.m., and whether there is one.
+func meridiemAt(s string, i int) (int, bool, bool) {
 	j := skipSpaces(s, i)
-	for _, m := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."} {
-		if strings.HasPrefix(s[j:], m) && !isLetter(at(s, j+len(m))) {
-			return j + len(m)
+	for _, m := range [...]string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."} {
+		if hasPrefixAt(s, j, m) && !isLetter(at(s, j+len(m))) {
+			return j + len(m), m[0]|0x20 == 'p', true
 		}
 	}
-	return i
+	return i, false, false
+}
+
+// addTime records a time of day; pm moves 1:00–11:59 to the afternoon. A
+// Japanese time after 日本時間 is Soft: English editions often give only the
+// local time.
+func (sc *scanner) addTime(h, m int, pm, known bool, start, end int) {
+	if pm && h < 12 {
+		h += 12
+	} else if known && !pm && h == 12 && sc.isAM(start) {
+		h = 0
+	}
+	t := Time{Minute: (h%24)*60 + m, Known: known, Raw: sc.s[start:end]}
+	if sc.ja {
+		t.Soft = japanTimeBefore(sc.s[:start])
+	}
+	sc.f.Times = append(sc.f.Times, t)
+	sc.mask(start, end)
+}
+
+// isAM reports 午前 before a Japanese time (12 a.m. is midnight; English
+// "12 a.m." is rare enough to read as written).
+func (sc *scanner) isAM(start int) bool { return sc.ja && strings.HasSuffix(sc.s[:start], "午前") }
+
+// japanTimeBefore reports 日本時間 shortly before a time: 日本時間午後5時10分,
+// 日本時間19日午前2時.
+func japanTimeBefore(before string) bool {
+	k := strings.LastIndex(before, "日本時間")
+	if k < 0 {
+		return false
+	}
+	gap := before[k+len("日本時間"):]
+	return len(gap) <= len("19日午前") && !strings.ContainsAny(gap, "()、。,")
 }
 
 // monthRange reads a compact Japanese month range, 1~3月 (1～3月期 after

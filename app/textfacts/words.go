@@ -5,17 +5,22 @@ package textfacts
 type wordKind uint8
 
 const (
-	kNone    wordKind = iota
-	kMonth            // January…December, Jan…Dec, Sept
-	kWeekday          // Sunday…Saturday, Sun…Sat, Tues, Thur, Thurs
-	kNumber           // one…twelve, first…tenth
-	kFY               // FY
-	kFiscal           // fiscal
-	kYear             // year, after "fiscal"
-	kMult             // thousand, million, billion, trillion
-	kPercent          // percent
-	kPer              // the "per" of "per cent"
-	kCent             // the "cent" of "per cent"
+	kNone       wordKind = iota
+	kMonth               // January…December, Jan…Dec, Sept
+	kWeekday             // Sunday…Saturday, Sun…Sat, Tues, Thur, Thurs
+	kNumber              // one…twelve, first…tenth
+	kFY                  // FY
+	kFiscal              // fiscal
+	kYear                // year, after "fiscal"
+	kMult                // thousand, million, billion, trillion
+	kPercent             // percent
+	kPer                 // the "per" of "per cent"
+	kCent                // the "cent" of "per cent"
+	kToday               // today, yesterday, tomorrow: val is the day offset
+	kRelYear             // this, next, last (before "year"): val is the year offset
+	kSide                // bilateral, trilateral: val is the number of parties
+	kUnitHour            // hour, hours
+	kUnitMinute          // minute, minutes
 )
 
 type wordInfo struct {
@@ -34,7 +39,7 @@ type wordEntry struct {
 	info wordInfo
 }
 
-const maxWordLen = 9 // "september", "wednesday"
+const maxWordLen = 13 // "quadrilateral"
 
 func init() {
 	words := map[string]wordInfo{}
@@ -63,6 +68,20 @@ func init() {
 		"seventh", "eighth", "ninth", "tenth"} {
 		words[n] = wordInfo{kind: kNumber, val: i + 1}
 	}
+	for i, n := range []string{"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"} {
+		words[n] = wordInfo{kind: kNumber, val: i + 13}
+	}
+	for i, n := range []string{"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+		"seventeenth", "eighteenth", "nineteenth"} {
+		words[n] = wordInfo{kind: kNumber, val: i + 11}
+	}
+	for i, n := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		words[n] = wordInfo{kind: kNumber, val: 10 * (i + 2)}
+	}
+	for i, n := range []string{"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+		"eightieth", "ninetieth"} {
+		words[n] = wordInfo{kind: kNumber, val: 10 * (i + 2)}
+	}
 	// Multiples: 2倍 is "twice" or "double" in English.
 	for w, v := range map[string]int{"twice": 2, "double": 2, "doubled": 2, "twofold": 2,
 		"triple": 3, "tripled": 3, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10} {
@@ -78,6 +97,21 @@ func init() {
 	words["percent"] = wordInfo{kind: kPercent}
 	words["per"] = wordInfo{kind: kPer}
 	words["cent"] = wordInfo{kind: kCent}
+	for w, v := range map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1} {
+		words[w] = wordInfo{kind: kToday, val: v}
+	}
+	for w, v := range map[string]int{"this": 0, "next": 1, "last": -1} {
+		words[w] = wordInfo{kind: kRelYear, val: v}
+	}
+	// 二国間 and 3国 are "bilateral(ly)" and "trilateral(ly)" in English.
+	for w, v := range map[string]int{"bilateral": 2, "bilaterally": 2, "trilateral": 3, "trilaterally": 3,
+		"quadrilateral": 4} {
+		words[w] = wordInfo{kind: kSide, val: v}
+	}
+	words["hour"] = wordInfo{kind: kUnitHour}
+	words["hours"] = wordInfo{kind: kUnitHour}
+	words["minute"] = wordInfo{kind: kUnitMinute}
+	words["minutes"] = wordInfo{kind: kUnitMinute}
 	for w, info := range words {
 		k := int(w[0]-'a')*26 + int(w[1]-'a')
 		wordBuckets[k] = append(wordBuckets[k], wordEntry{w, info})

@@ -1,0 +1,206 @@
+package check
+
+import (
+	"strings"
+
+	"taiyaku/app/textfacts"
+)
+
+// Dates, and the side of a date that differs. When both editions of a unit
+// have a date the other lacks (令和6年 against 2025), the side is the
+// edition that disagrees with the rest of the release: the year on which
+// the other units' dates agree in both editions. Without such a year, or
+// when both or neither agree with it, the side is Both.
+
+// dateSide is a unit's both-sided date finding, whose side waits for the
+// release's consensus year.
+type dateSide struct {
+	at     int   // index of the finding in the unit's local findings
+	ja, en []int // the years written in the unmatched dates of each edition
+}
+
+func checkDates(in *unitInput, out []Finding) []Finding {
+	for _, side := range []struct {
+		s     Side
+		dates []textfacts.Date
+	}{{JA, in.ja.Dates}, {EN, in.en.Dates}} {
+		for _, d := range side.dates {
+			if !d.WeekdayFits() {
+				out = append(out, newFinding(DateMismatch, in.index, side.s, "FindingWeekday", "Date", d.Raw))
+			}
+		}
+	}
+	if !in.bothSides() {
+		return out
+	}
+	in.dateVotes = agreedYears(in.ja.Dates, in.en.Dates)
+	jaOnly, enOnly := unmatchedDates(in.ja.Dates, in.en.Dates), unmatchedDates(in.en.Dates, in.ja.Dates)
+	switch {
+	case len(jaOnly) > 0 && len(enOnly) > 0:
+		in.dateSide = &dateSide{at: len(out), ja: writtenYears(jaOnly), en: writtenYears(enOnly)}
+		return append(out, newFinding(DateMismatch, in.index, Both, "FindingDateMismatch",
+			"JA", raws(jaOnly), "EN", raws(enOnly)))
+	case len(jaOnly) > 0:
+		return append(out, newFinding(DateMismatch, in.index, EN, "FindingDateOnlyJA", "JA", raws(jaOnly)))
+	case len(enOnly) > 0:
+		return append(out, newFinding(DateMismatch, in.index, JA, "FindingDateOnlyEN", "EN", raws(enOnly)))
+	}
+	return out
+}
+
+// unmatchedDates lists the dates of a that no date of b matches. Soft
+// dates (本日, 日本時間19日) are never demanded.
+func unmatchedDates(a, b []textfacts.Date) []textfacts.Date {
+	var out []textfacts.Date
+	for _, x := range a {
+		if x.Soft {
+			continue
+		}
+		found := false
+		for _, y := range b {
+			if x.Matches(y) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func raws(ds []textfacts.Date) string {
+	out := make([]string, len(ds))
+	for k, d := range ds {
+		out[k] = d.Raw
+	}
+	return strings.Join(out, ", ")
+}
+
+// agreedYears lists the years written in both editions for dates that
+// match: the unit's votes for the release's consensus year.
+func agreedYears(ja, en []textfacts.Date) []int {
+	var out []int
+	for _, x := range ja {
+		if !x.HasYear || x.Soft {
+			continue
+		}
+		for _, y := range en {
+			if y.HasYear && x.Matches(y) {
+				out = append(out, x.Year)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func writtenYears(ds []textfacts.Date) []int {
+	var out []int
+	for _, d := range ds {
+		if d.HasYear {
+			out = append(out, d.Year)
+		}
+	}
+	return out
+}
+
+// sideFor is the side of a both-sided date finding given the consensus
+// year (0: none).
+func (d *dateSide) sideFor(consensus int) Side {
+	if consensus == 0 {
+		return Both
+	}
+	jaOdd, enOdd := allDiffer(d.ja, consensus), allDiffer(d.en, consensus)
+	jaAgrees, enAgrees := allEqual(d.ja, consensus), allEqual(d.en, consensus)
+	switch {
+	case jaOdd && enAgrees:
+		return JA
+	case enOdd && jaAgrees:
+		return EN
+	}
+	return Both
+}
+
+func allDiffer(ys []int, y int) bool {
+	for _, v := range ys {
+		if v == y {
+			return false
+		}
+	}
+	return len(ys) > 0
+}
+
+func allEqual(ys []int, y int) bool {
+	for _, v := range ys {
+		if v != y {
+			return false
+		}
+	}
+	return len(ys) > 0
+}
+
+// yearVotes counts, over the release, the years on which both editions'
+// dates agree; the consensus is the year with the most votes, if one
+// year leads.
+type yearVotes map[int]int
+
+func (v yearVotes) add(years []int, delta int) {
+	for _, y := range years {
+		v[y] += delta
+		if v[y] == 0 {
+			delete(v, y)
+		}
+	}
+}
+
+func (v yearVotes) consensus() int {
+	best, n, tie := 0, 0, false
+	for y, c := range v {
+		switch {
+		case c > n:
+			best, n, tie = y, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		return 0
+	}
+	return best
+}
+
+// countVotes gathers every unit's votes and settles every waiting side.
+func (c *Checker) countVotes() {
+	c.votes = yearVotes{}
+	for i := range c.units {
+		c.votes.add(c.units[i].dateVotes, 1)
+	}
+	c.consensus = c.votes.consensus()
+	for i := range c.units {
+		c.settleDateSide(i)
+	}
+}
+
+// recountVotes replaces unit i's old votes with its new ones; when the
+// consensus year moves, every waiting side is settled again.
+func (c *Checker) recountVotes(i int, old []int) {
+	c.votes.add(old, -1)
+	c.votes.add(c.units[i].dateVotes, 1)
+	if y := c.votes.consensus(); y != c.consensus {
+		c.consensus = y
+		for k := range c.units {
+			c.settleDateSide(k)
+		}
+		return
+	}
+	c.settleDateSide(i)
+}
+
+func (c *Checker) settleDateSide(i int) {
+	st := &c.units[i]
+	if st.dateSide != nil && st.dateSide.at < len(st.local) {
+		st.local[st.dateSide.at].Side = st.dateSide.sideFor(c.consensus)
+	}
+}

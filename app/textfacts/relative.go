@@ -1,0 +1,169 @@
+package textfacts
+
+import (
+	"strings"
+	"time"
+)
+
+// Dates and years written relative to the release date. Japanese releases
+// say 本7日 ("on the 7th of this month"), 本日 ("today"), 来年 ("next
+// year") where the English writes the date out ("November 7", "2019"); the
+// Context carries the release date that resolves them.
+
+// relativeWords are the Japanese words for a day or a year relative to the
+// release date: the day offset, or the year offset for a year word.
+var relativeWords = [...]struct {
+	w      string
+	offset int
+	year   bool
+}{
+	{"本日", 0, false}, {"今日", 0, false}, {"昨日", -1, false}, {"明日", 1, false},
+	{"本年", 0, true}, {"今年", 0, true}, {"昨年", -1, true}, {"来年", 1, true},
+}
+
+// relativeAt claims 本日, 昨日, 来年, 本年度 and the like at i. A day is a
+// soft Date; a year a soft Number (来年 = 2019) or, with 度, a soft fiscal
+// Date; neither is demanded of the other edition, which may say "today" or
+// "next year". A word directly before a month (来年1月16日) is left to the
+// date that follows, which takes its year from it.
+func (sc *scanner) relativeAt(i int) (int, bool) {
+	s := sc.s
+	for _, w := range relativeWords {
+		if !hasPrefixAt(s, i, w.w) {
+			continue
+		}
+		end := i + len(w.w)
+		if !w.year {
+			return sc.relativeDay(i, end, w.offset)
+		}
+		return sc.relativeYear(i, end, w.offset)
+	}
+	return 0, false
+}
+
+func (sc *scanner) relativeDay(i, end, offset int) (int, bool) {
+	if sc.ctx.Year == 0 || sc.ctx.Month == 0 || sc.ctx.Day == 0 {
+		return end, true // claimed, so 日 is not read as part of a date
+	}
+	t := time.Date(sc.ctx.Year, time.Month(sc.ctx.Month), sc.ctx.Day+offset, 12, 0, 0, 0, time.UTC)
+	sc.addDate(Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Weekday: -1, Soft: true}, i, end)
+	return end, true
+}
+
+func (sc *scanner) relativeYear(i, end, offset int) (int, bool) {
+	s := sc.s
+	if sc.ctx.Year == 0 {
+		return end, true
+	}
+	y := sc.ctx.Year + offset
+	if hasPrefixAt(s, end, "度") {
+		if sc.ctx.Month >= 1 && sc.ctx.Month <= 3 {
+			y-- // January to March belong to the fiscal year that began the April before
+		}
+		end += len("度")
+		sc.addDate(Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1, Soft: true}, i, end)
+		return end, true
+	}
+	if _, _, ok := jaIntBefore(s, skipSpaces(s, end), "月", 12); ok {
+		return end, true // 来年1月16日: the date takes its year from the word
+	}
+	sc.addNumber(Number{Value: float64(y), Raw: s[i:end], Soft: true})
+	return end, true
+}
+
+// dayOnly reads a day written without its month at the digit i: 本7日 (a
+// day of the release's month), or a day that the words around show to be
+// a date, not a count of days: 日本時間19日, 現地時間18日, 21日午前2時,
+// 9日日曜日, 9日(日). The month is that of the text's previous date, else
+// the release's. Only 本N日 is demanded of the other edition; the others
+// are soft (a Japan-time date is often left out of the English).
+func (sc *scanner) dayOnly(i int) (int, bool) {
+	s := sc.s
+	day, e, ok := digitsAt(s, i, 2)
+	if !ok || day < 1 || day > 31 || !hasPrefixAt(s, e, "日") {
+		return 0, false
+	}
+	end := e + len("日")
+	if dayCountAt(s, end) || hasPrefixAt(s, end, "本") {
+		return 0, false
+	}
+	before := s[:i]
+	this := strings.HasSuffix(before, "本")
+	if !this && !zoneBefore(before) && !dayContextAfter(s, end) {
+		return 0, false
+	}
+	d := Date{Year: sc.ctx.Year, Month: sc.ctx.Month, Day: day, Weekday: -1, MonthGuess: true, Soft: !this}
+	if !this {
+		if p, ok := sc.lastMonth(); ok {
+			d.Year, d.Month, d.HasYear = p.Year, p.Month, p.HasYear
+		}
+	}
+	if d.Month == 0 {
+		return end, true // no month known: claimed, so the day is no number, but no date
+	}
+	if wd, e2, ok := parenWeekday(s, end); ok {
+		d.Weekday, end = wd, e2
+	}
+	start := i
+	if this {
+		start -= len("本")
+	}
+	sc.addDate(d, start, end)
+	return end, true
+}
+
+// lastMonth returns the text's latest date that names a month.
+func (sc *scanner) lastMonth() (Date, bool) {
+	for k := len(sc.f.Dates) - 1; k >= 0; k-- {
+		if d := sc.f.Dates[k]; d.Month > 0 && !d.Fiscal {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// zoneBefore reports a time-zone word or 同 just before a day: 日本時間19日,
+// 現地時間18日, 同19日.
+func zoneBefore(before string) bool {
+	for _, w := range [...]string{"時間", "同", "と", "及び", "・"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayContextAfter reports a time of day or a weekday right after 日, which
+// makes the number a day of the month: 21日午前2時, 18日夜, 9日日曜日.
+func dayContextAfter(s string, end int) bool {
+	for _, w := range [...]string{"午前", "午後", "未明", "早朝", "正午", "朝", "夜", "夕", "深夜", "曜日"} {
+		if hasPrefixAt(s, end, w) {
+			return true
+		}
+	}
+	if end < len(s) {
+		if r, size := decodeRune(s, end); kanjiWeekday(r) >= 0 && hasPrefixAt(s, end+size, "曜") {
+			return true
+		}
+	}
+	if _, e, ok := digitsAt(s, end, 2); ok && hasPrefixAt(s, e, "時") {
+		return true
+	}
+	_, _, ok := parenWeekday(s, end)
+	return ok
+}
+
+// enRelativeYear reads "this year", "next year", "last year" at the word
+// s[i:j]: a soft Number of the year, which answers 2019年 or 来年.
+func (sc *scanner) enRelativeYear(i, j, offset int) (int, bool) {
+	s := sc.s
+	if sc.ctx.Year == 0 || at(s, j) != ' ' {
+		return 0, false
+	}
+	w, e := wordAt(s, j+1)
+	if w.kind != kYear || e != j+1+len("year") {
+		return 0, false
+	}
+	sc.addNumber(Number{Value: float64(sc.ctx.Year + offset), Raw: s[i:e], Soft: true})
+	return e, true
+}
