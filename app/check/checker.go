@@ -9,12 +9,14 @@ import (
 	"taiyaku/app/outline"
 	"taiyaku/app/parallel"
 	"taiyaku/app/release"
+	"taiyaku/app/spelling"
 	"taiyaku/app/textfacts"
 )
 
 // Options tune a check run.
 type Options struct {
 	Glossary *glossary.Glossary // nil: no term check
+	Words    *spelling.User     // the user's dictionary; nil: none
 }
 
 // Checker holds the findings of one release and re-checks only what an
@@ -28,6 +30,7 @@ type Checker struct {
 	norm      float64
 	units     []unitState
 	structure []Finding
+	vocab     *vocabulary // the release's own words, for the spelling check
 }
 
 type unitState struct {
@@ -64,6 +67,7 @@ func (c *Checker) Reset() {
 		c.ratios.add(c.units[i].ratio)
 	}
 	c.norm = c.ratios.median()
+	c.vocab = newVocabulary(c.r, c.opt)
 	c.checkAll()
 	c.structure = checkStructure(c.r)
 }
@@ -81,6 +85,7 @@ func (c *Checker) Update(i int) {
 		return
 	}
 	old := c.units[i].labels
+	c.vocab.update(i)
 	c.updateRatio(i)
 	c.checkUnit(i)
 	if c.units[i].labels != old || i < topUnits {
@@ -136,6 +141,9 @@ func (c *Checker) checkUnit(i int) {
 	for _, check := range unitChecks {
 		st.local = check(in, st.local)
 	}
+	for _, check := range textChecks {
+		st.local = check(in, st.local)
+	}
 }
 
 // unitInput is everything a per-unit check looks at, computed once.
@@ -148,11 +156,12 @@ type unitInput struct {
 	labels string // the labels of both texts, to notice when numbering must be redone
 	enLow  string // the English, normalised and lower-cased, made on first use
 	gloss  *glossary.Glossary
+	vocab  *vocabulary
 }
 
 func (c *Checker) unitInput(i int) *unitInput {
 	u := &c.r.Units[i]
-	in := &unitInput{index: i, unit: u, gloss: c.opt.Glossary}
+	in := &unitInput{index: i, unit: u, gloss: c.opt.Glossary, vocab: c.vocab}
 	in.jaBody, in.enBody, in.labels = readLabels(u)
 	if u.Kind == release.Furniture {
 		return in
