@@ -23,7 +23,7 @@ func spellingCases() []checkCase {
 			want: []want{{0, EN, "FindingSpelling"}}},
 		{name: "Minstry in the Latin text of the Japanese", r: para("Minstry of Financeが発表した。", "The Ministry of Finance announced it."),
 			want: []want{{0, JA, "FindingSpelling"}}},
-		{name: "long word two slips away", r: para("協力する。", "They will cooperate on goverrnmentt matters."),
+		{name: "long word two slips away", r: para("協力する。", "They will cooperate on asssistence matters."),
 			want: []want{{0, EN, "FindingSpelling"}}},
 		{name: "British and American spellings", r: para("組織を設立する。", "The organisation and the organization will be established; colour and color.")},
 		{name: "names after titles and in runs", r: para("首脳会談を行った。", "Prime Minister Kishida met H.E. Mr. Tsakhia Elbegdorj and Dr. Fatih Birol.")},
