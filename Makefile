@@ -11,7 +11,7 @@ export LANG := en_US.UTF-8
 # and the tests that drive the real window.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool
 
-.PHONY: deps build run test gui-test bench fuzz lint score screenshots clean
+.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -49,7 +49,7 @@ bench: deps
 # A short coverage-guided run of every fuzz target (the seed corpora run
 # in `make test` already).
 fuzz:
-	@for t in "FuzzParse ./app/numbering" "FuzzExtract ./app/textfacts" "FuzzDecode ./app/importtext" "FuzzImport ./app/importtext" "FuzzUnmarshal ./app/release"; do \
+	@for t in "FuzzParse ./app/numbering" "FuzzExtract ./app/textfacts" "FuzzDecode ./app/importtext" "FuzzImport ./app/importtext" "FuzzUnmarshal ./app/release" "FuzzWords ./app/spelling" "FuzzCheck ./app/spelling"; do \
 	  set -- $$t; $(GO) test -run '^$$' -fuzz "^$$1$$" -fuzztime 20s $$2 || exit 1; done
 
 lint:
@@ -61,8 +61,15 @@ lint:
 screenshots: build
 	.ci/screenshots
 
+# Scores the checker on the shared samples and on the real government pairs
+# of testdata/real-pairs (each with its expected.json), then prints the
+# findings per real pair and how many are true (README, "Precision on real
+# releases").
 score: build
-	$(SHARED)/tools/score-samples ./$(BIN) $(SHARED)/samples
+	$(SHARED)/tools/score-samples ./$(BIN) $(SHARED)/samples testdata/real-pairs
+
+precision: build
+	tools/precision ./$(BIN) testdata/real-pairs
 
 clean:
 	rm -f $(BIN)

@@ -9,12 +9,14 @@ import (
 	"taiyaku/app/outline"
 	"taiyaku/app/parallel"
 	"taiyaku/app/release"
+	"taiyaku/app/spelling"
 	"taiyaku/app/textfacts"
 )
 
 // Options tune a check run.
 type Options struct {
 	Glossary *glossary.Glossary // nil: no term check
+	Words    *spelling.User     // the user's dictionary; nil: none
 }
 
 // Checker holds the findings of one release and re-checks only what an
@@ -30,6 +32,7 @@ type Checker struct {
 	structure []Finding
 	votes     yearVotes // the years both editions' dates agree on, for the side of a date mismatch
 	consensus int
+	vocab     *vocabulary // the release's own words, for the spelling check
 }
 
 type unitState struct {
@@ -75,6 +78,7 @@ func (c *Checker) Reset() {
 		c.ratios.add(c.units[i].ratio)
 	}
 	c.norm = c.ratios.median()
+	c.vocab = newVocabulary(c.r, c.opt)
 	c.checkAll()
 	c.countVotes()
 	c.structure = checkStructure(c.r)
@@ -93,6 +97,7 @@ func (c *Checker) Update(i int) {
 		return
 	}
 	old, oldVotes := c.units[i].labels, c.units[i].dateVotes
+	c.vocab.update(i)
 	c.updateRatio(i)
 	c.checkUnit(i)
 	c.recountVotes(i, oldVotes)
@@ -151,6 +156,9 @@ func (c *Checker) checkUnit(i int) {
 		st.local = check(in, st.local)
 	}
 	st.dateVotes, st.dateSide = in.dateVotes, in.dateSide
+	for _, check := range textChecks {
+		st.local = check(in, st.local)
+	}
 }
 
 // unitInput is everything a per-unit check looks at, computed once.
@@ -167,11 +175,12 @@ type unitInput struct {
 	// both-sided date finding whose side the release decides.
 	dateVotes []int
 	dateSide  *dateSide
+	vocab     *vocabulary
 }
 
 func (c *Checker) unitInput(i int) *unitInput {
 	u := &c.r.Units[i]
-	in := &unitInput{index: i, unit: u, gloss: c.opt.Glossary}
+	in := &unitInput{index: i, unit: u, gloss: c.opt.Glossary, vocab: c.vocab}
 	in.jaBody, in.enBody, in.labels = readLabels(u)
 	if u.Kind == release.Furniture {
 		return in

@@ -27,11 +27,13 @@ var tables = map[string]func() []checkCase{
 	Brackets:           bracketsCases,
 	Whitespace:         whitespaceCases,
 	LengthRatio:        lengthRatioCases,
+	Spelling:           spellingCases, // chknew
+	Encoding:           encodingCases, // chknew
 }
 
 func TestEveryCheckHasCases(t *testing.T) {
-	if len(IDs) != 16 {
-		t.Errorf("IDs lists %d checks, want 16", len(IDs))
+	if len(IDs) != 18 {
+		t.Errorf("IDs lists %d checks, want 18", len(IDs))
 	}
 	seen := map[string]bool{}
 	for _, id := range IDs {

@@ -53,6 +53,9 @@ const (
 	Brackets           = "typography.brackets"
 	Whitespace         = "typography.whitespace"
 	LengthRatio        = "content.length-ratio"
+	// chknew: new checks of issue 8.
+	Spelling = "content.spelling"
+	Encoding = "typography.encoding"
 )
 
 // IDs lists every check id.
@@ -60,6 +63,7 @@ var IDs = []string{
 	NumberingMismatch, NumberingSequence, NumberingStyle, LevelMismatch, KindMismatch, MissingCounterpart,
 	Untranslated, NumberMismatch, DateMismatch, URLMismatch, AcronymMismatch, TermMismatch,
 	Width, Brackets, Whitespace, LengthRatio,
+	Spelling, Encoding, // chknew
 }
 
 var severities = map[string]Severity{
@@ -68,6 +72,7 @@ var severities = map[string]Severity{
 	Untranslated: Error, NumberMismatch: Error, DateMismatch: Error, URLMismatch: Error,
 	AcronymMismatch: Warning, TermMismatch: Warning,
 	Width: Warning, Brackets: Warning, Whitespace: Warning, LengthRatio: Info,
+	Spelling: Warning, Encoding: Error, // chknew
 }
 
 // Finding is one thing a person should look at.

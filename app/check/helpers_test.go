@@ -28,6 +28,8 @@ var wantSeverity = map[string]Severity{
 	Brackets:           Warning,
 	Whitespace:         Warning,
 	LengthRatio:        Info,
+	Spelling:           Warning, // chknew
+	Encoding:           Error,   // chknew
 }
 
 // u builds one unit; rel numbers the units u1, u2 …

@@ -115,9 +115,11 @@ func unbalanced(s string) string {
 	return ""
 }
 
-// checkWhitespace flags doubled spaces, tabs, and spaces at either end.
-// A single no-break or ideographic space after a label is house style, and
-// so is one ideographic space indenting a Japanese paragraph.
+// checkWhitespace flags doubled spaces, stray tabs, and spaces at either
+// end; in the English also punctuation spacing (assistance.The,
+// September 10,2010). A single no-break or ideographic space after a
+// label is house style, and so is one ideographic space indenting a
+// Japanese paragraph.
 func checkWhitespace(in *unitInput, out []Finding) []Finding {
 	for _, t := range []struct {
 		s    Side
@@ -127,6 +129,9 @@ func checkWhitespace(in *unitInput, out []Finding) []Finding {
 			out = append(out, newFinding(Whitespace, in.index, t.s, what))
 		}
 	}
+	if bad := punctSpacing(in.enBody); bad != "" {
+		out = append(out, newFinding(Whitespace, in.index, EN, "FindingPunctSpacing", "Text", bad))
+	}
 	return out
 }
 
@@ -134,7 +139,7 @@ func badSpace(s string) string {
 	switch {
 	case s == "":
 		return ""
-	case strings.ContainsRune(s, '\t'):
+	case strings.ContainsRune(s, '\t') && !isTableRow(s):
 		return "FindingTab"
 	case strings.Contains(s, "  "):
 		return "FindingDoubleSpace"
@@ -142,6 +147,14 @@ func badSpace(s string) string {
 		return "FindingEdgeSpace"
 	}
 	return ""
+}
+
+// isTableRow reports whether tabs in s separate the cells of a pasted
+// table rather than stray inside prose: a table row does not end as a
+// sentence does (社会党\t:\t20.\t75%(25議席)).
+func isTableRow(s string) bool {
+	s = strings.TrimSpace(s)
+	return !strings.HasSuffix(s, "。") && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "．")
 }
 
 // isASCII reports whether s has only ASCII bytes.

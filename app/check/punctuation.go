@@ -1,0 +1,108 @@
+package check
+
+import (
+	"strings"
+)
+
+// punctSpacing finds English punctuation spacing slips, the kind a
+// pasted or hurried text keeps: no space after a sentence's end
+// (assistance.The), after a comma (September 10,2010) or after an
+// abbreviation before a number (approx.23); a space before a comma or a
+// full stop ("2010) ,"). It returns the text around the first one, "" if
+// none. Decimals (1.5), thousands (2,300), times (10:07), URLs, e-mail
+// addresses, file names and abbreviations (U.S., e.g., No.1, a.m.) are
+// left alone: the rules need two lower-case letters before a full stop,
+// and skip fields that are addresses.
+func punctSpacing(s string) string {
+	if !strings.ContainsAny(s, ".,;!?") {
+		return ""
+	}
+	for at := 0; at < len(s); {
+		end := strings.IndexByte(s[at:], ' ')
+		if end < 0 {
+			end = len(s) - at
+		}
+		field := s[at : at+end]
+		if !isAddressField(field) {
+			if k := badPunctIn(field); k >= 0 {
+				return around(s, at+k)
+			}
+		}
+		if at+end+1 < len(s) && (s[at+end+1] == ',' || s[at+end+1] == '.' && endsField(s, at+end+2)) && at+end > 0 && s[at+end-1] != ' ' {
+			return around(s, at+end+1) // " ," or " ." before a space or the end
+		}
+		at += end + 1
+	}
+	return ""
+}
+
+// endsField reports whether s ends at i or has a space there.
+func endsField(s string, i int) bool { return i >= len(s) || s[i] == ' ' }
+
+// isAddressField reports whether a field is a URL, e-mail address or path.
+func isAddressField(f string) bool {
+	return strings.Contains(f, "://") || strings.Contains(f, "@") || strings.HasPrefix(f, "www.") || strings.Contains(f, "/")
+}
+
+// badPunctIn returns the offset of the first punctuation mark in field
+// that a word or number follows without a space, -1 if none.
+func badPunctIn(f string) int {
+	for i := 1; i+1 < len(f); i++ {
+		c, next := f[i], f[i+1]
+		switch c {
+		case '.', '!', '?', ';':
+			if lowerRun(f[:i]) >= 2 && (isUpperASCII(next) && i+2 < len(f) && isLowerASCII(f[i+2]) || c == '.' && isDigitASCII(next)) {
+				return i
+			}
+		case ',':
+			if isLowerASCII(next) || isUpperASCII(next) || isDigitASCII(next) && !thousands(f, i) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// thousands reports whether the comma at i separates digit groups
+// (2,300 and 1,000,000): a digit before and exactly three after.
+func thousands(f string, i int) bool {
+	if i == 0 || !isDigitASCII(f[i-1]) || i+4 > len(f) {
+		return false
+	}
+	for k := i + 1; k <= i+3; k++ {
+		if !isDigitASCII(f[k]) {
+			return false
+		}
+	}
+	return i+4 == len(f) || !isDigitASCII(f[i+4])
+}
+
+// lowerRun counts the lower-case letters that end s.
+func lowerRun(s string) int {
+	n := 0
+	for n < len(s) && isLowerASCII(s[len(s)-1-n]) {
+		n++
+	}
+	return n
+}
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isDigitASCII(c byte) bool { return '0' <= c && c <= '9' }
+
+// around returns s near byte i: the word before and after, to find it.
+func around(s string, i int) string {
+	start := strings.LastIndexByte(s[:i], ' ')
+	start = strings.LastIndexByte(s[:max(start, 0)], ' ') + 1
+	end := strings.IndexByte(s[i:], ' ')
+	if end < 0 {
+		return strings.ToValidUTF8(s[start:], "")
+	}
+	end += i
+	if next := strings.IndexByte(s[end+1:], ' '); next >= 0 {
+		end += 1 + next
+	} else {
+		end = len(s)
+	}
+	return strings.ToValidUTF8(s[start:end], "")
+}

@@ -1,0 +1,130 @@
+package spelling
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Miss is a word taken for a misspelling, with the known word it is
+// probably meant to be.
+type Miss struct {
+	Word       string
+	Suggestion string
+	At         int // byte offset in the text
+}
+
+// Check returns the misspelt words of text, in order. known tells words
+// the caller knows besides the dictionary (lower-cased: the release's
+// names, the glossary, the user's dictionary); it may be nil.
+//
+// The aim is no false alarm, so a word is reported only when it is
+// almost certainly a slip: not a code (G20), an acronym (IEA) or a word
+// with capitals inside (iPhone); not Japanese in romanisation (Kishida,
+// Tsukuba-shi); not a name after a title (Dr. Fatih Birol, President
+// Elbegdorj) or inside a run of capitalised unknown words; and only when
+// a known word lies one slip away (two for long words, lower case).
+func Check(text string, known func(lower string) bool) []Miss {
+	var out []Miss
+	toks := Words(text)
+	for i, t := range toks {
+		if skipped(t.Word) || Known(t.Word) {
+			continue
+		}
+		low := strings.ToLower(t.Word)
+		if known != nil && known(low) || Romaji(low) {
+			continue
+		}
+		capital := startsUpper(t.Word)
+		if capital && isName(toks, i, text) {
+			continue
+		}
+		if s := suggestFor(t.Word, capital); s != "" {
+			out = append(out, Miss{Word: t.Word, Suggestion: s, At: t.At})
+		}
+	}
+	return out
+}
+
+// skipped are the words no dictionary settles: short ones, acronyms and
+// words with capitals inside, words with letters beyond ASCII (Pérez).
+func skipped(w string) bool {
+	if len(w) < 5 {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || i > 0 && 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// suggestFor finds the correction: a letter left out or two swapped for
+// capitalised words (names are often one letter from a word), one edit
+// for short words in lower case, two for long ones. Words shorter than
+// five letters are left alone: too many names and codes are one edit
+// from a word (Seko, Suga, json).
+func suggestFor(w string, capital bool) string {
+	if len(w) < 5 {
+		return ""
+	}
+	if capital {
+		return SuggestSlip(w)
+	}
+	dist := 1
+	if len(w) >= 8 {
+		dist = 2
+	}
+	return Suggest(w, dist)
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// titles are the words a personal name follows (Mr. Asakawa, Prime
+// Minister Abe, Executive Director Birol, H.E. Mr. Tsakhia Elbegdorj).
+var titles = map[string]bool{
+	"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "professor": true, "sir": true, "dame": true,
+	"h.e": true, "he": true, "minister": true, "president": true, "director": true, "secretary": true,
+	"ambassador": true, "governor": true, "chairman": true, "chair": true, "chairperson": true,
+	"commissioner": true, "mayor": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"emperor": true, "empress": true, "general": true, "senator": true, "governor-general": true,
+	"premier": true, "chancellor": true, "envoy": true, "representative": true, "candidate": true,
+	"excellency": true, "lord": true, "lady": true, "judge": true, "justice": true, "speaker": true,
+}
+
+// isName reports whether the capitalised word toks[i] is part of a
+// personal or place name: it follows a title or another capitalised word
+// that is not English, or precedes such a word (Fatih Birol, Tsakhia
+// Elbegdorj).
+func isName(toks []Token, i int, text string) bool {
+	if i > 0 && adjacent(toks[i-1], toks[i], text) {
+		prev := toks[i-1].Word
+		if titles[strings.ToLower(prev)] || startsUpper(prev) && !Known(prev) {
+			return true
+		}
+	}
+	if i+1 < len(toks) && adjacent(toks[i], toks[i+1], text) {
+		next := toks[i+1].Word
+		if startsUpper(next) && !Known(next) && !skipped(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacent reports whether only spaces and dots lie between two tokens
+// (Dr. Fatih, H.E. Mr. Tsakhia), not a comma or a full stop and a new
+// sentence.
+func adjacent(a, b Token, text string) bool {
+	gap := text[a.At+len(a.Word) : b.At]
+	gap = strings.TrimLeft(gap, "'’")
+	if strings.TrimSpace(gap) == "" {
+		return true
+	}
+	return strings.TrimSpace(gap) == "." && titles[strings.ToLower(a.Word)]
+}

@@ -1,0 +1,169 @@
+package spelling
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestKnown(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"government", true}, {"Government", true}, {"GOVERNMENT", true},
+		{"organisation", true}, {"organization", true}, {"colour", true}, {"color", true},
+		{"trilaterally", true}, {"oblasts", true}, {"decarbonization", true}, {"cybersecurity", true},
+		{"reexamined", true}, {"nonbinding", true},
+		{"Goverment", false}, {"Minstry", false}, {"assistence", false}, {"recieve", false},
+	} {
+		if got := Known(tc.word); got != tc.want {
+			t.Errorf("Known(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		dist int
+		want string
+	}{
+		{"Goverment", 1, "Government"}, {"Minstry", 1, "Ministry"}, {"assistence", 1, "assistance"},
+		{"MINSTRY", 1, "MINISTRY"}, {"asssistence", 2, "assistance"}, {"asssistence", 1, ""},
+		{"Elbegdorj", 2, ""}, {"Krasnoarmiisk", 2, ""},
+	} {
+		if got := Suggest(tc.word, tc.dist); got != tc.want {
+			t.Errorf("Suggest(%q, %d) = %q, want %q", tc.word, tc.dist, got, tc.want)
+		}
+	}
+	if got := SuggestSlip("Rapidus"); got != "" {
+		t.Errorf("SuggestSlip(Rapidus) = %q: a letter too many is no slip", got)
+	}
+	if got := SuggestSlip("Goverment"); got != "Government" {
+		t.Errorf("SuggestSlip(Goverment) = %q", got)
+	}
+}
+
+func TestRomaji(t *testing.T) {
+	for _, w := range []string{"tsukuba", "karuizawa", "machi", "shi", "kishida", "seko", "shimbun", "hokkaido", "saitoh", "ohno", "sapporo", "kan'i", "takeshi", "osuga", "ibaraki"} {
+		if !Romaji(strings.ReplaceAll(w, "'", "")) {
+			t.Errorf("Romaji(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"goverment", "minstry", "assistence", "grand", "recieve", "elbegdorj", "the", "strength"} {
+		if Romaji(w) {
+			t.Errorf("Romaji(%q) = true", w)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := []string{}
+	for _, tok := range Words("Japan’s G20 role: see www.mofa.go.jp, mail a@b.jp; 5G CO2 Tsukuba-shi and/or 日本語Latinの text don't.") {
+		got = append(got, tok.Word)
+	}
+	want := "Japan’s role see mail Tsukuba shi and or Latin text don't"
+	if strings.Join(got, " ") != want {
+		t.Errorf("Words = %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// ownText is English of the kind the releases carry, written for this
+// test: names and places after titles and in runs, romanised Japanese,
+// acronyms, codes, both spellings, derived words.
+const ownText = `Prime Minister Kishida met H.E. Mr. Tsakhia Elbegdorj, President of Mongolia, and
+Dr. Fatih Birol of the IEA in Tsukuba-shi, Ibaraki Prefecture, and Karuizawa-machi.
+The organisation's decarbonisation plan and the organization's decarbonization plan were
+reexamined trilaterally; Japan-China-ROK FTA, RCEP, G20 and OSCE/ODIHR; Mr. Volodymyr ZELENSKY.
+Foreign Press Secretary Takeshi OSUGA; Minister Seko; the Cities of Mariupol and Krasnoarmiisk.`
+
+// The misspellings of issue 8 are found, and nothing in the real pairs'
+// texts (both editions) nor in ownText.
+func TestCheck(t *testing.T) {
+	misses := Check("The Goverment of the Minstry will provide assistence.", nil)
+	if len(misses) != 3 || misses[0].Suggestion != "Government" || misses[1].Suggestion != "Ministry" || misses[2].Suggestion != "assistance" {
+		t.Errorf("Check = %+v", misses)
+	}
+	files, _ := filepath.Glob("../../testdata/real-pairs/*/*.txt")
+	samples, _ := filepath.Glob("../check/testdata/samples/*/*.txt")
+	if len(files) == 0 || len(samples) == 0 {
+		t.Fatal("no real pairs or samples")
+	}
+	texts := []string{ownText}
+	for _, f := range append(files, samples...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if filepath.Base(f) != "source.txt" {
+			texts = append(texts, string(data))
+		}
+	}
+	for _, text := range texts {
+		for _, m := range Check(text, nil) {
+			t.Errorf("false alarm: %s → %s in %.60q", m.Word, m.Suggestion, text)
+		}
+	}
+	if got := Check("The Goverment said.", func(w string) bool { return w == "goverment" }); len(got) != 0 {
+		t.Errorf("a word the caller knows is reported: %+v", got)
+	}
+}
+
+func TestUserDictionary(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a", "b", UserFile)
+	u, err := LoadUser(path)
+	if err != nil || u.Has("Elbegdorj") {
+		t.Fatal(err)
+	}
+	if err := u.AddWord(" Elbegdorj "); err != nil {
+		t.Fatal(err)
+	}
+	if err := u.AddWord("two words"); err == nil {
+		t.Error("AddWord accepted two words")
+	}
+	again, err := LoadUser(path)
+	if err != nil || !again.Has("ELBEGDORJ") || len(again.Words()) != 1 {
+		t.Errorf("reloaded: %v %v", again.Words(), err)
+	}
+	var none *User
+	if none.Has("x") {
+		t.Error("a nil dictionary has words")
+	}
+	if p, err := UserPath(); err == nil && filepath.Base(p) != UserFile {
+		t.Errorf("UserPath = %s", p)
+	}
+}
+
+// FuzzWords: every token is a word of the text, at its offset, in order.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"Japan’s G20 role", "www.a.jp a@b.c", "日本語Latin", "x'y'", "", "é’’"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := -1
+		for _, tok := range Words(s) {
+			if tok.At <= last || tok.At+len(tok.Word) > len(s) || s[tok.At:tok.At+len(tok.Word)] != tok.Word || tok.Word == "" {
+				t.Fatalf("bad token %+v in %q", tok, s)
+			}
+			last = tok.At
+		}
+	})
+}
+
+// FuzzCheck: Check never panics, and reports words of the text with a
+// known suggestion.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{"The Goverment said.", "Dr. Fatih Birol", "Tsukuba-shi", "\xff\xfe", "Ministy’s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range Check(s, nil) {
+			if !strings.Contains(s, m.Word) || !Known(m.Suggestion) || !utf8.ValidString(m.Word) {
+				t.Fatalf("bad miss %+v in %q", m, s)
+			}
+		}
+	})
+}
