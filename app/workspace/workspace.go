@@ -8,7 +8,6 @@
 package workspace
 
 import (
-
 	"taiyaku/app/check"
 	"taiyaku/app/glossary"
 	"taiyaku/app/release"
