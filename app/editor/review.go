@@ -22,8 +22,29 @@ const reviewAttempts = 5
 // stored with. Such changes are not undone by Undo: the trail only
 // grows. They make the document unsaved.
 func (d *Doc) ChangeReview(f func(r *release.Release) error) error {
+	return d.changeReview(^uint64(0), f)
+}
+
+// ErrEditedSince is returned by ChangeReviewSince when units or ignored
+// findings changed after the given generation.
+var ErrEditedSince = problem.New("ErrEditedSince")
+
+// ChangeReviewSince is ChangeReview for a change that is only true of the
+// document as it was at generation gen (a final export records the digests
+// of the texts it wrote): it refuses with ErrEditedSince, changing nothing,
+// when a unit or an ignored finding changed since.
+func (d *Doc) ChangeReviewSince(gen uint64, f func(r *release.Release) error) error {
+	return d.changeReview(gen, f)
+}
+
+func (d *Doc) changeReview(since uint64, f func(r *release.Release) error) error {
 	for range reviewAttempts {
-		snap, gen := d.SnapshotGen()
+		d.mu.Lock()
+		snap, gen, edited := d.snapshotLocked(), d.gen, d.editGen > since
+		d.mu.Unlock()
+		if edited {
+			return ErrEditedSince
+		}
 		c := clone(snap)
 		if err := f(c); err != nil {
 			return err

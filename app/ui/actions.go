@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"taiyaku/app/editor"
 	"taiyaku/app/recovery"
 	"taiyaku/app/release"
 	disk "taiyaku/app/storage"
@@ -24,7 +23,7 @@ func (w *Window) newRelease() {
 		r.Append(release.Date, "", "")
 		w.sample = false
 		w.recoveryKey = recovery.Untitled()
-		w.setDoc(editor.New(r, "", w.gloss), false)
+		w.setDoc(w.docFor(r, ""), false)
 	})
 }
 
@@ -45,7 +44,7 @@ func (w *Window) openDialog() {
 
 // openPath opens a release file in this window.
 func (w *Window) openPath(path string) {
-	d, err := editor.Open(path, w.gloss)
+	d, err := openDoc(path)
 	if err != nil {
 		w.showError(err)
 		return

@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/text/language"
 
-	"taiyaku/app/editor"
 	"taiyaku/app/recovery"
 	"taiyaku/i18n"
 )
@@ -102,7 +101,7 @@ func (w *Window) Restore(e recovery.Entry) {
 		w.showError(err)
 		return
 	}
-	d := editor.New(r, e.Original, w.gloss)
+	d := w.docFor(r, e.Original)
 	d.MarkUnsaved()
 	w.setDoc(d, false)
 	w.backgroundFailed("ErrRecoveryFailed", w.cfg.Recovery.Remove(e))

@@ -19,10 +19,9 @@ import (
 	"taiyaku/app/editor"
 	"taiyaku/app/export"
 	"taiyaku/app/importtext"
-	"taiyaku/app/outline"
 	"taiyaku/app/release"
 	"taiyaku/app/renumber"
-	disk "taiyaku/app/storage"
+	"taiyaku/app/workspace"
 )
 
 // askIgnore asks why a finding may stay, and records it in the release.
@@ -103,6 +102,7 @@ func (w *Window) importFiles(jaPath, enPath string) {
 	summary := widget.NewLabel("")
 	var d *dialog.ConfirmDialog
 	var pending *release.Release
+	var pendingSum importtext.Summary
 	update := func() {
 		pending = nil
 		d.SetConfirmText(w.tr.T("ActionAccept"))
@@ -110,12 +110,12 @@ func (w *Window) importFiles(jaPath, enPath string) {
 			summary.SetText(w.tr.T("DialogImportPick"))
 			return
 		}
-		r, sum, err := importPair(jaPath, enPath, w)
+		r, sum, err := workspace.Import(jaPath, enPath)
 		if err != nil {
 			summary.SetText(w.tr.Err(err))
 			return
 		}
-		pending = r
+		pending, pendingSum = r, sum
 		summary.SetText(w.tr.T("DialogImportSummary", "Units", sum.Units, "Paired", sum.Paired, "OnlyJA", sum.OnlyJA, "OnlyEN", sum.OnlyEN))
 	}
 	jaBtn, jaLabel := w.fileButton(".txt", func(p string) { jaPath = p; update() })
@@ -129,9 +129,9 @@ func (w *Window) importFiles(jaPath, enPath string) {
 	d = dialog.NewCustomConfirm(w.tr.T("DialogImportTitle"), w.tr.T("ActionAccept"), w.tr.T("ActionCancel"),
 		container.NewVBox(form, summary), func(ok bool) {
 			if ok && pending != nil {
-				approval.RecordImport(pending, w.user(), jaPath, enPath, len(pending.Units), countOneSided(pending), time.Now())
+				workspace.RecordImport(pending, jaPath, enPath, pendingSum, w.who(), time.Now())
 				w.sample = false
-				doc := editor.New(pending, "", w.gloss)
+				doc := w.docFor(pending, "")
 				doc.MarkUnsaved()
 				w.setDoc(doc, false)
 			}
@@ -139,31 +139,6 @@ func (w *Window) importFiles(jaPath, enPath string) {
 	update()
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
-}
-
-// countOneSided counts the units with text in one edition only.
-func countOneSided(r *release.Release) int {
-	n := 0
-	for i := range r.Units {
-		if r.Units[i].OneSided() {
-			n++
-		}
-	}
-	return n
-}
-
-// importPair reads and aligns two editions.
-func importPair(jaPath, enPath string, w *Window) (*release.Release, importtext.Summary, error) {
-	ja, err := importtext.ReadFile(jaPath)
-	if err != nil {
-		return nil, importtext.Summary{}, err
-	}
-	en, err := importtext.ReadFile(enPath)
-	if err != nil {
-		return nil, importtext.Summary{}, err
-	}
-	r, sum := importtext.Import(ja, en, w.gloss)
-	return r, sum, nil
 }
 
 // dropped opens a dropped .taiyaku file, or imports two dropped .txt files
@@ -240,14 +215,8 @@ func (w *Window) exportDialog() {
 			w.showError(errors.New(w.tr.T("DialogExportNeedFolder")))
 			return
 		}
-		if final.Checked {
-			if err := w.recordFinalExport(strings.TrimSpace(override.Text)); err != nil {
-				w.showError(err)
-				return
-			}
-			w.reviewChanged()
-		}
-		w.runExport(dir, exportEditions(eds.SelectedIndex()), export.Format(formats.Selected), final.Checked)
+		w.runExport(workspace.Export{Dir: dir, Base: workspace.BaseName(w.doc.Path()), Editions: exportEditions(eds.SelectedIndex()),
+			Format: export.Format(formats.Selected), Final: final.Checked, Override: strings.TrimSpace(override.Text)})
 	}, w.win)
 	d.Resize(fyne.NewSize(560, 280))
 	d.Show()
@@ -287,49 +256,30 @@ func (w *Window) finalControls() (*widget.Check, *widget.Label, *widget.Entry) {
 	return final, blockers, override
 }
 
-// runExport writes the editions on another goroutine, with a progress bar,
-// and reports through fyne.Do; a final export adds the approval report.
-func (w *Window) runExport(dir string, eds []release.Edition, f export.Format, final bool) {
+// runExport is the export use case of the workspace, as on the command
+// line: the files are written from a snapshot off the UI goroutine, with a
+// progress bar, checked with the release's glossary; a final export is
+// recorded in the trail only once every file was written.
+func (w *Window) runExport(x workspace.Export) {
 	bar := widget.NewProgressBar()
 	prog := dialog.NewCustomWithoutButtons(w.tr.T("DialogExportTitle"), container.NewVBox(widget.NewLabel(w.tr.T("DialogExportRunning")), bar), w.win)
 	prog.Show()
-	snap := w.doc.Snapshot()
-	go func() {
-		written, err := w.writeEditions(snap, dir, eds, f, final, func(v float64) { fyne.Do(func() { bar.SetValue(v) }) })
+	x.User, x.Now, x.T = w.who(), time.Now(), w.tr.T
+	x.Progress = func(v float64) { fyne.Do(func() { bar.SetValue(v) }) }
+	doc := w.doc
+	snap, gen := doc.SnapshotGen()
+	w.cfg.Runner.Go(func() {
+		open, _ := workspace.Findings(snap, doc.Glossary())
+		written, err := workspace.WriteExport(snap, open, x)
 		fyne.Do(func() {
 			prog.Hide()
+			if err == nil && x.Final {
+				err = doc.ChangeReviewSince(gen, func(r *release.Release) error { return workspace.RecordExport(r, open, x) })
+				w.reviewChanged()
+			}
 			w.exported(written, err)
 		})
-	}()
-}
-
-// runExportSync is runExport on the calling goroutine, for tests.
-func (w *Window) runExportSync(dir string, eds []release.Edition, f export.Format, final bool) {
-	written, err := w.writeEditions(w.doc.Snapshot(), dir, eds, f, final, func(float64) {})
-	w.exported(written, err)
-}
-
-// writeEditions writes each edition of a snapshot, then the report of a
-// final export, and returns the paths written.
-func (w *Window) writeEditions(snap *release.Release, dir string, eds []release.Edition, f export.Format, final bool, progress func(float64)) ([]string, error) {
-	base := strings.TrimSuffix(w.suggestedName(), release.Extension)
-	var written []string
-	for k, ed := range eds {
-		paths, err := export.Write(dir, base, snap, []release.Edition{ed}, f, outline.Levels(snap, ed), nil)
-		written = append(written, paths...)
-		if err != nil {
-			return written, err
-		}
-		progress(float64(k+1) / float64(len(eds)))
-	}
-	if final {
-		p := filepath.Join(dir, base+".report.txt")
-		if err := disk.WriteFile(p, []byte(approval.Report(snap, w.tr.T)), 0o644); err != nil {
-			return written, err
-		}
-		written = append(written, p)
-	}
-	return written, nil
+	})
 }
 
 // exported tells the user which files were written, or what failed.

@@ -94,8 +94,7 @@ func (w *Window) compareWithDisk(path string) {
 		w.showError(err)
 		return
 	}
-	var lines []string
-	lines = w.differences(disk, w.doc.Snapshot())
+	lines := w.differences(disk, w.doc.Snapshot())
 	text := w.tr.T("DialogCompareNone")
 	if len(lines) > 0 {
 		text = strings.Join(lines, "\n")

@@ -14,6 +14,7 @@ import (
 	"taiyaku/app/approval"
 	"taiyaku/app/outline"
 	"taiyaku/app/release"
+	"taiyaku/app/workspace"
 )
 
 // outlineLevels is the Japanese edition's heading levels, the source's.
@@ -115,14 +116,6 @@ func localTime(s string) string {
 	return t.Local().Format("2006-01-02 15:04")
 }
 
-// user is the name recorded for the user's actions.
-func (w *Window) user() string {
-	if n := strings.TrimSpace(w.app.Preferences().String(PrefUserName)); n != "" {
-		return n
-	}
-	return w.tr.T("UserUnknown")
-}
-
 // reviewChanged redraws after a review change.
 func (w *Window) reviewChanged() {
 	w.updateTitle()
@@ -160,7 +153,7 @@ func (w *Window) approveDialog(ed release.Edition) {
 // approve records an approval of edition ed.
 func (w *Window) approve(ed release.Edition, name, role string) {
 	err := w.doc.ChangeReview(func(r *release.Release) error {
-		return approval.Approve(r, ed, name, role, time.Now())
+		return workspace.Approve(r, ed, workspace.User{Name: name, Role: role}, time.Now())
 	})
 	if err != nil {
 		w.showError(err)
@@ -176,7 +169,7 @@ func (w *Window) withdrawDialog(ed release.Edition) {
 
 func (w *Window) withdraw(ed release.Edition, reason string) {
 	err := w.doc.ChangeReview(func(r *release.Release) error {
-		return approval.Withdraw(r, ed, reason, w.user(), time.Now())
+		return workspace.Withdraw(r, ed, reason, w.who(), time.Now())
 	})
 	if err != nil {
 		w.showError(err)
@@ -314,8 +307,7 @@ func (w *Window) setStatus(scope int, eds []release.Edition, st release.Status) 
 // to the next heading of the same or a higher level.
 func (w *Window) scopeUnits(scope int) []int {
 	n := w.doc.Len()
-	var levels []int
-	levels = outlineLevels(w.doc.Snapshot())
+	levels := outlineLevels(w.doc.Snapshot())
 	from, to := w.current, w.current+1
 	switch scope {
 	case 2:
@@ -371,18 +363,9 @@ func (w *Window) changesDialog(ed release.Edition) {
 
 // finalGate tells what blocks a final export now (nil when nothing does).
 func (w *Window) finalGate() []string {
-	var b approval.Blockers
-	b = approval.Gate(w.doc.Snapshot(), w.open)
+	b := approval.Gate(w.doc.Snapshot(), w.open)
 	if b.OK() {
 		return nil
 	}
 	return b.Lines(w.tr.T)
-}
-
-// recordFinalExport passes the gate (or records the override) and logs
-// the export in the trail before the files are written.
-func (w *Window) recordFinalExport(override string) error {
-	return w.doc.ChangeReview(func(r *release.Release) error {
-		return approval.FinalExport(r, w.open, w.user(), override, time.Now())
-	})
 }

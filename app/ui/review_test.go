@@ -8,11 +8,11 @@ import (
 
 	"taiyaku/app/approval"
 	"taiyaku/app/release"
+	"taiyaku/app/workspace"
 )
 
 func stateOf(w *Window, ed release.Edition) approval.State {
-	var st approval.State
-	w.doc.Read(func(r *release.Release) { st, _ = approval.StateOf(r, ed) })
+	st, _ := approval.StateOf(w.doc.Snapshot(), ed)
 	return st
 }
 
@@ -30,8 +30,7 @@ func TestApproveEditUndo(t *testing.T) {
 	if stateOf(w, release.EN) != approval.Changed || !strings.Contains(w.status.Text, "changed since approval") {
 		t.Fatalf("after an edit: %v, status %q", stateOf(w, release.EN), w.status.Text)
 	}
-	var changes []approval.Change
-	w.doc.Read(func(r *release.Release) { changes = approval.Changes(r, release.EN) })
+	changes := approval.Changes(w.doc.Snapshot(), release.EN)
 	if len(changes) != 1 || !strings.Contains(changes[0].New, "G8") {
 		t.Fatalf("changes since approval: %+v", changes)
 	}
@@ -44,11 +43,9 @@ func TestApproveEditUndo(t *testing.T) {
 		t.Fatal("withdrawal did not take")
 	}
 	var kinds []string
-	w.doc.Read(func(r *release.Release) {
-		for _, e := range r.Review.Trail {
-			kinds = append(kinds, e.Kind)
-		}
-	})
+	for _, e := range w.doc.Snapshot().Review.Trail {
+		kinds = append(kinds, e.Kind)
+	}
 	if strings.Join(kinds, ",") != "approve,withdraw" || len(w.review.trail) != 2 {
 		t.Fatalf("trail %v, history tab %d", kinds, len(w.review.trail))
 	}
@@ -71,8 +68,10 @@ func TestCommentsBlockFinalExport(t *testing.T) {
 	if len(w.review.comments) != 1 || w.finalGate() == nil {
 		t.Fatalf("comment not open or not blocking: %d comments", len(w.review.comments))
 	}
-	if err := w.recordFinalExport(""); err == nil {
-		t.Fatal("final export passed the gate with an open comment")
+	refused := t.TempDir()
+	w.runExport(finalExport(refused, ""))
+	if files, _ := os.ReadDir(refused); len(files) != 0 || trailHas(w, "export") {
+		t.Fatalf("final export passed the gate with an open comment: wrote %d files", len(files))
 	}
 	w.reply(w.review.comments[0].ID, "Yes, approved by the division.")
 	w.resolveComment(w.review.comments[0].ID)
@@ -84,15 +83,43 @@ func TestCommentsBlockFinalExport(t *testing.T) {
 	if w.finalGate() == nil {
 		t.Fatal("an open error and a stale approval do not block")
 	}
-	if err := w.recordFinalExport("urgent correction, approved by phone"); err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	w.runExportSync(dir, []release.Edition{release.JA, release.EN}, "html", true)
+	w.runExport(finalExport(dir, "urgent correction, approved by phone"))
 	report, err := os.ReadFile(filepath.Join(dir, "release.report.txt"))
 	if err != nil || !strings.Contains(string(report), "urgent correction") {
 		t.Fatalf("report: %v\n%s", err, report)
 	}
+	if !trailHas(w, "override") || !trailHas(w, "export") {
+		t.Fatal("the final export is not in the trail")
+	}
+}
+
+// TestFailedFinalExportLeavesNoTrail: when the files cannot be written,
+// the trail does not say the export happened.
+func TestFailedFinalExportLeavesNoTrail(t *testing.T) {
+	w := newTestWindow(t, Config{})
+	blocked := filepath.Join(t.TempDir(), "a-file")
+	if err := os.WriteFile(blocked, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.runExport(finalExport(filepath.Join(blocked, "sub"), "urgent"))
+	if trailHas(w, "export") || trailHas(w, "override") {
+		t.Fatal("a failed export was recorded in the trail")
+	}
+}
+
+func finalExport(dir, override string) workspace.Export {
+	return workspace.Export{Dir: dir, Base: "release", Editions: []release.Edition{release.JA, release.EN},
+		Format: "html", Final: true, Override: override}
+}
+
+func trailHas(w *Window, kind string) bool {
+	for _, e := range w.doc.Snapshot().Review.Trail {
+		if e.Kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // TestSetStatusForSection sets the English status of a whole section in
@@ -103,13 +130,11 @@ func TestSetStatusForSection(t *testing.T) {
 	w.current = i + 1
 	w.setStatus(1, []release.Edition{release.EN}, release.Reviewed)
 	var n int
-	w.doc.Read(func(r *release.Release) {
-		for _, u := range r.Units {
-			if u.StatusEN == release.Reviewed {
-				n++
-			}
+	for _, u := range w.doc.Snapshot().Units {
+		if u.StatusEN == release.Reviewed {
+			n++
 		}
-	})
+	}
 	if n != 2 || !strings.Contains(w.status.Text, "EN 2") {
 		t.Fatalf("%d units reviewed, status %q", n, w.status.Text)
 	}

@@ -114,7 +114,7 @@ func (w *Window) startDoc() *editor.Doc {
 		paths = []string{w.cfg.Path}
 	}
 	for k, p := range paths {
-		d, err := editor.Open(p, w.gloss)
+		d, err := openDoc(p)
 		if err == nil {
 			return d
 		}
@@ -129,7 +129,7 @@ func (w *Window) startDoc() *editor.Doc {
 func (w *Window) sampleDoc() *editor.Doc {
 	r, _ := importtext.Import(assets.SampleJA, assets.SampleEN, w.gloss)
 	w.sample = true
-	return editor.New(r, "", w.gloss)
+	return w.docFor(r, "")
 }
 
 // setDoc shows a document; fresh tells whether it came from a file the

@@ -16,6 +16,7 @@ import (
 	"taiyaku/app/importtext"
 	"taiyaku/app/recovery"
 	"taiyaku/app/release"
+	"taiyaku/app/workspace"
 )
 
 // newTestWindow builds the main window on the test app, in English, with
@@ -37,7 +38,7 @@ func newTestWindow(t *testing.T, cfg Config) *Window {
 // openFlawed imports the flawed sample pair into the window.
 func openFlawed(t *testing.T, w *Window) {
 	t.Helper()
-	r, _, err := importPair("testdata/flawed-ja.txt", "testdata/flawed-en.txt", w)
+	r, _, err := workspace.Import("testdata/flawed-ja.txt", "testdata/flawed-en.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +243,7 @@ func TestFlawedSampleFixedThroughThePanel(t *testing.T) {
 }
 
 func TestImportPairedSummary(t *testing.T) {
-	_, sum, err := importPair("testdata/flawed-ja.txt", "testdata/flawed-en.txt", &Window{gloss: nil})
+	_, sum, err := workspace.Import("testdata/flawed-ja.txt", "testdata/flawed-en.txt")
 	if err != nil || sum.OnlyJA != 1 || sum.OnlyEN != 0 {
 		t.Fatalf("summary %+v, %v", sum, err)
 	}
