@@ -33,7 +33,8 @@ func startXvfb() (stop func(), err error) {
 			return nil, fmt.Errorf("display %s is taken (by process %d); set GUITEST_DISPLAY", display, pid)
 		}
 	}
-	cmd := exec.Command("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+	cmd := exec.Command("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp",
+		"-ardelay", "30000") // no autorepeat: a loaded machine must not turn one key into two
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting Xvfb: %w", err)
 	}
