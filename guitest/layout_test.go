@@ -49,6 +49,24 @@ func (s *session) firstListItem() (x, y int) {
 	return s.panelLeft() + 40, menuBarH + 75
 }
 
+// Dialogs are centred on the window. A button that is not the confirm
+// button (which primaryButton finds by colour) is clicked where the
+// screenshots show it; keyboard does not do: Space on a focused dialog
+// button closes the dialog and then also types a space into the entry
+// that gets the focus back.
+
+// findClosePoint is the Find and Replace dialog's Close button.
+func (s *session) findClosePoint() (x, y int) {
+	w, h := s.geometry()
+	return w / 2, h/2 + 136
+}
+
+// infoOKPoint is the OK button of a one-line information dialog.
+func (s *session) infoOKPoint() (x, y int) {
+	w, h := s.geometry()
+	return w / 2, h/2 + 38
+}
+
 // primaryButton finds the dialog's confirm button in a screenshot: the
 // widest block of the theme's primary colour that is a button's height
 // (a tab's underline is the same colour but a few pixels high).

@@ -224,7 +224,7 @@ func replaceAll(s *session) {
 	s.repeat("Tab", 4) // where, match case, Find Next, Replace All
 	s.key("space")
 	s.shot("replaced")
-	s.key("Tab", "space") // Close
+	s.click(s.findClosePoint())
 	r := s.save("replace-all")
 	var changed []int
 	for i, u := range s.orig.Units {
@@ -252,7 +252,7 @@ func renumberLabels(s *session) {
 	s.key("ctrl+r")
 	s.clickPrimary("renumber-dialog")
 	s.shot("renumbered")
-	s.key("Tab", "space") // the count's OK
+	s.click(s.infoOKPoint()) // the count's OK (Space on it would also type a space into the entry behind)
 	r = s.save("renumber")
 	s.want(r, unitSummary, orig)
 }

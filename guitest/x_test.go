@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -26,14 +28,18 @@ func envOr(name, fallback string) string {
 // startXvfb starts the X server and waits until it answers; stop ends it.
 func startXvfb() (stop func(), err error) {
 	lock := "/tmp/.X" + strings.TrimPrefix(display, ":") + "-lock"
-	if _, err := os.Stat(lock); err == nil {
-		return nil, fmt.Errorf("display %s is taken (%s exists); set GUITEST_DISPLAY", display, lock)
+	if b, err := os.ReadFile(lock); err == nil {
+		if pid, _ := strconv.Atoi(strings.TrimSpace(string(b))); pid > 0 && syscall.Kill(pid, 0) == nil {
+			return nil, fmt.Errorf("display %s is taken (by process %d); set GUITEST_DISPLAY", display, pid)
+		}
 	}
-	cmd := exec.Command("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+	cmd := exec.Command("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp",
+		"-ardelay", "30000") // no autorepeat: a loaded machine must not turn one key into two
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting Xvfb: %w", err)
 	}
-	stop = func() { _ = cmd.Process.Kill(); _, _ = cmd.Process.Wait() }
+	// SIGTERM lets Xvfb remove its lock file.
+	stop = func() { _ = cmd.Process.Signal(syscall.SIGTERM); _, _ = cmd.Process.Wait() }
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
 		if _, err := xdo("getdisplaygeometry"); err == nil {
 			return stop, nil
