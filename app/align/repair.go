@@ -57,7 +57,9 @@ func (a *aligner) absorb(pairs []Pair) []Pair {
 // crossings finds a one-sided Japanese unit and a one-sided English unit
 // at most repairReach units apart that share a hard fact (a date, a number,
 // a time), such as a date line and a time line printed in the other order,
-// and makes the units from one to the other a single unit.
+// and makes the units from one to the other a single unit. Only short
+// lines are joined so: paragraphs or sections that changed places are a
+// finding for the checker (sections moved), not something to hide.
 func (a *aligner) crossings(pairs []Pair) []Pair {
 	for k := 0; k < len(pairs); k++ {
 		if !oneSidedPair(pairs[k]) || a.furniturePair(pairs[k]) {
@@ -71,7 +73,7 @@ func (a *aligner) crossings(pairs []Pair) []Pair {
 			if len(joined.JA) > maxSide || len(joined.EN) > maxSide || a.anyFurniture(joined) {
 				continue
 			}
-			if a.sharesHard(pairs[k], pairs[n]) {
+			if a.shortLines(pairs[k]) && a.shortLines(pairs[n]) && a.sharesHard(pairs[k], pairs[n]) {
 				pairs = a.joinAround(pairs, k, n)
 				break
 			}
@@ -214,4 +216,22 @@ func (a *aligner) hasKey(blocks []Block, idx []int, key uint32) bool {
 		}
 	}
 	return false
+}
+
+// maxCrossRunes bounds the lines that crossings joins: date, time and
+// place lines of a release's header.
+const maxCrossRunes = 40
+
+func (a *aligner) shortLines(p Pair) bool {
+	for _, i := range p.JA {
+		if a.ja[i].Runes > maxCrossRunes || a.ja[i].Sentence {
+			return false
+		}
+	}
+	for _, j := range p.EN {
+		if a.en[j].Runes > maxCrossRunes || a.en[j].Sentence {
+			return false
+		}
+	}
+	return true
 }
