@@ -28,6 +28,7 @@ type Checker struct {
 	norm      float64
 	units     []unitState
 	structure []Finding
+	moved     map[int]bool // units of sections moved, whose missing counterparts are that one finding
 }
 
 type unitState struct {
@@ -65,7 +66,7 @@ func (c *Checker) Reset() {
 	}
 	c.norm = c.ratios.median()
 	c.checkAll()
-	c.structure = checkStructure(c.r)
+	c.structure, c.moved = checkStructure(c.r, c.year)
 }
 
 // checkAll checks every unit, on all cores for a large release: units are
@@ -83,8 +84,8 @@ func (c *Checker) Update(i int) {
 	old := c.units[i].labels
 	c.updateRatio(i)
 	c.checkUnit(i)
-	if c.units[i].labels != old || i < topUnits {
-		c.structure = checkStructure(c.r)
+	if c.units[i].labels != old || i < topUnits || oneSided(old) || oneSided(c.units[i].labels) {
+		c.structure, c.moved = checkStructure(c.r, c.year)
 	}
 }
 
@@ -116,7 +117,11 @@ func (c *Checker) Findings() []Finding {
 	out := make([]Finding, 0, n)
 	out = append(out, c.structure...)
 	for i := range c.units {
-		out = append(out, c.units[i].local...)
+		for _, f := range c.units[i].local {
+			if !(c.moved[i] && f.Check == MissingCounterpart) {
+				out = append(out, f)
+			}
+		}
 		out = append(out, c.units[i].length...)
 	}
 	Sort(out)
@@ -189,6 +194,9 @@ func readLabels(u *release.Unit) (jaBody, enBody, sig string) {
 		b.WriteByte('|')
 	}
 	b.WriteString(string(u.Kind))
+	if blank(u.JA) != blank(u.EN) {
+		b.WriteString(oneSidedMark) // a one-sided unit may belong to a moved section
+	}
 	return bodies[0], bodies[1], b.String()
 }
 

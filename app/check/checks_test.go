@@ -27,11 +27,12 @@ var tables = map[string]func() []checkCase{
 	Brackets:           bracketsCases,
 	Whitespace:         whitespaceCases,
 	LengthRatio:        lengthRatioCases,
+	OrderMismatch:      orderMismatchCases, // chkstruct
 }
 
 func TestEveryCheckHasCases(t *testing.T) {
-	if len(IDs) != 16 {
-		t.Errorf("IDs lists %d checks, want 16", len(IDs))
+	if len(IDs) != 17 {
+		t.Errorf("IDs lists %d checks, want 17", len(IDs))
 	}
 	seen := map[string]bool{}
 	for _, id := range IDs {
@@ -82,6 +83,7 @@ func TestWidth(t *testing.T)              { runCases(t, Width, widthCases()) }
 func TestBrackets(t *testing.T)           { runCases(t, Brackets, bracketsCases()) }
 func TestWhitespace(t *testing.T)         { runCases(t, Whitespace, whitespaceCases()) }
 func TestLengthRatio(t *testing.T)        { runCases(t, LengthRatio, lengthRatioCases()) }
+func TestOrderMismatch(t *testing.T)      { runCases(t, OrderMismatch, orderMismatchCases()) }
 
 // The joint-statement headings of the jp-uk sample, (1) to (6).
 var statementJA = []string{"（１）半導体", "（２）AI", "（３）将来の通信技術及び多様化", "（４）サイバーレジリエンス", "（５）データ", "（６）デジタル・ガバメント"}
@@ -471,5 +473,42 @@ func lengthRatioCases() []checkCase {
 		{name: "title is exempt", r: normalRelease(u(release.Title, ja, long))},
 		{name: "short Japanese is exempt", r: normalRelease(u(release.Paragraph, "両国は協力する。", long))},
 		{name: "no norm without prose", r: heads("１．概要", strings.Repeat("Overview ", 40))},
+	}
+}
+
+// chkstruct (issue 8): two sections that changed places are one finding.
+func orderMismatchCases() []checkCase {
+	a := [2]string{"（１）半導体分野では、2025年までに3つの拠点を整備し、OECDと連携する。", "(1) In semiconductors, 3 hubs will be set up by 2025 in cooperation with the OECD."}
+	b := [2]string{"（２）AI分野では、G7の枠組みで12件の共同研究を行う。", "(2) In AI, 12 joint research projects will run under the G7 framework."}
+	mid := [2]string{"両国は協力を続ける。", "The two sides will continue to cooperate."}
+	return []checkCase{
+		{name: "sections swapped", r: rel(
+			u(release.Paragraph, a[0], ""),
+			u(release.Paragraph, b[0], b[1]),
+			u(release.Paragraph, mid[0], mid[1]),
+			u(release.Paragraph, "", a[1])),
+			want: []want{{0, Both, "FindingOrderMismatch"}}},
+		{name: "a paragraph dropped is no move", r: rel(
+			u(release.Paragraph, a[0], ""),
+			u(release.Paragraph, b[0], b[1]),
+			u(release.Paragraph, mid[0], mid[1]))},
+		{name: "one-sided runs that share nothing", r: rel(
+			u(release.Paragraph, a[0], ""),
+			u(release.Paragraph, mid[0], mid[1]),
+			u(release.Paragraph, "", b[1]))},
+		{name: "neighbours the aligner left apart are no move", r: rel(
+			u(release.Paragraph, a[0], ""),
+			u(release.Paragraph, "", a[1]))},
+	}
+}
+
+// TestOrderMismatchHidesMissing: the units of a moved section carry the
+// one order finding, not a missing counterpart each.
+func TestOrderMismatchHidesMissing(t *testing.T) {
+	r := orderMismatchCases()[0].r
+	for _, f := range Run(r, Options{}) {
+		if f.Check == MissingCounterpart {
+			t.Errorf("unexpected %s", show(r, f))
+		}
 	}
 }

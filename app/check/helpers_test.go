@@ -28,6 +28,7 @@ var wantSeverity = map[string]Severity{
 	Brackets:           Warning,
 	Whitespace:         Warning,
 	LengthRatio:        Info,
+	OrderMismatch:      Error,
 }
 
 // u builds one unit; rel numbers the units u1, u2 …

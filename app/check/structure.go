@@ -23,7 +23,7 @@ type edition struct {
 // and differs from the other edition is reported once, as the mismatch, on
 // the edition that breaks; the labels under a mismatched (or unpaired)
 // parent are compared by their own ordinal only.
-func checkStructure(r *release.Release) []Finding {
+func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
 	var seq []Finding
 	ja, en := analyze(r, release.JA), analyze(r, release.EN)
 	seq = ja.sequence(seq)
@@ -43,8 +43,14 @@ func checkStructure(r *release.Release) []Finding {
 			out = append(out, f)
 		}
 	}
-	return out
+	return checkOrder(r, year, out)
 }
+
+// oneSidedMark ends the label signature of a one-sided unit, so that an
+// edit there re-runs the structure checks (a moved section may change).
+const oneSidedMark = "|one-sided"
+
+func oneSided(sig string) bool { return strings.HasSuffix(sig, oneSidedMark) }
 
 // analyze numbers one edition.
 func analyze(r *release.Release, e release.Edition) *edition {
