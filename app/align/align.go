@@ -22,6 +22,15 @@ type Block struct {
 	Path    string   // numbering path such as "2.4"; "" without label
 	Family  string   // the kind of label (numbers, bracketed numbers, letters…), to compare across editions
 	Caption bool     // a photo or figure caption
+	// Sentence is set for prose that ends as a sentence does (。 or .);
+	// a heading rarely translates a sentence.
+	Sentence bool
+	// DateLine is a line that is only a date, such as the release date: it
+	// translates a date line, not a title or a heading.
+	DateLine bool
+	// Furniture is page material (a back link, a translator's note): it
+	// pairs only with furniture of the other edition, never with text.
+	Furniture bool
 }
 
 // Pair is one aligned unit: indexes into the Japanese and English blocks,
@@ -42,7 +51,8 @@ func Align(ja, en []Block) []Pair {
 		out = append(out, Pair{JA: []int{an.i}, EN: []int{an.j}})
 		pi, pj = an.i+1, an.j+1
 	}
-	return append(out, a.segment(pi, len(ja), pj, len(en))...)
+	out = append(out, a.segment(pi, len(ja), pj, len(en))...)
+	return a.repair(out)
 }
 
 // skipCost is what leaving one block without a counterpart costs, so
@@ -74,6 +84,9 @@ func lengthNorm(ja, en []Block) float64 {
 // pairScore rates ja[i..i+ni) against en[j..j+nj); above 0 means pairing
 // them is better than leaving both one-sided.
 func (a *aligner) pairScore(i, ni, j, nj int) float64 {
+	if s, ok := a.furnitureScore(i, ni, j, nj); ok {
+		return s
+	}
 	lj, le := 0, 0
 	for k := i; k < i+ni; k++ {
 		lj += a.ja[k].Runes
@@ -89,10 +102,36 @@ func (a *aligner) pairScore(i, ni, j, nj int) float64 {
 		if a.ja[i].Caption != a.en[j].Caption {
 			s -= 0.8
 		}
+		if a.ja[i].Sentence != a.en[j].Sentence {
+			s -= 0.5
+		}
+		if a.ja[i].DateLine != a.en[j].DateLine {
+			s -= 2
+		}
 	} else {
 		s -= 0.6 + mergePenalty(a.ja[i:i+ni]) + mergePenalty(a.en[j:j+nj])
 	}
 	return s + factScore(a.ja[i:i+ni], a.en[j:j+nj])
+}
+
+// furnitureScore decides pairs that involve page furniture: two furniture
+// lines pair at a fixed, modest score (which one answers which matters
+// little, neither is checked); furniture never pairs with text.
+func (a *aligner) furnitureScore(i, ni, j, nj int) (float64, bool) {
+	fj, fe := a.ja[i].Furniture, a.en[j].Furniture
+	for k := i + 1; k < i+ni; k++ {
+		fj = fj || a.ja[k].Furniture
+	}
+	for k := j + 1; k < j+nj; k++ {
+		fe = fe || a.en[k].Furniture
+	}
+	switch {
+	case !fj && !fe:
+		return 0, false
+	case fj && fe && ni == 1 && nj == 1:
+		return 2 * skipCost, true
+	}
+	return -100, true
 }
 
 // mergePenalty keeps headings and captions out of 1–2 and 2–1 pairs: only

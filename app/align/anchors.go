@@ -53,6 +53,9 @@ func (a *aligner) candidates() []anchor {
 			}
 		}
 		for i := range blocks {
+			if blocks[i].Furniture {
+				continue
+			}
 			if blocks[i].Path != "" {
 				// The label family is part of the key: a heading whose
 				// parent is missing reads one level up, and its path then

@@ -32,7 +32,8 @@ type Checker struct {
 	structure []Finding
 	votes     yearVotes // the years both editions' dates agree on, for the side of a date mismatch
 	consensus int
-	vocab     *vocabulary // the release's own words, for the spelling check
+	vocab     *vocabulary  // the release's own words, for the spelling check
+	moved     map[int]bool // units of sections moved, whose missing counterparts are that one finding
 }
 
 type unitState struct {
@@ -81,7 +82,7 @@ func (c *Checker) Reset() {
 	c.vocab = newVocabulary(c.r, c.opt)
 	c.checkAll()
 	c.countVotes()
-	c.structure = checkStructure(c.r)
+	c.structure, c.moved = checkStructure(c.r, c.date.Year)
 }
 
 // checkAll checks every unit, on all cores for a large release: units are
@@ -101,8 +102,8 @@ func (c *Checker) Update(i int) {
 	c.updateRatio(i)
 	c.checkUnit(i)
 	c.recountVotes(i, oldVotes)
-	if c.units[i].labels != old || i < topUnits {
-		c.structure = checkStructure(c.r)
+	if c.units[i].labels != old || i < topUnits || oneSided(old) || oneSided(c.units[i].labels) {
+		c.structure, c.moved = checkStructure(c.r, c.date.Year)
 	}
 }
 
@@ -134,7 +135,11 @@ func (c *Checker) Findings() []Finding {
 	out := make([]Finding, 0, n)
 	out = append(out, c.structure...)
 	for i := range c.units {
-		out = append(out, c.units[i].local...)
+		for _, f := range c.units[i].local {
+			if !(c.moved[i] && f.Check == MissingCounterpart) {
+				out = append(out, f)
+			}
+		}
 		out = append(out, c.units[i].length...)
 	}
 	Sort(out)
@@ -217,6 +222,9 @@ func readLabels(u *release.Unit) (jaBody, enBody, sig string) {
 		b.WriteByte('|')
 	}
 	b.WriteString(string(u.Kind))
+	if blank(u.JA) != blank(u.EN) {
+		b.WriteString(oneSidedMark) // a one-sided unit may belong to a moved section
+	}
 	return bodies[0], bodies[1], b.String()
 }
 

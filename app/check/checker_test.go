@@ -174,7 +174,7 @@ func TestFindingsOrder(t *testing.T) {
 	r := editBase()
 	r.Units = append(r.Units, u(release.Paragraph, "DFFTを推進する。", "They will promote trust."))
 	fs := Run(r, Options{Glossary: parseGlossary(testGlossary)})
-	if len(fs) < 8 {
+	if len(fs) < 7 { // (4)/(5) is one finding, G7/G20 one (issue 8)
 		t.Fatalf("only %d findings on the edit base", len(fs))
 	}
 	rank := map[Severity]int{Error: 0, Warning: 1, Info: 2}

@@ -27,13 +27,14 @@ var tables = map[string]func() []checkCase{
 	Brackets:           bracketsCases,
 	Whitespace:         whitespaceCases,
 	LengthRatio:        lengthRatioCases,
-	Spelling:           spellingCases, // chknew
-	Encoding:           encodingCases, // chknew
+	Spelling:           spellingCases,      // chknew
+	Encoding:           encodingCases,      // chknew
+	OrderMismatch:      orderMismatchCases, // chkstruct
 }
 
 func TestEveryCheckHasCases(t *testing.T) {
-	if len(IDs) != 18 {
-		t.Errorf("IDs lists %d checks, want 18", len(IDs))
+	if len(IDs) != 19 {
+		t.Errorf("IDs lists %d checks, want 19", len(IDs))
 	}
 	seen := map[string]bool{}
 	for _, id := range IDs {
@@ -84,6 +85,7 @@ func TestWidth(t *testing.T)              { runCases(t, Width, widthCases()) }
 func TestBrackets(t *testing.T)           { runCases(t, Brackets, bracketsCases()) }
 func TestWhitespace(t *testing.T)         { runCases(t, Whitespace, whitespaceCases()) }
 func TestLengthRatio(t *testing.T)        { runCases(t, LengthRatio, lengthRatioCases()) }
+func TestOrderMismatch(t *testing.T)      { runCases(t, OrderMismatch, orderMismatchCases()) }
 
 // The joint-statement headings of the jp-uk sample, (1) to (6).
 var statementJA = []string{"（１）半導体", "（２）AI", "（３）将来の通信技術及び多様化", "（４）サイバーレジリエンス", "（５）データ", "（６）デジタル・ガバメント"}
@@ -130,14 +132,33 @@ func numberingMismatchCases() []checkCase {
 	return []checkCase{
 		{name: "（４） against (5)", r: statement(nil, map[int]string{3: "(5)"}),
 			want: []want{{3, EN, "FindingNumberingMismatch"}}},
+		// both editions break their own sequence here: no odd one out (issue 8)
 		{name: "（４） against (5), alone", r: heads("（４）サイバーレジリエンス", "(5) Cyber resilience"),
-			want: []want{{0, EN, ""}}},
+			want: []want{{0, Both, ""}}},
 		{name: "Japanese skips, English follows", r: statement(map[int]string{2: "（４）"}, nil),
 			want: []want{{2, JA, ""}}},
 		{name: "（４） against (4)", r: statement(nil, nil)},
 		{name: "styles differ, ordinals agree at every level", r: official()},
 		{name: "labelled heading against unlabelled one", r: heads("（１）半導体", "Semiconductors")},
 		{name: "full-width against half-width digits", r: heads("１．概要", "1. Overview", "２．共同声明の概要", "2. Summary of the joint statement")},
+		// chkstruct (issue 8): one defect, one finding.
+		{name: "English repeats (2): one mismatch, not one per later label", r: statement(nil, map[int]string{2: "(2)", 3: "(3)", 4: "(4)", 5: "(5)"}),
+			want: []want{{2, EN, "FindingNumberingMismatch"}}},
+		{name: "English steps back: one mismatch", r: statement(nil, map[int]string{4: "(3)", 5: "(4)"}),
+			want: []want{{4, EN, "FindingNumberingMismatch"}}},
+		{name: "mismatched parent does not flag its children", r: heads(
+			"１．概要", "1. Overview", "２．声明", "3. Statement", "（１）半導体", "(1) Semiconductors", "（２）AI", "(2) AI"),
+			want: []want{{1, EN, "FindingNumberingMismatch"}}},
+		{name: "a child differs under a mismatched parent", r: heads(
+			"１．概要", "1. Overview", "２．声明", "3. Statement", "（１）半導体", "(1) Semiconductors", "（２）AI", "(3) AI"),
+			want: []want{{1, EN, ""}, {3, EN, ""}}},
+		{name: "paragraph numbers of a web page against 1. 2. 3.", r: rel(
+			u(release.Paragraph, "1 本7日,我が国政府は,緊急無償資金協力を行うことを決定しました。", "1. On November 7, the Government of Japan decided to extend emergency grant aid."),
+			u(release.Paragraph, "2 大規模な洪水被害が発生しました。", "2. Heavy rainfall caused large-scale flood damage."),
+			u(release.Paragraph, "3.今次選挙を支援しました。", "    3. Japan supported the elections."))},
+		{name: "bullets against numbers", r: rel(
+			u(release.Item, "- 総裁が辞任の意向を表明された。", "  1. The President expressed his intention to resign."),
+			u(release.Item, "- 日本は浅川氏を指名する。", "  2. Japan will nominate Mr. Asakawa."))},
 	}
 }
 
@@ -145,12 +166,16 @@ func numberingSequenceCases() []checkCase {
 	return []checkCase{
 		{name: "gap in both editions", r: statement(map[int]string{2: "（４）", 3: "（５）", 4: "（６）", 5: "（７）"}, map[int]string{2: "(4)", 3: "(5)", 4: "(6)", 5: "(7)"}),
 			want: []want{{2, JA, "FindingSequenceGap"}, {2, EN, "FindingSequenceGap"}}},
+		// the gap at (5) is reported once, as the numbering mismatch (issue 8)
 		{name: "repeat in the English", r: statement(nil, map[int]string{3: "(5)"}),
-			want: []want{{3, EN, "FindingSequenceGap"}, {4, EN, "FindingSequenceRepeat"}}},
-		{name: "repeat of the previous label", r: statement(nil, map[int]string{2: "(2)", 3: "(3)", 4: "(4)", 5: "(5)"}),
-			want: []want{{2, EN, "FindingSequenceRepeat"}}},
-		{name: "step back", r: statement(nil, map[int]string{4: "(3)", 5: "(4)"}),
-			want: []want{{4, EN, "FindingSequenceBack"}}},
+			want: []want{{4, EN, "FindingSequenceRepeat"}}},
+		{name: "repeat of the previous label, a mismatch too", r: statement(nil, map[int]string{2: "(2)", 3: "(3)", 4: "(4)", 5: "(5)"})},
+		{name: "step back, a mismatch too", r: statement(nil, map[int]string{4: "(3)", 5: "(4)"})},
+		{name: "repeat where the Japanese has no label", r: rel(
+			u(release.Heading, "（１）半導体", "(1) Semiconductors"),
+			u(release.Paragraph, "両国は協力する。", "(1) The two sides will cooperate."),
+			u(release.Heading, "（２）AI", "(2) AI")),
+			want: []want{{1, EN, "FindingSequenceRepeat"}}},
 		{name: "list that does not start at 1", r: heads("（２）AI", "(2) AI"),
 			want: []want{{0, JA, "FindingSequenceGap"}, {0, EN, "FindingSequenceGap"}}},
 		{name: "clean (1) to (6)", r: statement(nil, nil)},
@@ -165,6 +190,18 @@ func numberingSequenceCases() []checkCase {
 			u(release.Title, "会合を開催しました", "Meeting Held"),
 			u(release.Heading, "１．概要", "1. Overview"),
 			u(release.Heading, "２．声明", "2. Statement"))},
+		// chkstruct (issue 8): web-page paragraph numbers and list markers.
+		{name: "doubled marker 1. 1.", r: rel(
+			u(release.Paragraph, "1.10月26日,選挙が行われたことを歓迎します。", "  1. 1. Japan welcomes the elections held on October 26."),
+			u(release.Paragraph, "2.我が国は期待します。", "    2. Japan expects progress.")),
+			want: []want{{0, EN, "FindingDoubledLabel"}}},
+		{name: "long numbered paragraphs 1. to 3., no space after the dot", r: rel(
+			u(release.Paragraph, "1.本日、"+strings.Repeat("長い段落の本文です。", 15), "1. Today, "+strings.Repeat("a long paragraph. ", 15)),
+			u(release.Paragraph, "同行は、経営改善に取り組んでいた。", ""),
+			u(release.Paragraph, "2.当該申出を踏まえ、"+strings.Repeat("長い段落の本文です。", 15), "2. Receiving the notification, "+strings.Repeat("a long paragraph. ", 15)))},
+		{name: "bullets are counted, never a gap", r: rel(
+			u(release.Item, "- 一つ目。", "- First."),
+			u(release.Item, "・二つ目。", "- Second."))},
 		{name: "ordinal inside a sentence is no label", r: rel(
 			u(release.Heading, "１．概要", "1. Overview"),
 			u(release.Paragraph, "第3回日英会合を開催した。", "The 3rd Japan-UK meeting was held."),
@@ -196,11 +233,12 @@ func numberingStyleCases() []checkCase {
 
 func levelMismatchCases() []checkCase {
 	return []checkCase{
+		// neither edition breaks its own sequence: side both (issue 8)
 		{name: "（１） under １． against a second top-level 2.", r: heads("１．概要", "1. Overview", "（１）半導体", "2. Semiconductors"),
-			want: []want{{1, EN, "FindingLevelMismatch"}}},
+			want: []want{{1, Both, "FindingLevelMismatch"}}},
 		{name: "English flattens a level", r: heads(
 			"１．概要", "1. Overview", "（１）会合", "(1) Meeting", "ア　参加者", "(2) Participants"),
-			want: []want{{2, EN, ""}}},
+			want: []want{{2, Both, ""}}},
 		{name: "official hierarchy, ア against (a), ① against (i)", r: official()},
 		{name: "（１） against 1): other style, same level", r: heads("１．概要", "1. Overview", "（１）半導体", "1) Semiconductors", "（２）AI", "2) AI")},
 	}
@@ -519,5 +557,42 @@ func lengthRatioCases() []checkCase {
 		{name: "title is exempt", r: normalRelease(u(release.Title, ja, long))},
 		{name: "short Japanese is exempt", r: normalRelease(u(release.Paragraph, "両国は協力する。", long))},
 		{name: "no norm without prose", r: heads("１．概要", strings.Repeat("Overview ", 40))},
+	}
+}
+
+// chkstruct (issue 8): two sections that changed places are one finding.
+func orderMismatchCases() []checkCase {
+	a := [2]string{"（１）半導体分野では、2025年までに3つの拠点を整備し、OECDと連携する。", "(1) In semiconductors, 3 hubs will be set up by 2025 in cooperation with the OECD."}
+	b := [2]string{"（２）AI分野では、G7の枠組みで12件の共同研究を行う。", "(2) In AI, 12 joint research projects will run under the G7 framework."}
+	mid := [2]string{"両国は協力を続ける。", "The two sides will continue to cooperate."}
+	return []checkCase{
+		{name: "sections swapped", r: rel(
+			u(release.Paragraph, a[0], ""),
+			u(release.Paragraph, b[0], b[1]),
+			u(release.Paragraph, mid[0], mid[1]),
+			u(release.Paragraph, "", a[1])),
+			want: []want{{0, Both, "FindingOrderMismatch"}}},
+		{name: "a paragraph dropped is no move", r: rel(
+			u(release.Paragraph, a[0], ""),
+			u(release.Paragraph, b[0], b[1]),
+			u(release.Paragraph, mid[0], mid[1]))},
+		{name: "one-sided runs that share nothing", r: rel(
+			u(release.Paragraph, a[0], ""),
+			u(release.Paragraph, mid[0], mid[1]),
+			u(release.Paragraph, "", b[1]))},
+		{name: "neighbours the aligner left apart are no move", r: rel(
+			u(release.Paragraph, a[0], ""),
+			u(release.Paragraph, "", a[1]))},
+	}
+}
+
+// TestOrderMismatchHidesMissing: the units of a moved section carry the
+// one order finding, not a missing counterpart each.
+func TestOrderMismatchHidesMissing(t *testing.T) {
+	r := orderMismatchCases()[0].r
+	for _, f := range Run(r, Options{}) {
+		if f.Check == MissingCounterpart {
+			t.Errorf("unexpected %s", show(r, f))
+		}
 	}
 }

@@ -36,7 +36,7 @@ func checkKind(in *unitInput, out []Finding) []Finding {
 	if !in.bothSides() {
 		return out
 	}
-	jaLabel, enLabel := in.jaBody != strings.TrimSpace(in.unit.JA), in.enBody != strings.TrimSpace(in.unit.EN)
+	jaLabel, enLabel := kindLabels(in)
 	if jaLabel == enLabel {
 		return out
 	}

@@ -54,8 +54,9 @@ const (
 	Whitespace         = "typography.whitespace"
 	LengthRatio        = "content.length-ratio"
 	// chknew: new checks of issue 8.
-	Spelling = "content.spelling"
-	Encoding = "typography.encoding"
+	Spelling      = "content.spelling"
+	Encoding      = "typography.encoding"
+	OrderMismatch = "structure.order-mismatch" // chkstruct: sections moved
 )
 
 // IDs lists every check id.
@@ -64,6 +65,7 @@ var IDs = []string{
 	Untranslated, NumberMismatch, DateMismatch, URLMismatch, AcronymMismatch, TermMismatch,
 	Width, Brackets, Whitespace, LengthRatio,
 	Spelling, Encoding, // chknew
+	OrderMismatch,
 }
 
 var severities = map[string]Severity{
@@ -73,6 +75,7 @@ var severities = map[string]Severity{
 	AcronymMismatch: Warning, TermMismatch: Warning,
 	Width: Warning, Brackets: Warning, Whitespace: Warning, LengthRatio: Info,
 	Spelling: Warning, Encoding: Error, // chknew
+	OrderMismatch: Error,
 }
 
 // Finding is one thing a person should look at.

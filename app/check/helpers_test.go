@@ -30,6 +30,7 @@ var wantSeverity = map[string]Severity{
 	LengthRatio:        Info,
 	Spelling:           Warning, // chknew
 	Encoding:           Error,   // chknew
+	OrderMismatch:      Error,
 }
 
 // u builds one unit; rel numbers the units u1, u2 …

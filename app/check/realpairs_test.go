@@ -25,10 +25,8 @@ const realPairsDir = "../../testdata/real-pairs"
 // after merging.
 var knownFailing = map[string]string{
 	"fsa-incubator-bank-2010":           "alignment of the summary, 1.本日 labels, 本日 dates",
-	"meti-presser-seko-2018-05-08":      "furniture, merged lines, time ranges, 3国",
 	"meti-presser-seko-2018-05-22":      "breadcrumb labels, merged lines, 来年, the 8th and 9th of June",
 	"mof-adb-nomination-2019":           "- list markers, IMF spelled out, 内閣官房参与",
-	"mofa-sao-tome-election-2014":       "paragraph numbers, (参考1) folded into §3",
 	"mofa-ukraine-local-elections-2015": "paragraph numbers, OSCE/ODIHR as two names",
 }
 

@@ -18,16 +18,39 @@ type edition struct {
 
 // checkStructure reads the numbering of both editions and compares it
 // within each edition (sequence, style) and across them (paths, levels).
-func checkStructure(r *release.Release) []Finding {
-	var out []Finding
+//
+// One defect gives one finding: a label that breaks its edition's sequence
+// and differs from the other edition is reported once, as the mismatch, on
+// the edition that breaks; the labels under a mismatched (or unpaired)
+// parent are compared by their own ordinal only.
+func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
+	var seq []Finding
 	ja, en := analyze(r, release.JA), analyze(r, release.EN)
-	out = ja.sequence(out)
-	out = en.sequence(out)
-	for i := range r.Units {
-		out = comparePaths(i, &ja.infos[i], &en.infos[i], ja.flaw[i], en.flaw[i], out)
+	seq = ja.sequence(seq)
+	seq = en.sequence(seq)
+	cmp := comparer{ja: ja, en: en, flagged: map[int]bool{}, styled: map[int]bool{}}
+	for _, f := range seq {
+		if f.Check == NumberingStyle {
+			cmp.styled[f.Unit] = true
+		}
 	}
-	return out
+	var out []Finding
+	for i := range r.Units {
+		out = cmp.compare(i, out)
+	}
+	for _, f := range seq {
+		if !cmp.flagged[f.Unit] || f.Message == "FindingDoubledLabel" {
+			out = append(out, f)
+		}
+	}
+	return checkOrder(r, year, out)
 }
+
+// oneSidedMark ends the label signature of a one-sided unit, so that an
+// edit there re-runs the structure checks (a moved section may change).
+const oneSidedMark = "|one-sided"
+
+func oneSided(sig string) bool { return strings.HasSuffix(sig, oneSidedMark) }
 
 // analyze numbers one edition.
 func analyze(r *release.Release, e release.Edition) *edition {
@@ -43,12 +66,15 @@ func (ed *edition) sequence(out []Finding) []Finding {
 		if in.Label == nil {
 			continue
 		}
+		if in.Label.Doubled {
+			out = append(out, newFinding(NumberingSequence, i, ed.side, "FindingDoubledLabel", "Label", in.Label.Raw))
+		}
 		prev := last[in.Level]
 		want := 1
 		if prev != nil {
 			want = prev.Label.Ordinal + 1
 		}
-		if in.Label.Ordinal != want {
+		if in.Label.Ordinal != want && in.Label.Style != numbering.StyleBullet {
 			if f, ok := ed.styleBreak(i, in, last); ok {
 				out = append(out, f)
 			} else {
@@ -92,26 +118,115 @@ func (ed *edition) sequenceFinding(i int, in, prev *numbering.Info, want int) Fi
 	return newFinding(NumberingSequence, i, ed.side, msg, "Label", in.Label.Raw, "Previous", prevRaw, "Expected", want)
 }
 
-// comparePaths compares the numbering of one unit across the editions.
-// The defect is put on the edition whose own sequence breaks there; when
-// neither or both break, on the English, which follows the source.
-func comparePaths(i int, ja, en *numbering.Info, jaFlaw, enFlaw bool, out []Finding) []Finding {
-	if ja.Label == nil || en.Label == nil {
+// comparer compares the numbering of the units across the editions, in
+// document order, remembering which units it reported.
+type comparer struct {
+	ja, en  *edition
+	parents [2][]int // per edition, the unit holding the open label of each level
+	flagged map[int]bool
+	styled  map[int]bool // units with a numbering-style finding
+	shift   map[int]int
+}
+
+// compare compares the labels of unit i. The defect is put on the edition
+// whose own sequence breaks there; when neither or both break, on both.
+func (c *comparer) compare(i int, out []Finding) []Finding {
+	ja, en := &c.ja.infos[i], &c.en.infos[i]
+	pj, pe := c.enter(0, ja, i), c.enter(1, en, i)
+	if ja.Label == nil || en.Label == nil || ja.Label.Style == numbering.StyleBullet || en.Label.Style == numbering.StyleBullet {
 		return out
 	}
-	side := EN
-	if jaFlaw && !enFlaw {
+	side := Both
+	switch jaFlaw, enFlaw := c.ja.flaw[i], c.en.flaw[i]; {
+	case jaFlaw && !enFlaw:
 		side = JA
+	case enFlaw && !jaFlaw:
+		side = EN
 	}
+	var f *Finding
+	inherited := c.flagged[pj] || c.flagged[pe]
 	switch {
+	case c.styled[i]:
+		// a style break ("（５）, 6)") was reported; the level it seems
+		// to open is the same defect
 	case ja.Level != en.Level:
-		return append(out, newFinding(LevelMismatch, i, side, "FindingLevelMismatch",
-			"JA", ja.Label.Raw, "EN", en.Label.Raw, "JALevel", ja.Level, "ENLevel", en.Level))
-	case pathKey(ja.Path) != pathKey(en.Path):
-		return append(out, newFinding(NumberingMismatch, i, side, "FindingNumberingMismatch",
-			"JA", ja.Label.Raw, "EN", en.Label.Raw, "JAPath", pathKey(ja.Path), "ENPath", pathKey(en.Path)))
+		if !inherited {
+			n := newFinding(LevelMismatch, i, side, "FindingLevelMismatch",
+				"JA", ja.Label.Raw, "EN", en.Label.Raw, "JALevel", ja.Level, "ENLevel", en.Level)
+			f = &n
+		}
+	case pj != pe || inherited:
+		// The parent differs or was reported: only this label's own
+		// ordinal can still be a defect of its own.
+		if lastOf(ja.Path) != lastOf(en.Path) && !c.sameShift(ja, en) {
+			f = c.mismatch(i, side, ja, en)
+		}
+	case pathKey(ja.Path) != pathKey(en.Path) && !c.sameShift(ja, en):
+		f = c.mismatch(i, side, ja, en)
 	}
-	return out
+	c.remember(ja, en)
+	if f == nil {
+		return out
+	}
+	c.flagged[i] = true
+	return append(out, *f)
+}
+
+// shift is how far the English ordinal of the latest paired label of a
+// level is from the Japanese one, keyed by level.
+func (c *comparer) remember(ja, en *numbering.Info) {
+	if c.shift == nil {
+		c.shift = map[int]int{}
+	}
+	for lv := range c.shift {
+		if lv > ja.Level {
+			delete(c.shift, lv)
+		}
+	}
+	c.shift[ja.Level] = lastOf(en.Path) - lastOf(ja.Path)
+}
+
+// sameShift reports a label that is off by as much as the one before it at
+// its level: the English renumbered from an earlier defect (a repeated or
+// skipped label), which was reported there.
+func (c *comparer) sameShift(ja, en *numbering.Info) bool {
+	d, ok := c.shift[ja.Level]
+	return ok && d != 0 && d == lastOf(en.Path)-lastOf(ja.Path)
+}
+
+func (c *comparer) mismatch(i int, side Side, ja, en *numbering.Info) *Finding {
+	f := newFinding(NumberingMismatch, i, side, "FindingNumberingMismatch",
+		"JA", ja.Label.Raw, "EN", en.Label.Raw, "JAPath", pathKey(ja.Path), "ENPath", pathKey(en.Path))
+	return &f
+}
+
+// enter records unit i as the holder of its label's level in edition k and
+// returns the unit holding the parent level (-1 at level 1 or without a
+// label).
+func (c *comparer) enter(k int, in *numbering.Info, i int) int {
+	if in.Label == nil {
+		return -1
+	}
+	p := c.parents[k]
+	if len(p) >= in.Level {
+		p = p[:in.Level-1]
+	}
+	for len(p) < in.Level-1 {
+		p = append(p, -1) // a level skipped: no parent unit
+	}
+	parent := -1
+	if len(p) > 0 {
+		parent = p[len(p)-1]
+	}
+	c.parents[k] = append(p, i)
+	return parent
+}
+
+func lastOf(p []int) int {
+	if len(p) == 0 {
+		return 0
+	}
+	return p[len(p)-1]
 }
 
 func pathKey(p []int) string {
@@ -120,4 +235,16 @@ func pathKey(p []int) string {
 		parts[i] = strconv.Itoa(n)
 	}
 	return strings.Join(parts, ".")
+}
+
+// kindLabels reports which texts of a unit start with a numbering label,
+// for the kind check. A bullet ("- ", "・") numbers nothing, so it is no
+// numbered heading.
+func kindLabels(in *unitInput) (ja, en bool) {
+	return headLabel(in.unit.JA, in.jaBody), headLabel(in.unit.EN, in.enBody)
+}
+
+func headLabel(text, body string) bool {
+	l, ok := numbering.Parse(text)
+	return ok && body != strings.TrimSpace(text) && l.Style != numbering.StyleBullet
 }

@@ -38,10 +38,14 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glos
 		body := numbering.Body(b.Text)
 		f := textfacts.Extract(body, lang, textfacts.Context{Year: year})
 		out[i] = align.Block{
-			Runes:   utf8.RuneCountInString(body),
-			Keys:    align.SortKeys(factKeys(f)),
-			Weak:    align.SortKeys(softKeys(body, lang, g)),
-			Caption: b.Kind == release.Caption,
+			Runes:    utf8.RuneCountInString(body),
+			Keys:     align.SortKeys(factKeys(f, body)),
+			Weak:     align.SortKeys(softKeys(body, lang, g)),
+			Caption:  b.Kind == release.Caption,
+			Sentence: sentenceEnd(body),
+			DateLine: b.Kind == release.Date,
+			// furniture pairs only with furniture
+			Furniture: b.Kind == release.Furniture,
 		}
 		if b.Info.Label != nil {
 			out[i].Path = pathString(b.Info.Path)
@@ -53,8 +57,8 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glos
 
 // factKeys hashes the hard facts both editions must share: numbers
 // written in digits, dates and URLs.
-func factKeys(f textfacts.Facts) []uint32 {
-	var keys []uint32
+func factKeys(f textfacts.Facts, body string) []uint32 {
+	keys := clockKeys(body)
 	for _, n := range f.Numbers {
 		if !n.Word {
 			keys = append(keys, hash(fmt.Sprintf("n%g", n.Value)))

@@ -46,7 +46,9 @@ func furnitureLines(texts []string) []bool {
 // or after a breadcrumb.
 const topLabelLines = 3
 
-func short(s string) bool { return utf8.RuneCountInString(s) <= maxFurnitureRunes }
+func short(s string) bool {
+	return len(s) <= utf8.UTFMax*maxFurnitureRunes && utf8.RuneCountInString(s) <= maxFurnitureRunes
+}
 
 func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
@@ -110,9 +112,10 @@ func isPageLink(s string) bool {
 // "Japanese page", "日本語".
 var languageWords = []string{"英語版", "日本語版", "英語", "日本語", "english", "japanese", "version", "page", "ページ", "はこちら", "language", "in"}
 
+var linkPunctuation = strings.NewReplacer("(", " ", ")", " ", "（", " ", "）", " ", "/", " ", "|", " ", "・", " ")
+
 func isLanguageLink(s string) bool {
-	rest := fold(s)
-	rest = strings.NewReplacer("(", " ", ")", " ", "（", " ", "）", " ", "/", " ", "|", " ", "・", " ").Replace(rest)
+	rest := linkPunctuation.Replace(fold(s))
 	words := strings.Fields(rest)
 	if len(words) == 0 {
 		return false
@@ -149,7 +152,9 @@ func isAttachmentLink(s string) bool {
 var translationNotes = []string{"provisional translation", "tentative translation", "unofficial translation", "仮訳"}
 
 func isTranslationNote(s string) bool {
-	if utf8.RuneCountInString(s) > maxNoteRunes {
+	// cheap tests first: this runs on every line of both editions
+	if len(s) > utf8.UTFMax*maxNoteRunes || !strings.Contains(s, "仮訳") && !strings.Contains(s, "ranslation") ||
+		utf8.RuneCountInString(s) > maxNoteRunes {
 		return false
 	}
 	low := fold(s)

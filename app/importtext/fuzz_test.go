@@ -128,8 +128,8 @@ func checkImport(t *testing.T, ja, en string, r *release.Release, sum Summary) {
 		default:
 			s.Paired++
 		}
-		if len(unitLines(u.JA)) > 2 || len(unitLines(u.EN)) > 2 {
-			t.Errorf("unit %d joins more than two blocks: %q | %q", i, u.JA, u.EN)
+		if len(unitLines(u.JA)) > 3 || len(unitLines(u.EN)) > 3 {
+			t.Errorf("unit %d joins more than three blocks: %q | %q", i, u.JA, u.EN)
 		}
 		if !u.Kind.Valid() || u.Kind == "" {
 			t.Errorf("unit %d has kind %q", i, u.Kind)

@@ -1,0 +1,237 @@
+package align
+
+import "slices"
+
+// Local repair after the dynamic programme. Real English editions merge a
+// greeting into the next paragraph, print the time before the date, or add
+// a note of their own; a monotone alignment then leaves a line one-sided
+// although its counterpart stands one or two units away. Repair looks only
+// at one-sided units and their near neighbours, so a one-sided line never
+// shifts the pairs further down.
+
+// maxSide bounds how many blocks of one edition a repaired unit holds.
+const maxSide = 3
+
+// repairReach is how many units away a counterpart may stand.
+const repairReach = 3
+
+// repair improves pairs in place and returns them.
+func (a *aligner) repair(pairs []Pair) []Pair {
+	pairs = a.crossings(pairs)
+	return a.absorb(pairs)
+}
+
+// absorb joins a one-sided unit to a neighbouring two-sided unit when the
+// joined unit scores better than the two apart (the greeting line that the
+// English merges into its first paragraph).
+func (a *aligner) absorb(pairs []Pair) []Pair {
+	for k := 0; k < len(pairs); k++ {
+		if !oneSidedPair(pairs[k]) || a.furniturePair(pairs[k]) {
+			continue
+		}
+		best, gainBest := -1, 0.0
+		for _, n := range []int{k - 1, k + 1} {
+			if n < 0 || n >= len(pairs) || oneSidedPair(pairs[n]) {
+				continue
+			}
+			joined := join(pairs, min(k, n), max(k, n))
+			if len(joined.JA) > maxSide || len(joined.EN) > maxSide {
+				continue
+			}
+			// The absorbed line's unmatched facts are unmatched whether it
+			// stands alone or not, so they do not count against joining.
+			gain := a.score(joined) - a.score(pairs[n]) + skipCost + 0.3*float64(a.unmatchedKeys(pairs[k], pairs[n]))
+			if gain > gainBest {
+				best, gainBest = n, gain
+			}
+		}
+		if best >= 0 {
+			lo, hi := min(k, best), max(k, best)
+			pairs = replace(pairs, lo, hi, join(pairs, lo, hi))
+			k = lo
+		}
+	}
+	return pairs
+}
+
+// crossings finds a one-sided Japanese unit and a one-sided English unit
+// at most repairReach units apart that share a hard fact (a date, a number,
+// a time), such as a date line and a time line printed in the other order,
+// and makes the units from one to the other a single unit. Only short
+// lines are joined so: paragraphs or sections that changed places are a
+// finding for the checker (sections moved), not something to hide.
+func (a *aligner) crossings(pairs []Pair) []Pair {
+	for k := 0; k < len(pairs); k++ {
+		if !oneSidedPair(pairs[k]) || a.furniturePair(pairs[k]) {
+			continue
+		}
+		for n := k + 1; n <= k+repairReach && n < len(pairs); n++ {
+			if !oneSidedPair(pairs[n]) || (len(pairs[n].JA) == 0) == (len(pairs[k].JA) == 0) {
+				continue
+			}
+			joined := join(pairs, k, n)
+			if len(joined.JA) > maxSide || len(joined.EN) > maxSide || a.anyFurniture(joined) {
+				continue
+			}
+			if a.shortLines(pairs[k]) && a.shortLines(pairs[n]) && a.sharesHard(pairs[k], pairs[n]) {
+				pairs = a.joinAround(pairs, k, n)
+				break
+			}
+		}
+	}
+	return pairs
+}
+
+// joinAround makes one unit of pairs[k] and pairs[n] and the two-sided
+// units between them; a one-sided unit between them that shares nothing
+// with them (a title the other edition lacks) stays a unit of its own,
+// placed before or after the joined unit as document order allows.
+func (a *aligner) joinAround(pairs []Pair, k, n int) []Pair {
+	var before, after []Pair
+	core := []Pair{pairs[k]}
+	for m := k + 1; m < n; m++ {
+		if oneSidedPair(pairs[m]) && !a.sharesHard(pairs[m], pairs[k]) && !a.sharesHard(pairs[m], pairs[n]) {
+			before = append(before, pairs[m])
+			continue
+		}
+		core = append(core, pairs[m])
+	}
+	core = append(core, pairs[n])
+	joined := join(core, 0, len(core)-1)
+	for _, p := range before {
+		if !precedes(p, joined) {
+			after = append(after, p)
+		}
+	}
+	before = slices.DeleteFunc(before, func(p Pair) bool { return !precedes(p, joined) })
+	if len(after) > 0 && !allFollow(after, joined) {
+		return pairs // no order keeps them apart: leave the units as they are
+	}
+	out := append(pairs[:k:k], before...)
+	out = append(out, joined)
+	out = append(out, after...)
+	return append(out, pairs[n+1:]...)
+}
+
+// precedes reports whether every block of p comes before joined's blocks
+// of the same edition.
+func precedes(p, joined Pair) bool {
+	return (len(p.JA) == 0 || len(joined.JA) == 0 || p.JA[len(p.JA)-1] < joined.JA[0]) &&
+		(len(p.EN) == 0 || len(joined.EN) == 0 || p.EN[len(p.EN)-1] < joined.EN[0])
+}
+
+func allFollow(ps []Pair, joined Pair) bool {
+	for _, p := range ps {
+		if len(p.JA) > 0 && p.JA[0] < joined.JA[len(joined.JA)-1] || len(p.EN) > 0 && p.EN[0] < joined.EN[len(joined.EN)-1] {
+			return false
+		}
+	}
+	return true
+}
+
+func oneSidedPair(p Pair) bool { return len(p.JA) == 0 || len(p.EN) == 0 }
+
+func (a *aligner) furniturePair(p Pair) bool {
+	for _, i := range p.JA {
+		if a.ja[i].Furniture {
+			return true
+		}
+	}
+	for _, j := range p.EN {
+		if a.en[j].Furniture {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *aligner) anyFurniture(p Pair) bool { return a.furniturePair(p) }
+
+// sharesHard reports whether the blocks of x and y (one Japanese-only,
+// the other English-only) have a hard fact in common.
+func (a *aligner) sharesHard(x, y Pair) bool {
+	ja, en := x.JA, y.EN
+	if len(ja) == 0 {
+		ja, en = y.JA, x.EN
+	}
+	for _, i := range ja {
+		for _, j := range en {
+			if intersect(a.ja[i].Keys, a.en[j].Keys) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// score rates a unit as pairScore does; a unit's blocks are contiguous.
+func (a *aligner) score(p Pair) float64 {
+	if oneSidedPair(p) {
+		return -skipCost * float64(len(p.JA)+len(p.EN))
+	}
+	return a.pairScore(p.JA[0], len(p.JA), p.EN[0], len(p.EN))
+}
+
+// join makes one unit of pairs[lo..hi].
+func join(pairs []Pair, lo, hi int) Pair {
+	var p Pair
+	for k := lo; k <= hi; k++ {
+		p.JA = append(p.JA, pairs[k].JA...)
+		p.EN = append(p.EN, pairs[k].EN...)
+	}
+	return p
+}
+
+// replace puts p in place of pairs[lo..hi].
+func replace(pairs []Pair, lo, hi int, p Pair) []Pair {
+	out := append(pairs[:lo:lo], p)
+	return append(out, pairs[hi+1:]...)
+}
+
+// unmatchedKeys counts the hard facts of the one-sided unit u that the
+// other edition's blocks of v do not have.
+func (a *aligner) unmatchedKeys(u, v Pair) int {
+	n := 0
+	for _, i := range u.JA {
+		for _, key := range a.ja[i].Keys {
+			if !a.hasKey(a.en, v.EN, key) {
+				n++
+			}
+		}
+	}
+	for _, j := range u.EN {
+		for _, key := range a.en[j].Keys {
+			if !a.hasKey(a.ja, v.JA, key) {
+				n++
+			}
+		}
+	}
+	return min(n, 5)
+}
+
+func (a *aligner) hasKey(blocks []Block, idx []int, key uint32) bool {
+	for _, i := range idx {
+		if _, ok := slices.BinarySearch(blocks[i].Keys, key); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCrossRunes bounds the lines that crossings joins: date, time and
+// place lines of a release's header.
+const maxCrossRunes = 40
+
+func (a *aligner) shortLines(p Pair) bool {
+	for _, i := range p.JA {
+		if a.ja[i].Runes > maxCrossRunes || a.ja[i].Sentence {
+			return false
+		}
+	}
+	for _, j := range p.EN {
+		if a.en[j].Runes > maxCrossRunes || a.en[j].Sentence {
+			return false
+		}
+	}
+	return true
+}
