@@ -27,11 +27,12 @@ var tables = map[string]func() []checkCase{
 	Brackets:           bracketsCases,
 	Whitespace:         whitespaceCases,
 	LengthRatio:        lengthRatioCases,
+	TimeMismatch:       timeMismatchCases, // chkfacts
 }
 
 func TestEveryCheckHasCases(t *testing.T) {
-	if len(IDs) != 16 {
-		t.Errorf("IDs lists %d checks, want 16", len(IDs))
+	if len(IDs) != 17 { // chkfacts: + content.time-mismatch
+		t.Errorf("IDs lists %d checks, want 17", len(IDs))
 	}
 	seen := map[string]bool{}
 	for _, id := range IDs {
@@ -82,6 +83,7 @@ func TestWidth(t *testing.T)              { runCases(t, Width, widthCases()) }
 func TestBrackets(t *testing.T)           { runCases(t, Brackets, bracketsCases()) }
 func TestWhitespace(t *testing.T)         { runCases(t, Whitespace, whitespaceCases()) }
 func TestLengthRatio(t *testing.T)        { runCases(t, LengthRatio, lengthRatioCases()) }
+func TestTimeMismatch(t *testing.T)       { runCases(t, TimeMismatch, timeMismatchCases()) }
 
 // The joint-statement headings of the jp-uk sample, (1) to (6).
 var statementJA = []string{"（１）半導体", "（２）AI", "（３）将来の通信技術及び多様化", "（４）サイバーレジリエンス", "（５）データ", "（６）デジタル・ガバメント"}
@@ -517,5 +519,23 @@ func lengthRatioCases() []checkCase {
 		{name: "title is exempt", r: normalRelease(u(release.Title, ja, long))},
 		{name: "short Japanese is exempt", r: normalRelease(u(release.Paragraph, "両国は協力する。", long))},
 		{name: "no norm without prose", r: heads("１．概要", strings.Repeat("Overview ", 40))},
+	}
+}
+
+// chkfacts
+func timeMismatchCases() []checkCase {
+	return []checkCase{
+		{name: "午後6時05分 against 6:15 p.m.", r: para("本20日午後6時05分から会談を行いました。", "On May 20, commencing at 6:15 p.m., a meeting was held."),
+			want: []want{{0, EN, "FindingTimeMismatch"}}},
+		{name: "English time the Japanese omits is a note", r: para("本日、申出があった。", "At 7am JST today, the bank notified the FSA."),
+			want: []want{{0, JA, "FindingTimeOnlyEN"}}},
+		{name: "Japanese time the English omits is a note", r: para("午後6時05分から会談を行いました。", "A meeting was held."),
+			want: []want{{0, EN, "FindingTimeOnlyJA"}}},
+		{name: "local time and Japan time", r: para("現地時間5月2日午前10時10分(日本時間午後5時10分)から約10分間",
+			"On May 2, commencing at 10:10 a.m. (5:10 p.m., Japan Time), for approximately 10 minutes")},
+		{name: "Japan time left out of the English", r: para("現地時間5月2日午前10時10分(日本時間午後5時10分)から", "On May 2, commencing at 10:10 a.m.")},
+		{name: "24-hour range against a.m.", r: para("9時58分~10時07分", "9:58 - 10:07 a.m.")},
+		{name: "24-hour clock against p.m.", r: para("15時30分から開催する。", "It will be held from 3:30 p.m.")},
+		{name: "no times", r: para("会合を開催した。", "A meeting was held.")},
 	}
 }

@@ -53,6 +53,7 @@ const (
 	Brackets           = "typography.brackets"
 	Whitespace         = "typography.whitespace"
 	LengthRatio        = "content.length-ratio"
+	TimeMismatch       = "content.time-mismatch" // chkfacts
 )
 
 // IDs lists every check id.
@@ -60,6 +61,7 @@ var IDs = []string{
 	NumberingMismatch, NumberingSequence, NumberingStyle, LevelMismatch, KindMismatch, MissingCounterpart,
 	Untranslated, NumberMismatch, DateMismatch, URLMismatch, AcronymMismatch, TermMismatch,
 	Width, Brackets, Whitespace, LengthRatio,
+	TimeMismatch, // chkfacts
 }
 
 var severities = map[string]Severity{
@@ -68,6 +70,7 @@ var severities = map[string]Severity{
 	Untranslated: Error, NumberMismatch: Error, DateMismatch: Error, URLMismatch: Error,
 	AcronymMismatch: Warning, TermMismatch: Warning,
 	Width: Warning, Brackets: Warning, Whitespace: Warning, LengthRatio: Info,
+	TimeMismatch: Info, // chkfacts
 }
 
 // Finding is one thing a person should look at.

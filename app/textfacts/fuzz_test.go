@@ -64,6 +64,11 @@ func checkInvariants(t *testing.T, text, norm string, lang Lang, f Facts) {
 			t.Fatalf("%q (%s): unit %q", text, lang, n.Unit)
 		}
 	}
+	for _, tm := range f.Times {
+		if tm.Minute < 0 || tm.Minute >= 24*60 || tm.Raw == "" || !strings.Contains(norm, tm.Raw) {
+			t.Fatalf("%q (%s): bad time %+v", text, lang, tm)
+		}
+	}
 	for _, u := range f.URLs {
 		if u == "" || strings.ContainsAny(u, " \n") {
 			t.Fatalf("%q (%s): bad URL %q", text, lang, u)
