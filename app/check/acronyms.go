@@ -44,7 +44,7 @@ func tokenAnswered(tok, en, enText string, enNumbers []textfacts.Number) bool {
 	case hasDigit(tok) && numberCheckOwns(tok, enNumbers):
 		return true
 	}
-	if v, ok := romanValue(tok); ok {
+	if v, ok := textfacts.RomanValue(tok); ok {
 		return hasValue(enNumbers, v)
 	}
 	words := enWords(en)
@@ -87,24 +87,6 @@ func hasValue(ns []textfacts.Number, v float64) bool {
 		}
 	}
 	return false
-}
-
-// romanValue reads an upper-case Roman numeral of two or more letters up
-// to XXXIX (III, IV, XII), written in canonical form; "I" alone is a word.
-func romanValue(tok string) (float64, bool) {
-	if len(tok) < 2 || len(tok) > 7 || strings.Trim(tok, "IVX") != "" {
-		return 0, false
-	}
-	v, rest := 0, tok
-	for _, step := range [...]struct {
-		s string
-		v int
-	}{{"X", 10}, {"X", 10}, {"X", 10}, {"IX", 9}, {"V", 5}, {"IV", 4}, {"I", 1}, {"I", 1}, {"I", 1}} {
-		if strings.HasPrefix(rest, step.s) {
-			v, rest = v+step.v, rest[len(step.s):]
-		}
-	}
-	return float64(v), rest == "" && v > 0
 }
 
 // enWords splits the English into words: runs of letters, digits,

@@ -258,6 +258,7 @@ func numberMismatchCases() []checkCase {
 			want: []want{{0, EN, "FindingNumberMismatch"}}},
 		// chkfacts: practice, not defects, and a currency lost in translation.
 		{name: "3国 as trilaterally", r: para("当然3国で共通する経済のテーマである", "trilaterally-common economic topics")},
+		{name: "第3期 as Phase III", r: para("第3期の計画を策定した。", "The Phase III plan was drawn up.")},
 		{name: "7度目 as seventh", r: para("大統領とは7度目の会談であり", "this is his seventh meeting with the President")},
 		{name: "yen equivalent dropped", r: para("各10万ドル,合計20万ドル(約2,300万円)の緊急無償資金協力", "emergency grant aid of 100 thousand dollars each (total of 200 thousand dollars)")},
 		{name: "yen equivalent kept", r: para("各10万ドル,合計20万ドル(約2,300万円)の緊急無償資金協力",

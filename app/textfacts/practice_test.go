@@ -103,6 +103,11 @@ var practiceTests = []struct {
 	{"a bilateral meeting", EN, "#2w"},
 	{"the twenty-fifth anniversary", EN, "#25w"},
 	{"seventh meeting", EN, "#7w"},
+	{"Phase III", EN, "#3w"},
+	{"フェーズⅢ", JA, "#3w"},
+	{"World War II and XIV", EN, "#2w | #14w"},
+	{"I think", EN, ""},
+	{"CIVIL and VIX and IIII", EN, ""},
 	// Currencies and equivalents.
 	{"各10万ドル,合計20万ドル(約2,300万円)", JA, "#100000 USD | #200000 USD | #23000000s JPY"},
 	{"(total of 200 thousand dollars) (approx. 23 million yen))", EN, "#200000 USD | #23000000s JPY"},

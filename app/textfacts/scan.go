@@ -107,6 +107,9 @@ func (sc *scanner) atWord(i int) int {
 				return end
 			}
 		}
+		if end, ok := sc.romanNumber(i, j); ok {
+			return end
+		}
 		return j
 	}
 	end, ok := 0, false
