@@ -98,7 +98,7 @@ func (sc *scanner) dayOnly(i int) (int, bool) {
 			d.Year, d.Month, d.HasYear = p.Year, p.Month, p.HasYear
 		}
 	}
-	if d.Month == 0 {
+	if d.Month == 0 && !this {
 		return end, true // no month known: claimed, so the day is no number, but no date
 	}
 	if wd, e2, ok := parenWeekday(s, end); ok {
