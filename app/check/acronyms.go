@@ -41,7 +41,7 @@ func tokenAnswered(tok, en, enText string, enNumbers []textfacts.Number) bool {
 	switch {
 	case containsWord(en, low), linkMarkers[low]:
 		return true
-	case hasDigit(tok) && numberCheckOwns(tok, enNumbers):
+	case hasDigit(tok) && (numberCheckOwns(tok, enNumbers) || isFileSize(low)):
 		return true
 	}
 	if v, ok := textfacts.RomanValue(tok); ok {
@@ -68,6 +68,16 @@ var linkMarkers = map[string]bool{"pdf": true, "excel": true, "word": true, "pow
 	"kb": true, "mb": true, "csv": true, "zip": true}
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// isFileSize reports the size of a linked file, (PDF:256KB): furniture.
+func isFileSize(low string) bool {
+	for _, u := range [...]string{"kb", "mb", "gb"} {
+		if n, ok := strings.CutSuffix(low, u); ok && n != "" && strings.Trim(n, "0123456789. ") == "" {
+			return true
+		}
+	}
+	return false
+}
 
 // numberCheckOwns reports an English number inside a word of the same
 // letters as tok (G20 for G7): the number check reports the difference.

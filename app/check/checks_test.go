@@ -350,6 +350,10 @@ func dateMismatchCases() []checkCase {
 			u(release.Date, "平成30年5月22日(火曜日)", "Tuesday, May 22, 2018"),
 			u(release.Paragraph, "会合は、6月8日土曜日と9日日曜日に開催します。", "The meeting will be held on the 8th and 9th of June 2019.")),
 		},
+		{name: "weekday of a day whose month is guessed", r: rel(
+			u(release.Date, "平成26年11月7日", "November 7, 2014"),
+			u(release.Paragraph, "2日(金)に開催する。", "It will be held on Friday.")),
+		},
 		{name: "paragraph label run into a date", r: para("1.10月26日,選挙が行われた。", "1. The elections on October 26 were held.")},
 		{name: "wrong weekday in a one-sided unit", r: para("", "On Thursday, January 22, 2025, a meeting was held."),
 			want: []want{{0, EN, "FindingWeekday"}}},
@@ -399,6 +403,7 @@ func acronymMismatchCases() []checkCase {
 		{name: "OSCE/ODIHR, one part missing", r: para("(OSCE/ODIHR)等の国際選挙監視団", "the OSCE mission"),
 			want: []want{{0, EN, "FindingAcronym"}}},
 		{name: "PDF link marker", r: para("イニシアティブ(PDF)は重要な役割を果たした", "initiatives have played an important part")},
+		{name: "PDF link marker with a size", r: para("概要(PDF:256KB)", "Summary")},
 		{name: "English gloss in Japanese parentheses", r: para("ビロル国際エネルギー機関(IEA)事務局長(Dr. Fatih Birol, Executive Director of International Energy Agency, IEA)の表敬",
 			"a courtesy call from Dr. Fatih Birol, Executive Director of the International Energy Agency (IEA)")},
 		{name: "gloss with a word missing", r: para("(Executive Director of International Energy Agency)", "the Director of the International Energy Agency"),

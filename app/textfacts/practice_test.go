@@ -58,6 +58,7 @@ var practiceTests = []struct {
 	{"21日午前2時に", JA, "2014-11-21~ s m? | @02:00"},
 	{"6月8日土曜日と9日日曜日に", JA, "2014-06-08~ | 2014-06-09~ s m?"},
 	{"6月15日(土)と16日(日)に", JA, "2014-06-15~ (Sat) | 2014-06-16~ (Sun) s m?"},
+	{"2日(金)に", JA, "2014-11-02~ (Fri) s m?"}, // a guessed month: the weekday is not checked
 	// Counts of days stay numbers.
 	{"3日間", JA, "#3"},
 	{"10日以内に", JA, "#10"},
