@@ -77,6 +77,10 @@ var practiceTests = []struct {
 	{"8-9 June 2019", EN, "2019-06-08 | 2019-06-09"},
 	{"1, 2 and 3 July", EN, "2014-07-01~ | 2014-07-02~ | 2014-07-03~"},
 	{"in 2 and 3 percent", EN, "#2 | #3%"},
+	{"decided on the 7th to extend", EN, "#7"},
+	{"decided on the 7th, to extend", EN, "2014-11-07~ s m?"},
+	{"at 2 a.m. on the 19th (Japan time)", EN, "2014-11-19~ s m? | @02:00"},
+	{"the 7th meeting", EN, "#7"},
 	// A paragraph label run into a date.
 	{"1.10月26日,ウクライナにおいて", JA, "2014-10-26~"},
 	{"1.5月", JA, "2014-05~"},

@@ -86,6 +86,9 @@ func (sc *scanner) atDigit(i int) int {
 	if end, ok := sc.dayOnly(i); ok {
 		return end
 	}
+	if end, ok := sc.enDayOnly(i); ok {
+		return end
+	}
 	return sc.number(i)
 }
 
