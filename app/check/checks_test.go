@@ -272,6 +272,8 @@ func numberMismatchCases() []checkCase {
 		{name: "yen against dollars", r: para("1億円を拠出する。", "Japan will contribute 100 million dollars."),
 			want: []want{{0, EN, "FindingNumberMismatch"}}},
 		{name: "minutes given in hours", r: para("約90分間会談を行った。", "They held talks for about one and a half hours.")},
+		{name: "an hour", r: para("約1時間会談を行った。", "They held talks for about an hour.")},
+		{name: "half an hour", r: para("約30分間会談を行った。", "They held talks for about half an hour.")},
 		{name: "hours given in minutes", r: para("約1時間半会談を行った。", "They held talks for about 90 minutes.")},
 		{name: "minutes that differ", r: para("約40分間会談を行った。", "They held talks for about 50 minutes."),
 			want: []want{{0, EN, "FindingNumberMismatch"}}},

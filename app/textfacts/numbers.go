@@ -493,3 +493,27 @@ func pow10(n int) float64 {
 	}
 	return v
 }
+
+// anHour reads "an hour", "an hour and a half" and "half an hour" at the
+// word s[i:j] as word numbers of hours, so that 1時間 and 30分 find them.
+func (sc *scanner) anHour(i, j int, half bool) (int, bool) {
+	s := sc.s
+	k := j
+	if half {
+		if !hasPrefixAt(s, k, " an ") {
+			return 0, false
+		}
+		k += len(" an")
+	}
+	if !hasPrefixAt(s, k, " hour") || isLetter(at(s, k+len(" hour"))) {
+		return 0, false
+	}
+	v, end := 1.0, k+len(" hour")
+	if half {
+		v = 0.5
+	} else {
+		v, end = andAHalf(s, v, end)
+	}
+	sc.addNumber(Number{Value: v, Raw: s[i:end], Word: true, Alt: v * 60})
+	return end, true
+}

@@ -92,6 +92,10 @@ var practiceTests = []struct {
 	{"for approximately 90 minutes", EN, "#90 alt 1.5"},
 	{"for one and a half hours", EN, "#1.5w alt 90"},
 	{"two hours", EN, "#2w alt 120"},
+	{"for about an hour", EN, "#1w alt 60"},
+	{"for an hour and a half", EN, "#1.5w alt 90"},
+	{"for half an hour", EN, "#0.5w alt 30"},
+	{"an apple and half an apple", EN, "#0.5w"}, // a fraction, as before
 	{"9時58分~10時07分", JA, "@09:58? | @10:07?"},
 	{"9:58 - 10:07 a.m.", EN, "@09:58? | @10:07"},
 	{"現地時間5月2日午前10時10分(日本時間午後5時10分)から約10分間", JA, "2014-05-02~ | #10 alt 0.16666666666666666 | @10:10 | @17:10 s"},

@@ -133,6 +133,8 @@ func (sc *scanner) atWord(i int) int {
 		end, ok = sc.relativeDay(i, j, w.val)
 	case kRelYear:
 		end, ok = sc.enRelativeYear(i, j, w.val)
+	case kArticle, kHalf:
+		end, ok = sc.anHour(i, j, w.kind == kHalf)
 	case kSide:
 		sc.addNumber(Number{Value: float64(w.val), Raw: s[i:j], Word: true})
 		end, ok = j, true
