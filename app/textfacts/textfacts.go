@@ -31,6 +31,13 @@
 //     第三国), never in words such as 一方 or 統一, and are always Word
 //     numbers, like English number words: they may answer a number of the
 //     other edition but are never demanded.
+//   - Soft facts are what a translator may leave out or write otherwise: an
+//     equivalent amount in parentheses, a relative year (来年), 本日 and
+//     "today", a Japan-time date or time, a day standing alone. They may
+//     answer a fact of the other edition but are never demanded.
+//   - The Context's release date resolves 本7日 (month and year), 本日,
+//     昨日, "today", 来年 and 本年度.
+//   - Times of day (午後2時, "2:00 p.m.") are Times, never Numbers.
 package textfacts
 
 // Lang names the language of one edition.
