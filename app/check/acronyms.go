@@ -41,10 +41,10 @@ func tokenAnswered(tok, en, enText string, enNumbers []textfacts.Number) bool {
 	switch {
 	case containsWord(en, low), linkMarkers[low]:
 		return true
-	case hasDigit(tok) && numberCheckOwns(tok, enNumbers):
+	case hasDigit(tok) && (numberCheckOwns(tok, enNumbers) || isFileSize(low)):
 		return true
 	}
-	if v, ok := romanValue(tok); ok {
+	if v, ok := textfacts.RomanValue(tok); ok {
 		return hasValue(enNumbers, v)
 	}
 	words := enWords(en)
@@ -69,6 +69,16 @@ var linkMarkers = map[string]bool{"pdf": true, "excel": true, "word": true, "pow
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
+// isFileSize reports the size of a linked file, (PDF:256KB): furniture.
+func isFileSize(low string) bool {
+	for _, u := range [...]string{"kb", "mb", "gb"} {
+		if n, ok := strings.CutSuffix(low, u); ok && n != "" && strings.Trim(n, "0123456789. ") == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // numberCheckOwns reports an English number inside a word of the same
 // letters as tok (G20 for G7): the number check reports the difference.
 func numberCheckOwns(tok string, en []textfacts.Number) bool {
@@ -87,24 +97,6 @@ func hasValue(ns []textfacts.Number, v float64) bool {
 		}
 	}
 	return false
-}
-
-// romanValue reads an upper-case Roman numeral of two or more letters up
-// to XXXIX (III, IV, XII), written in canonical form; "I" alone is a word.
-func romanValue(tok string) (float64, bool) {
-	if len(tok) < 2 || len(tok) > 7 || strings.Trim(tok, "IVX") != "" {
-		return 0, false
-	}
-	v, rest := 0, tok
-	for _, step := range [...]struct {
-		s string
-		v int
-	}{{"X", 10}, {"X", 10}, {"X", 10}, {"IX", 9}, {"V", 5}, {"IV", 4}, {"I", 1}, {"I", 1}, {"I", 1}} {
-		if strings.HasPrefix(rest, step.s) {
-			v, rest = v+step.v, rest[len(step.s):]
-		}
-	}
-	return float64(v), rest == "" && v > 0
 }
 
 // enWords splits the English into words: runs of letters, digits,

@@ -30,11 +30,12 @@ var tables = map[string]func() []checkCase{
 	Spelling:           spellingCases,      // chknew
 	Encoding:           encodingCases,      // chknew
 	OrderMismatch:      orderMismatchCases, // chkstruct
+	TimeMismatch:       timeMismatchCases,  // chkfacts
 }
 
 func TestEveryCheckHasCases(t *testing.T) {
-	if len(IDs) != 19 {
-		t.Errorf("IDs lists %d checks, want 19", len(IDs))
+	if len(IDs) != 20 {
+		t.Errorf("IDs lists %d checks, want 20", len(IDs))
 	}
 	seen := map[string]bool{}
 	for _, id := range IDs {
@@ -86,6 +87,7 @@ func TestBrackets(t *testing.T)           { runCases(t, Brackets, bracketsCases(
 func TestWhitespace(t *testing.T)         { runCases(t, Whitespace, whitespaceCases()) }
 func TestLengthRatio(t *testing.T)        { runCases(t, LengthRatio, lengthRatioCases()) }
 func TestOrderMismatch(t *testing.T)      { runCases(t, OrderMismatch, orderMismatchCases()) }
+func TestTimeMismatch(t *testing.T)       { runCases(t, TimeMismatch, timeMismatchCases()) }
 
 // The joint-statement headings of the jp-uk sample, (1) to (6).
 var statementJA = []string{"（１）半導体", "（２）AI", "（３）将来の通信技術及び多様化", "（４）サイバーレジリエンス", "（５）データ", "（６）デジタル・ガバメント"}
@@ -296,6 +298,7 @@ func numberMismatchCases() []checkCase {
 			want: []want{{0, EN, "FindingNumberMismatch"}}},
 		// chkfacts: practice, not defects, and a currency lost in translation.
 		{name: "3国 as trilaterally", r: para("当然3国で共通する経済のテーマである", "trilaterally-common economic topics")},
+		{name: "第3期 as Phase III", r: para("第3期の計画を策定した。", "The Phase III plan was drawn up.")},
 		{name: "7度目 as seventh", r: para("大統領とは7度目の会談であり", "this is his seventh meeting with the President")},
 		{name: "yen equivalent dropped", r: para("各10万ドル,合計20万ドル(約2,300万円)の緊急無償資金協力", "emergency grant aid of 100 thousand dollars each (total of 200 thousand dollars)")},
 		{name: "yen equivalent kept", r: para("各10万ドル,合計20万ドル(約2,300万円)の緊急無償資金協力",
@@ -309,6 +312,8 @@ func numberMismatchCases() []checkCase {
 		{name: "yen against dollars", r: para("1億円を拠出する。", "Japan will contribute 100 million dollars."),
 			want: []want{{0, EN, "FindingNumberMismatch"}}},
 		{name: "minutes given in hours", r: para("約90分間会談を行った。", "They held talks for about one and a half hours.")},
+		{name: "an hour", r: para("約1時間会談を行った。", "They held talks for about an hour.")},
+		{name: "half an hour", r: para("約30分間会談を行った。", "They held talks for about half an hour.")},
 		{name: "hours given in minutes", r: para("約1時間半会談を行った。", "They held talks for about 90 minutes.")},
 		{name: "minutes that differ", r: para("約40分間会談を行った。", "They held talks for about 50 minutes."),
 			want: []want{{0, EN, "FindingNumberMismatch"}}},
@@ -387,6 +392,10 @@ func dateMismatchCases() []checkCase {
 			u(release.Date, "平成30年5月22日(火曜日)", "Tuesday, May 22, 2018"),
 			u(release.Paragraph, "会合は、6月8日土曜日と9日日曜日に開催します。", "The meeting will be held on the 8th and 9th of June 2019.")),
 		},
+		{name: "weekday of a day whose month is guessed", r: rel(
+			u(release.Date, "平成26年11月7日", "November 7, 2014"),
+			u(release.Paragraph, "2日(金)に開催する。", "It will be held on Friday.")),
+		},
 		{name: "paragraph label run into a date", r: para("1.10月26日,選挙が行われた。", "1. The elections on October 26 were held.")},
 		{name: "wrong weekday in a one-sided unit", r: para("", "On Thursday, January 22, 2025, a meeting was held."),
 			want: []want{{0, EN, "FindingWeekday"}}},
@@ -436,6 +445,7 @@ func acronymMismatchCases() []checkCase {
 		{name: "OSCE/ODIHR, one part missing", r: para("(OSCE/ODIHR)等の国際選挙監視団", "the OSCE mission"),
 			want: []want{{0, EN, "FindingAcronym"}}},
 		{name: "PDF link marker", r: para("イニシアティブ(PDF)は重要な役割を果たした", "initiatives have played an important part")},
+		{name: "PDF link marker with a size", r: para("概要(PDF:256KB)", "Summary")},
 		{name: "English gloss in Japanese parentheses", r: para("ビロル国際エネルギー機関(IEA)事務局長(Dr. Fatih Birol, Executive Director of International Energy Agency, IEA)の表敬",
 			"a courtesy call from Dr. Fatih Birol, Executive Director of the International Energy Agency (IEA)")},
 		{name: "gloss with a word missing", r: para("(Executive Director of International Energy Agency)", "the Director of the International Energy Agency"),
@@ -594,5 +604,23 @@ func TestOrderMismatchHidesMissing(t *testing.T) {
 		if f.Check == MissingCounterpart {
 			t.Errorf("unexpected %s", show(r, f))
 		}
+	}
+}
+
+// chkfacts
+func timeMismatchCases() []checkCase {
+	return []checkCase{
+		{name: "午後6時05分 against 6:15 p.m.", r: para("本20日午後6時05分から会談を行いました。", "On May 20, commencing at 6:15 p.m., a meeting was held."),
+			want: []want{{0, EN, "FindingTimeMismatch"}}},
+		{name: "English time the Japanese omits is a note", r: para("本日、申出があった。", "At 7am JST today, the bank notified the FSA."),
+			want: []want{{0, JA, "FindingTimeOnlyEN"}}},
+		{name: "Japanese time the English omits is a note", r: para("午後6時05分から会談を行いました。", "A meeting was held."),
+			want: []want{{0, EN, "FindingTimeOnlyJA"}}},
+		{name: "local time and Japan time", r: para("現地時間5月2日午前10時10分(日本時間午後5時10分)から約10分間",
+			"On May 2, commencing at 10:10 a.m. (5:10 p.m., Japan Time), for approximately 10 minutes")},
+		{name: "Japan time left out of the English", r: para("現地時間5月2日午前10時10分(日本時間午後5時10分)から", "On May 2, commencing at 10:10 a.m.")},
+		{name: "24-hour range against a.m.", r: para("9時58分~10時07分", "9:58 - 10:07 a.m.")},
+		{name: "24-hour clock against p.m.", r: para("15時30分から開催する。", "It will be held from 3:30 p.m.")},
+		{name: "no times", r: para("会合を開催した。", "A meeting was held.")},
 	}
 }

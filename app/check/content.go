@@ -12,6 +12,7 @@ import (
 var unitChecks = []func(*unitInput, []Finding) []Finding{
 	checkCounterpart, checkKind, checkUntranslated, checkNumbers, checkDates,
 	checkURLs, checkAcronyms, checkTerms, checkWidth, checkBrackets, checkWhitespace,
+	checkTimes, // chkfacts
 }
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }

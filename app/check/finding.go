@@ -57,6 +57,7 @@ const (
 	Spelling      = "content.spelling"
 	Encoding      = "typography.encoding"
 	OrderMismatch = "structure.order-mismatch" // chkstruct: sections moved
+	TimeMismatch  = "content.time-mismatch"    // chkfacts
 )
 
 // IDs lists every check id.
@@ -66,6 +67,7 @@ var IDs = []string{
 	Width, Brackets, Whitespace, LengthRatio,
 	Spelling, Encoding, // chknew
 	OrderMismatch,
+	TimeMismatch, // chkfacts
 }
 
 var severities = map[string]Severity{
@@ -76,6 +78,7 @@ var severities = map[string]Severity{
 	Width: Warning, Brackets: Warning, Whitespace: Warning, LengthRatio: Info,
 	Spelling: Warning, Encoding: Error, // chknew
 	OrderMismatch: Error,
+	TimeMismatch:  Info, // chkfacts
 }
 
 // Finding is one thing a person should look at.

@@ -23,6 +23,7 @@ var wantSeverity = map[string]Severity{
 	DateMismatch:       Error,
 	URLMismatch:        Error,
 	AcronymMismatch:    Warning,
+	TimeMismatch:       Info, // chkfacts
 	TermMismatch:       Warning,
 	Width:              Warning,
 	Brackets:           Warning,

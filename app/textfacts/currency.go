@@ -8,10 +8,11 @@ import "strings"
 // (20万ドル（約2,300万円）) is marked Soft: English editions often drop it.
 
 // jaCurrencies are the currency words after a Japanese amount, longest
-// first where one is the end of another.
+// first where one is the end of another. A bare 元 is left out: after a
+// number it is more often part of a word (2元的) than yuan.
 var jaCurrencies = [...]struct{ w, class string }{
 	{"米ドル", "USD"}, {"豪ドル", "USD"}, {"ドル", "USD"}, {"円", "JPY"}, {"ユーロ", "EUR"},
-	{"ポンド", "GBP"}, {"人民元", "CNY"}, {"元", "CNY"}, {"ウォン", "KRW"}, {"ルピー", "INR"},
+	{"ポンド", "GBP"}, {"人民元", "CNY"}, {"ウォン", "KRW"}, {"ルピー", "INR"},
 }
 
 // enAfter are the currency words after an English amount ("23 million

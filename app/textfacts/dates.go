@@ -650,10 +650,11 @@ func year4At(s string, i int) (int, int, bool) {
 
 // WeekdayFits reports whether the written weekday is the real weekday of the
 // date. It is true when no weekday is written or the date is incomplete
-// (fiscal, month-only, or no year known), and false for a weekday written on
-// a day that does not exist (2月30日（月）).
+// (fiscal, month-only, no year known, or a guessed month: 2日(金) may be in
+// the next month), and false for a weekday written on a day that does not
+// exist (2月30日（月）).
 func (d Date) WeekdayFits() bool {
-	if d.Weekday < 0 || d.Fiscal || d.Year == 0 || d.Month == 0 || d.Day == 0 {
+	if d.Weekday < 0 || d.Fiscal || d.Year == 0 || d.Month == 0 || d.Day == 0 || d.MonthGuess {
 		return true
 	}
 	if !d.Valid() {

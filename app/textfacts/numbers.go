@@ -257,45 +257,6 @@ func (sc *scanner) wordNumber(i, j, val int) (int, bool) {
 	return end, true
 }
 
-// andAHalf reads the " and a half" of "one and a half hours".
-func andAHalf(s string, v float64, end int) (float64, int) {
-	const half = " and a half"
-	if hasPrefixAt(s, end, half) && !isLetter(at(s, end+len(half))) {
-		return v + 0.5, end + len(half)
-	}
-	return v, end
-}
-
-// enDuration is the other reading of a duration: "90 minutes" is also 1.5
-// hours, "two hours" 120 minutes; 0 when no unit of time follows.
-func enDuration(s string, v float64, end int) float64 {
-	if c := at(s, end); c != ' ' && c != '-' || !isLetter(at(s, end+1)) {
-		return 0
-	}
-	switch w, _ := wordAt(s, end+1); w.kind {
-	case kUnitHour:
-		return v * 60
-	case kUnitMinute:
-		return v / 60
-	}
-	return 0
-}
-
-// jaDuration reads 分(間) or 時間(半) after a Japanese number: the value in
-// the unit written, its other reading (90分 = 1.5 hours, 1時間半 = 90
-// minutes) and the end.
-func jaDuration(s string, v float64, end int) (float64, float64, int) {
-	switch {
-	case hasPrefixAt(s, end, "時間半"):
-		return v + 0.5, (v + 0.5) * 60, end + len("時間半")
-	case hasPrefixAt(s, end, "時間"):
-		return v, v * 60, end + len("時間")
-	case hasPrefixAt(s, end, "分"):
-		return v, v / 60, end
-	}
-	return v, 0, end
-}
-
 // decimalMonth reports one or two digits, a full stop and a month (1.10月):
 // a paragraph label run into a date, since months are never decimals.
 func decimalMonth(s string, i int, ns numScan) bool {

@@ -58,6 +58,7 @@ var practiceTests = []struct {
 	{"21日午前2時に", JA, "2014-11-21~ s m? | @02:00"},
 	{"6月8日土曜日と9日日曜日に", JA, "2014-06-08~ | 2014-06-09~ s m?"},
 	{"6月15日(土)と16日(日)に", JA, "2014-06-15~ (Sat) | 2014-06-16~ (Sun) s m?"},
+	{"2日(金)に", JA, "2014-11-02~ (Fri) s m?"}, // a guessed month: the weekday is not checked
 	// Counts of days stay numbers.
 	{"3日間", JA, "#3"},
 	{"10日以内に", JA, "#10"},
@@ -76,6 +77,10 @@ var practiceTests = []struct {
 	{"8-9 June 2019", EN, "2019-06-08 | 2019-06-09"},
 	{"1, 2 and 3 July", EN, "2014-07-01~ | 2014-07-02~ | 2014-07-03~"},
 	{"in 2 and 3 percent", EN, "#2 | #3%"},
+	{"decided on the 7th to extend", EN, "#7"},
+	{"decided on the 7th, to extend", EN, "2014-11-07~ s m?"},
+	{"at 2 a.m. on the 19th (Japan time)", EN, "2014-11-19~ s m? | @02:00"},
+	{"the 7th meeting", EN, "#7"},
 	// A paragraph label run into a date.
 	{"1.10月26日,ウクライナにおいて", JA, "2014-10-26~"},
 	{"1.5月", JA, "2014-05~"},
@@ -87,6 +92,10 @@ var practiceTests = []struct {
 	{"for approximately 90 minutes", EN, "#90 alt 1.5"},
 	{"for one and a half hours", EN, "#1.5w alt 90"},
 	{"two hours", EN, "#2w alt 120"},
+	{"for about an hour", EN, "#1w alt 60"},
+	{"for an hour and a half", EN, "#1.5w alt 90"},
+	{"for half an hour", EN, "#0.5w alt 30"},
+	{"an apple and half an apple", EN, "#0.5w"}, // a fraction, as before
 	{"9時58分~10時07分", JA, "@09:58? | @10:07?"},
 	{"9:58 - 10:07 a.m.", EN, "@09:58? | @10:07"},
 	{"現地時間5月2日午前10時10分(日本時間午後5時10分)から約10分間", JA, "2014-05-02~ | #10 alt 0.16666666666666666 | @10:10 | @17:10 s"},
@@ -103,6 +112,11 @@ var practiceTests = []struct {
 	{"a bilateral meeting", EN, "#2w"},
 	{"the twenty-fifth anniversary", EN, "#25w"},
 	{"seventh meeting", EN, "#7w"},
+	{"Phase III", EN, "#3w"},
+	{"フェーズⅢ", JA, "#3w"},
+	{"World War II and XIV", EN, "#2w | #14w"},
+	{"I think", EN, ""},
+	{"CIVIL and VIX and IIII", EN, ""},
 	// Currencies and equivalents.
 	{"各10万ドル,合計20万ドル(約2,300万円)", JA, "#100000 USD | #200000 USD | #23000000s JPY"},
 	{"(total of 200 thousand dollars) (approx. 23 million yen))", EN, "#200000 USD | #23000000s JPY"},
@@ -124,6 +138,14 @@ func TestPractice(t *testing.T) {
 		if got := factStrings(tt.in, tt.lang); got != tt.want {
 			t.Errorf("Extract(%q, %s) = %q, want %q", tt.in, tt.lang, got, tt.want)
 		}
+	}
+}
+
+func TestDayWithoutReleaseMonth(t *testing.T) {
+	ja := Extract("本20日午後6時05分から", JA, Context{}).Dates
+	en := Extract("On May 20, 2015", EN, Context{}).Dates
+	if len(ja) != 1 || len(en) != 1 || !ja[0].Matches(en[0]) || !ja[0].WeekdayFits() {
+		t.Fatalf("本20日 %v with no release date must still match May 20 %v", ja, en)
 	}
 }
 

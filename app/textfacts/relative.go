@@ -98,7 +98,7 @@ func (sc *scanner) dayOnly(i int) (int, bool) {
 			d.Year, d.Month, d.HasYear = p.Year, p.Month, p.HasYear
 		}
 	}
-	if d.Month == 0 {
+	if d.Month == 0 && !this {
 		return end, true // no month known: claimed, so the day is no number, but no date
 	}
 	if wd, e2, ok := parenWeekday(s, end); ok {
@@ -165,5 +165,35 @@ func (sc *scanner) enRelativeYear(i, j, offset int) (int, bool) {
 		return 0, false
 	}
 	sc.addNumber(Number{Value: float64(sc.ctx.Year + offset), Raw: s[i:e], Soft: true})
+	return e, true
+}
+
+// enDayOnly reads "on the 7th" at the digit i: an English day of the month
+// without the month, a soft date whose month is that of the text's
+// previous date or the release's. It must end the phrase (punctuation,
+// "at", "in", a bracket), so "the 7th meeting" stays an ordinal.
+func (sc *scanner) enDayOnly(i int) (int, bool) {
+	s := sc.s
+	if sc.ja || !strings.HasSuffix(s[:i], "the ") {
+		return 0, false
+	}
+	day, e, ok := dayAt(s, i)
+	if !ok || e-i < 3 || !isLetter(s[e-1]) {
+		return 0, false // an ordinal suffix is needed: "the 7th", not "the 7"
+	}
+	switch c := at(s, e); {
+	case c == 0 || c == ',' || c == '.' || c == ';' || c == ')' || c == '(':
+	case c == ' ' && (hasPrefixAt(s, e, " at ") || hasPrefixAt(s, e, " in ") || hasPrefixAt(s, e, " (")):
+	default:
+		return 0, false
+	}
+	d := Date{Year: sc.ctx.Year, Month: sc.ctx.Month, Day: day, Weekday: -1, MonthGuess: true, Soft: true}
+	if p, ok := sc.lastMonth(); ok {
+		d.Year, d.Month, d.HasYear = p.Year, p.Month, p.HasYear
+	}
+	if d.Month == 0 {
+		return 0, false
+	}
+	sc.addDate(d, i, e)
 	return e, true
 }

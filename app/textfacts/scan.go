@@ -86,6 +86,9 @@ func (sc *scanner) atDigit(i int) int {
 	if end, ok := sc.dayOnly(i); ok {
 		return end
 	}
+	if end, ok := sc.enDayOnly(i); ok {
+		return end
+	}
 	return sc.number(i)
 }
 
@@ -97,6 +100,11 @@ func (sc *scanner) atWord(i int) int {
 	if i > 0 && isAlnum(s[i-1]) {
 		return j // a suffix such as the "nd" of 22nd or the "G" of 5G
 	}
+	if j-i == 4 && equalLower(s[i:j], "half") {
+		if end, ok := sc.anHour(i, j, true); ok {
+			return end // "half an hour" before the fraction "half"
+		}
+	}
 	if end, ok := sc.enFraction(i, j); ok {
 		return end
 	}
@@ -106,6 +114,9 @@ func (sc *scanner) atWord(i int) int {
 			if end, ok := sc.eraLetterDate(i); ok {
 				return end
 			}
+		}
+		if end, ok := sc.romanNumber(i, j); ok {
+			return end
 		}
 		return j
 	}
@@ -127,6 +138,8 @@ func (sc *scanner) atWord(i int) int {
 		end, ok = sc.relativeDay(i, j, w.val)
 	case kRelYear:
 		end, ok = sc.enRelativeYear(i, j, w.val)
+	case kArticle, kHalf:
+		end, ok = sc.anHour(i, j, w.kind == kHalf)
 	case kSide:
 		sc.addNumber(Number{Value: float64(w.val), Raw: s[i:j], Word: true})
 		end, ok = j, true

@@ -31,6 +31,13 @@
 //     第三国), never in words such as 一方 or 統一, and are always Word
 //     numbers, like English number words: they may answer a number of the
 //     other edition but are never demanded.
+//   - Soft facts are what a translator may leave out or write otherwise: an
+//     equivalent amount in parentheses, a relative year (来年), 本日 and
+//     "today", a Japan-time date or time, a day standing alone. They may
+//     answer a fact of the other edition but are never demanded.
+//   - The Context's release date resolves 本7日 (month and year), 本日,
+//     昨日, "today", 来年 and 本年度.
+//   - Times of day (午後2時, "2:00 p.m.") are Times, never Numbers.
 package textfacts
 
 // Lang names the language of one edition.
@@ -78,7 +85,8 @@ type Date struct {
 	HasYear          bool // false when the year was taken from the Context (1月22日, "on January 22")
 	// MonthGuess is true when the month was taken from the Context or an
 	// earlier date of the text (本7日, 9日 after 6月8日): it never causes a
-	// mismatch on its own.
+	// mismatch on its own. Month is 0 for 本7日 when no release month is
+	// known.
 	MonthGuess bool
 	// Soft marks a date the other edition may leave unsaid: 本日 and
 	// "today" (the release date), 昨日, a day standing alone (21日午前2時,

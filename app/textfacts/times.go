@@ -43,9 +43,9 @@ func (sc *scanner) clockTime(i int) (int, bool) {
 	before := s[:i]
 	switch {
 	case strings.HasSuffix(before, "午前"):
-		sc.addTime(h, m, false, true, i, k)
+		sc.addTime(h, m, false, true, i-len("午前"), k) // Raw 午前10時10分
 	case strings.HasSuffix(before, "午後"):
-		sc.addTime(h, m, true, true, i, k)
+		sc.addTime(h, m, true, true, i-len("午後"), k)
 	default:
 		sc.addTime(h, m, false, h == 0 || h > 12, i, k) // a 24-hour clock, unless it could be either
 	}
@@ -83,7 +83,7 @@ func (sc *scanner) addTime(h, m int, pm, known bool, start, end int) {
 
 // isAM reports 午前 before a Japanese time (12 a.m. is midnight; English
 // "12 a.m." is rare enough to read as written).
-func (sc *scanner) isAM(start int) bool { return sc.ja && strings.HasSuffix(sc.s[:start], "午前") }
+func (sc *scanner) isAM(start int) bool { return sc.ja && hasPrefixAt(sc.s, start, "午前") }
 
 // japanTimeBefore reports 日本時間 shortly before a time: 日本時間午後5時10分,
 // 日本時間19日午前2時.

@@ -21,6 +21,8 @@ const (
 	kSide                // bilateral, trilateral: val is the number of parties
 	kUnitHour            // hour, hours
 	kUnitMinute          // minute, minutes
+	kArticle             // "an", before "hour"
+	kHalf                // "half", before "an hour"
 )
 
 type wordInfo struct {
@@ -108,6 +110,8 @@ func init() {
 		"quadrilateral": 4} {
 		words[w] = wordInfo{kind: kSide, val: v}
 	}
+	words["an"] = wordInfo{kind: kArticle}
+	words["half"] = wordInfo{kind: kHalf}
 	words["hour"] = wordInfo{kind: kUnitHour}
 	words["hours"] = wordInfo{kind: kUnitHour}
 	words["minute"] = wordInfo{kind: kUnitMinute}

@@ -1,0 +1,50 @@
+package check
+
+import (
+	"strings"
+
+	"taiyaku/app/textfacts"
+)
+
+// checkTimes compares the times of day of a unit's two editions: times that
+// differ (午後6時05分 against "6:15 p.m.") or a time in one edition only.
+// These are notes: English editions add "7am JST" or leave out a time of
+// the Japanese often enough that a finding only asks a reader to look.
+// Japan time beside the local time (日本時間午後5時10分) is never demanded.
+func checkTimes(in *unitInput, out []Finding) []Finding {
+	if !in.bothSides() || len(in.ja.Times)+len(in.en.Times) == 0 {
+		return out
+	}
+	jaOnly, enOnly := unmatchedTimes(in.ja.Times, in.en.Times), unmatchedTimes(in.en.Times, in.ja.Times)
+	switch {
+	case jaOnly != "" && enOnly != "":
+		return append(out, newFinding(TimeMismatch, in.index, EN, "FindingTimeMismatch", "JA", jaOnly, "EN", enOnly))
+	case jaOnly != "":
+		return append(out, newFinding(TimeMismatch, in.index, EN, "FindingTimeOnlyJA", "JA", jaOnly))
+	case enOnly != "":
+		return append(out, newFinding(TimeMismatch, in.index, JA, "FindingTimeOnlyEN", "EN", enOnly))
+	}
+	return out
+}
+
+// unmatchedTimes lists the times of a that no time of b matches, soft
+// ones left out.
+func unmatchedTimes(a, b []textfacts.Time) string {
+	var out []string
+	for _, x := range a {
+		if x.Soft {
+			continue
+		}
+		found := false
+		for _, y := range b {
+			if x.Matches(y) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, x.Raw)
+		}
+	}
+	return strings.Join(out, ", ")
+}
