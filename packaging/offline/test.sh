@@ -13,7 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=${OFFLINE_OUT:-$here/../../dist/offline}
 
 if [ "${2:-}" != --inside ]; then
-  for t in strace Xvfb xdotool import; do command -v $t >/dev/null || { echo "offline test needs $t" >&2; exit 2; }; done
+  (cd "$here/../.." && . packaging/lib.sh && apt_install strace xvfb xdotool imagemagick util-linux)
   mkdir -p "$out"
   out=$(cd "$out" && pwd)
   flag=-n
