@@ -11,7 +11,7 @@ export LANG := en_US.UTF-8
 # and the tests that drive the real window.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool
 
-.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean
+.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean windows windows-sign linux offline-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -73,3 +73,25 @@ precision: build
 
 clean:
 	rm -f $(BIN)
+
+# Packages (scripts in packaging/; they install the Debian packages and the
+# pinned fyne tool they need). Output in dist/.
+#   windows: Taiyaku.exe, taiyaku-cli.exe, the per-user installer, the
+#            portable zip and an MSI, cross-built with MinGW, then checked.
+#   windows-sign: the same, signed with the PKCS#12 certificate named by
+#            TAIYAKU_SIGN_PFX (see packaging/windows/sign-file.sh), verified.
+#   linux:   Taiyaku-V-linux-amd64.tar.xz (binary, icon, .desktop, install.sh).
+#   offline-test: proves with strace, in a network namespace without
+#            interfaces, that the program opens no network connection.
+windows:
+	packaging/windows/build.sh
+	packaging/windows/check.sh
+
+windows-sign: windows
+	packaging/windows/sign.sh
+
+linux:
+	packaging/linux/build.sh
+
+offline-test: build
+	packaging/offline/test.sh ./$(BIN)
