@@ -9,6 +9,7 @@ package main
 import (
 	_ "taiyaku/app/localeenv" // first: settles a C locale before Fyne reads it
 
+	"fmt"
 	"os"
 	"path/filepath"
 
@@ -25,6 +26,10 @@ func main() {
 	tag := i18n.Detect()
 	if cli.IsCommand(args) {
 		os.Exit(cli.Main(args, os.Stdout, os.Stderr, i18n.New(tag)))
+	}
+	if !haveDisplay() {
+		fmt.Fprintln(os.Stderr, "taiyaku: "+i18n.New(tag).T("ErrNoDisplay"))
+		os.Exit(cli.ExitUsage)
 	}
 	a := app.NewWithID(ui.AppID)
 	a.SetIcon(ui.Icon)
