@@ -25,3 +25,9 @@ var (
 //
 //go:embed icon.png
 var IconPNG []byte
+
+// FontJP is BIZ UDPGothic (SIL OFL 1.1, see fonts/README.md): a TrueType
+// font with Japanese and Latin, embedded in PDF exports.
+//
+//go:embed fonts/BIZUDPGothic-Regular.ttf
+var FontJP []byte

@@ -21,10 +21,11 @@ const (
 	TXT  Format = "txt"
 	MD   Format = "md"
 	HTML Format = "html"
+	PDF  Format = "pdf"
 )
 
 // Formats lists every format, in the order a menu offers them.
-var Formats = []Format{TXT, MD, HTML}
+var Formats = []Format{TXT, MD, HTML, PDF}
 
 // ParseFormat reads a format name as a user types it: case and a leading
 // dot are ignored, so ".HTML" and "html" both work.
@@ -82,8 +83,23 @@ func lines(s string) []string {
 // Render writes edition ed of r in format f. levels[i] is the heading level
 // of unit i (0 when unknown or not a heading); a short slice means 0 for the
 // rest. An unknown format renders as TXT, the format every reader opens.
+// A PDF that cannot be made (it never fails with the embedded font) is nil;
+// Encode returns the error.
 func Render(r *release.Release, ed release.Edition, f Format, levels []int) []byte {
+	data, _ := Encode(r, ed, f, levels)
+	return data
+}
+
+// Encode is Render with the error of a PDF that could not be made.
+func Encode(r *release.Release, ed release.Edition, f Format, levels []int) ([]byte, error) {
 	bs := blocks(r, ed, levels)
+	if f == PDF {
+		return renderPDF(bs, ed, pageTitle(r, ed))
+	}
+	return renderText(bs, r, ed, f), nil
+}
+
+func renderText(bs []block, r *release.Release, ed release.Edition, f Format) []byte {
 	switch f {
 	case MD:
 		return renderMD(bs)
@@ -127,7 +143,11 @@ func Write(dir, base string, r *release.Release, eds []release.Edition, f Format
 	paths := make([]string, 0, len(eds))
 	for i, ed := range eds {
 		path := filepath.Join(dir, FileName(base, ed, f))
-		if err := storage.WriteFile(path, Render(r, ed, f, levels), 0o644); err != nil {
+		data, err := Encode(r, ed, f, levels)
+		if err == nil {
+			err = storage.WriteFile(path, data, 0o644)
+		}
+		if err != nil {
 			return paths, problem.Wrap(err, "ErrWrite", "File", path)
 		}
 		paths = append(paths, path)

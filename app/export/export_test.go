@@ -242,7 +242,7 @@ func TestWrite(t *testing.T) {
 
 func TestWriteErrors(t *testing.T) {
 	r, _ := testRelease()
-	if _, err := Write(t.TempDir(), "rel", r, []release.Edition{release.JA}, "pdf", nil, nil); err == nil {
+	if _, err := Write(t.TempDir(), "rel", r, []release.Edition{release.JA}, "rtf", nil, nil); err == nil {
 		t.Error("Write accepted an unknown format")
 	}
 	// A file where the folder should be makes the write fail.
