@@ -21,7 +21,8 @@ type numLevel struct {
 type numbering struct {
 	abstract  map[string]*[9]numLevel
 	nums      map[string]numInstance
-	counters  map[string]*[9]int // by counting key; 0: not started
+	counters  map[string]*[9]int // by list definition; 0: not started
+	started   map[numRef]bool    // list levels that have had a paragraph
 	styleNums map[string]numRef  // paragraph styles that carry numbering
 }
 
@@ -77,7 +78,7 @@ func (v xVal) int(def int) int {
 
 // parseNumbering reads numbering.xml (nil: a document without lists).
 func parseNumbering(data []byte) (*numbering, error) {
-	n := &numbering{abstract: map[string]*[9]numLevel{}, nums: map[string]numInstance{}, counters: map[string]*[9]int{}, styleNums: map[string]numRef{}}
+	n := &numbering{abstract: map[string]*[9]numLevel{}, nums: map[string]numInstance{}, counters: map[string]*[9]int{}, started: map[numRef]bool{}, styleNums: map[string]numRef{}}
 	if data == nil {
 		return n, nil
 	}
@@ -128,22 +129,24 @@ func (n *numbering) label(ref numRef) string {
 	if !ok || lv == nil || ref.ilvl < 0 || ref.ilvl > 8 {
 		return ""
 	}
-	// Lists that restart at another value count on their own; the others
-	// share the counters of their definition, as Word does.
-	key := "a" + inst.abstract
-	if len(inst.overrides) > 0 {
-		key = "n" + ref.numID
-	}
-	c := n.counters[key]
+	// Every list of one definition shares its counters, as Word counts;
+	// a list that restarts a level at another value (w:startOverride)
+	// sets that level's counter when its first paragraph comes.
+	c := n.counters[inst.abstract]
 	if c == nil {
 		c = &[9]int{}
-		n.counters[key] = c
+		n.counters[inst.abstract] = c
 	}
-	if c[ref.ilvl] == 0 {
+	restart, ok := inst.overrides[ref.ilvl]
+	switch {
+	case ok && !n.started[ref]:
+		c[ref.ilvl] = restart
+	case c[ref.ilvl] == 0:
 		c[ref.ilvl] = startOf(lv, inst, ref.ilvl)
-	} else {
+	default:
 		c[ref.ilvl]++
 	}
+	n.started[ref] = true
 	for k := ref.ilvl + 1; k < 9; k++ {
 		if lv[k].restart != 0 {
 			c[k] = 0
