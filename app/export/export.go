@@ -22,10 +22,11 @@ const (
 	MD   Format = "md"
 	HTML Format = "html"
 	PDF  Format = "pdf"
+	DOCX Format = "docx"
 )
 
 // Formats lists every format, in the order a menu offers them.
-var Formats = []Format{TXT, MD, HTML, PDF}
+var Formats = []Format{TXT, MD, HTML, PDF, DOCX}
 
 // ParseFormat reads a format name as a user types it: case and a leading
 // dot are ignored, so ".HTML" and "html" both work.
@@ -93,8 +94,11 @@ func Render(r *release.Release, ed release.Edition, f Format, levels []int) []by
 // Encode is Render with the error of a PDF that could not be made.
 func Encode(r *release.Release, ed release.Edition, f Format, levels []int) ([]byte, error) {
 	bs := blocks(r, ed, levels)
-	if f == PDF {
+	switch f {
+	case PDF:
 		return renderPDF(bs, ed, pageTitle(r, ed))
+	case DOCX:
+		return renderDOCX(bs, ed, pageTitle(r, ed))
 	}
 	return renderText(bs, r, ed, f), nil
 }

@@ -12,16 +12,24 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
 
+	"taiyaku/app/docx"
 	"taiyaku/app/problem"
 )
 
-// ReadFile reads and decodes one edition; errors name the file.
+// ReadFile reads and decodes one edition, a plain-text file or a Word
+// document (.docx, told by its content, not its name); errors name the
+// file.
 func ReadFile(path string) (string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return "", problem.Wrap(err, "ErrRead", "File", path)
 	}
-	text, err := Decode(data)
+	var text string
+	if docx.IsDocx(data) {
+		text, err = docx.Text(data)
+	} else {
+		text, err = Decode(data)
+	}
 	if p, ok := err.(*problem.Error); ok {
 		p.Data["File"] = path
 	}
