@@ -545,5 +545,6 @@ func timeMismatchCases() []checkCase {
 		{name: "24-hour range against a.m.", r: para("9時58分~10時07分", "9:58 - 10:07 a.m.")},
 		{name: "24-hour clock against p.m.", r: para("15時30分から開催する。", "It will be held from 3:30 p.m.")},
 		{name: "no times", r: para("会合を開催した。", "A meeting was held.")},
+		{name: "a line of times paired with another line", r: para("9時58分~10時07分", "Press Conference Room, METI")},
 	}
 }
