@@ -10,15 +10,16 @@ import (
 // year") where the English writes the date out ("November 7", "2019"); the
 // Context carries the release date that resolves them.
 
-// relativeWords are the Japanese words for a day or a year relative to the
-// release date: the day offset, or the year offset for a year word.
+// relativeWords are the Japanese words for a day, a month or a year
+// relative to the release date, with the offset in that unit.
 var relativeWords = [...]struct {
 	w      string
 	offset int
-	year   bool
+	unit   byte // 'd' day, 'm' month, 'y' year
 }{
-	{"本日", 0, false}, {"今日", 0, false}, {"昨日", -1, false}, {"明日", 1, false},
-	{"本年", 0, true}, {"今年", 0, true}, {"昨年", -1, true}, {"来年", 1, true},
+	{"本日", 0, 'd'}, {"今日", 0, 'd'}, {"昨日", -1, 'd'}, {"明日", 1, 'd'},
+	{"今月", 0, 'm'}, {"本月", 0, 'm'}, {"先月", -1, 'm'}, {"来月", 1, 'm'},
+	{"本年", 0, 'y'}, {"今年", 0, 'y'}, {"昨年", -1, 'y'}, {"来年", 1, 'y'},
 }
 
 // relativeAt claims 本日, 昨日, 来年, 本年度 and the like at i. A day is a
@@ -33,12 +34,50 @@ func (sc *scanner) relativeAt(i int) (int, bool) {
 			continue
 		}
 		end := i + len(w.w)
-		if !w.year {
+		switch w.unit {
+		case 'd':
 			return sc.relativeDay(i, end, w.offset)
+		case 'm':
+			return sc.relativeMonth(i, end, w.offset)
 		}
 		return sc.relativeYear(i, end, w.offset)
 	}
+	if hasPrefixAt(s, i, "同日") {
+		return sc.sameDay(i, i+len("同日"))
+	}
 	return 0, false
+}
+
+// relativeMonth reads 来月, 先月, 今月 at i: a soft month of the release's
+// year, or with a day (来月5日) a date, which the other edition must have.
+func (sc *scanner) relativeMonth(i, end, offset int) (int, bool) {
+	s := sc.s
+	if sc.ctx.Year == 0 || sc.ctx.Month == 0 {
+		return end, true
+	}
+	t := time.Date(sc.ctx.Year, time.Month(sc.ctx.Month)+time.Month(offset), 1, 12, 0, 0, 0, time.UTC)
+	d := Date{Year: t.Year(), Month: int(t.Month()), Weekday: -1, Soft: true}
+	if day, e, ok := jaIntBefore(s, end, "日", 31); ok && !dayCountAt(s, e) {
+		d.Day, d.Soft, end = day, false, e
+		if wd, e2, ok := parenWeekday(s, end); ok {
+			d.Weekday, end = wd, e2
+		}
+	}
+	sc.addDate(d, i, end)
+	return end, true
+}
+
+// sameDay reads 同日 ("the same day") as a soft copy of the text's
+// previous date, else of the release date.
+func (sc *scanner) sameDay(i, end int) (int, bool) {
+	for k := len(sc.f.Dates) - 1; k >= 0; k-- {
+		if d := sc.f.Dates[k]; d.Day > 0 {
+			d.Soft, d.Weekday = true, -1
+			sc.addDate(d, i, end)
+			return end, true
+		}
+	}
+	return sc.relativeDay(i, end, 0)
 }
 
 func (sc *scanner) relativeDay(i, end, offset int) (int, bool) {
@@ -154,11 +193,20 @@ func dayContextAfter(s string, end int) bool {
 }
 
 // enRelativeYear reads "this year", "next year", "last year" at the word
-// s[i:j]: a soft Number of the year, which answers 2019年 or 来年.
+// s[i:j]: a soft Number of the year, which answers 2019年 or 来年; and
+// "next month" and the like, a soft month.
 func (sc *scanner) enRelativeYear(i, j, offset int) (int, bool) {
 	s := sc.s
 	if sc.ctx.Year == 0 || at(s, j) != ' ' {
 		return 0, false
+	}
+	if hasPrefixAt(s, j, " month") && !isLetter(at(s, j+len(" month"))) {
+		if sc.ctx.Month == 0 {
+			return 0, false
+		}
+		t := time.Date(sc.ctx.Year, time.Month(sc.ctx.Month)+time.Month(offset), 1, 12, 0, 0, 0, time.UTC)
+		sc.addDate(Date{Year: t.Year(), Month: int(t.Month()), Weekday: -1, Soft: true}, i, j+len(" month"))
+		return j + len(" month"), true
 	}
 	w, e := wordAt(s, j+1)
 	if w.kind != kYear || e != j+1+len("year") {
