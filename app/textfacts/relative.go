@@ -137,8 +137,11 @@ func (sc *scanner) dayOnly(i int) (int, bool) {
 			d.Year, d.Month, d.HasYear = p.Year, p.Month, p.HasYear
 		}
 	}
-	if d.Month == 0 && !this {
-		return end, true // no month known: claimed, so the day is no number, but no date
+	if d.Month == 0 {
+		// No month known (no release date): claimed, so the day is no
+		// number, but no date, so that a line such as 本7日 is not taken
+		// for a date line when the importer reads it without a context.
+		return end, true
 	}
 	if wd, e2, ok := parenWeekday(s, end); ok {
 		d.Weekday, end = wd, e2
