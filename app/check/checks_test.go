@@ -265,6 +265,7 @@ func numberMismatchCases() []checkCase {
 			"emergency grant aid of 100 thousand dollars respectively (total of 200 thousand dollars) (approx. 23 million yen))")},
 		{name: "yen equivalents differ", r: para("合計20万ドル(約2,300万円)の緊急無償資金協力", "a total of 200 thousand dollars (approx. 32 million yen)"),
 			want: []want{{0, EN, "FindingNumberMismatch"}}},
+		{name: "dollar equivalent of a yen amount dropped", r: para("2,300万円(約20万ドル)を拠出する。", "Japan will contribute 23 million yen.")},
 		{name: "yen equivalent only in the English", r: para("合計20万ドルの緊急無償資金協力", "a total of 200 thousand dollars (approx. 23 million yen)")},
 		{name: "currency lost", r: para("120万ドルの緊急無償資金協力を実施する。", "Japan will extend emergency grant aid of 1.2 million."),
 			want: []want{{0, EN, "FindingCurrencyLost"}}},

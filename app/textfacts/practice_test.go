@@ -134,6 +134,8 @@ var practiceTests = []struct {
 	{"$5 million and ¥3 billion", EN, "#5000000 USD | #3000000000 JPY"},
 	{"a 10-billion-yen loan", EN, "#10000000000 JPY"},
 	{"(約2,300万円)", JA, "#23000000 JPY"},
+	{"2,300万円(約20万ドル)を拠出", JA, "#23000000 JPY | #200000s USD"},
+	{"23 million yen (approximately US$200,000)", EN, "#23000000 JPY | #200000s USD"},
 	{"20万ドル(2万ドル)", JA, "#200000 USD | #20000 USD"},
 	{"EUR 5 million", EN, "#5000000 EUR"},
 	{"5 million euros", EN, "#5000000 EUR"},
