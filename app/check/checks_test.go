@@ -269,6 +269,7 @@ func numberMismatchCases() []checkCase {
 		{name: "yen equivalent only in the English", r: para("合計20万ドルの緊急無償資金協力", "a total of 200 thousand dollars (approx. 23 million yen)")},
 		{name: "currency lost", r: para("120万ドルの緊急無償資金協力を実施する。", "Japan will extend emergency grant aid of 1.2 million."),
 			want: []want{{0, EN, "FindingCurrencyLost"}}},
+		{name: "currency written once for two amounts", r: para("120万ドル及び340万ドルを供与する。", "Japan will extend 1.2 million and 3.4 million US dollars.")},
 		{name: "currency kept", r: para("120万ドルの緊急無償資金協力を実施する。", "Japan will extend emergency grant aid of US$1.2 million.")},
 		{name: "yen against dollars", r: para("1億円を拠出する。", "Japan will contribute 100 million dollars."),
 			want: []want{{0, EN, "FindingNumberMismatch"}}},

@@ -140,6 +140,11 @@ var practiceTests = []struct {
 	{"EUR 5 million", EN, "#5000000 EUR"},
 	{"5 million euros", EN, "#5000000 EUR"},
 	{"500 won", EN, "#500 KRW"},
+	{"1.2 and 3.4 million US dollars", EN, "#1.2 USD | #3400000 USD"},
+	{"1.2 million and 3.4 million dollars", EN, "#1200000 USD | #3400000 USD"},
+	{"$1.2 million and 3.4 million", EN, "#1200000 USD | #3400000 USD"},
+	{"1億及び2億円", JA, "#100000000 JPY | #200000000 JPY"},
+	{"1.2 million people and 3 million dollars", EN, "#1200000 | #3000000 USD"},
 }
 
 func TestPractice(t *testing.T) {

@@ -16,8 +16,11 @@ type scanner struct {
 	ctx   Context
 	f     Facts
 	links []span // URLs and e-mail addresses, in order
-	masks []span // dates, telephone numbers and era years, in order (Japanese only)
-	ja    bool   // Latin tokens wanted, so masks are kept
+	// amounts are the numbers read by addAmount, with their spans, so that
+	// a currency written once can be shared ("1.2 and 3.4 million dollars").
+	amounts []amountSpan
+	masks   []span // dates, telephone numbers and era years, in order (Japanese only)
+	ja      bool   // Latin tokens wanted, so masks are kept
 	// letters is set when an ASCII letter occurs outside links; without one
 	// there are no Latin tokens to look for.
 	letters bool

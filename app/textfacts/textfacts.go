@@ -148,6 +148,7 @@ func Extract(text string, lang Lang, ctx Context) Facts {
 	sc := scanner{full: s, s: s, ctx: ctx, ja: lang == JA}
 	sc.findLinks()
 	sc.scanAll()
+	sc.shareCurrencies()
 	if sc.ja && sc.letters {
 		sc.latin()
 	}
