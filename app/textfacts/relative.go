@@ -113,7 +113,7 @@ func (sc *scanner) relativeYear(i, end, offset int) (int, bool) {
 // dayOnly reads a day written without its month at the digit i: 本7日 (a
 // day of the release's month), or a day that the words around show to be
 // a date, not a count of days: 日本時間19日, 現地時間18日, 21日午前2時,
-// 9日日曜日, 9日(日). The month is that of the text's previous date, else
+// 9日日曜日, 9日(日), 去る19日, or a text that opens with 19日、. The month is that of the text's previous date, else
 // the release's. Only 本N日 is demanded of the other edition; the others
 // are soft (a Japan-time date is often left out of the English).
 func (sc *scanner) dayOnly(i int) (int, bool) {
@@ -128,7 +128,8 @@ func (sc *scanner) dayOnly(i int) (int, bool) {
 	}
 	before := s[:i]
 	this := strings.HasSuffix(before, "本")
-	if !this && !zoneBefore(before) && !dayContextAfter(s, end) {
+	opening := strings.TrimSpace(before) == "" && (hasPrefixAt(s, end, ",") || hasPrefixAt(s, end, "、"))
+	if !this && !opening && !zoneBefore(before) && !dayContextAfter(s, end) {
 		return 0, false
 	}
 	d := Date{Year: sc.ctx.Year, Month: sc.ctx.Month, Day: day, Weekday: -1, MonthGuess: true, Soft: !this}
@@ -164,10 +165,11 @@ func (sc *scanner) lastMonth() (Date, bool) {
 	return Date{}, false
 }
 
-// zoneBefore reports a time-zone word or 同 just before a day: 日本時間19日,
-// 現地時間18日, 同19日.
+// zoneBefore reports a word that makes the day after it a date: a time
+// zone (日本時間19日, 現地時間18日), 同19日, 去る19日, 来る19日, or a list of
+// days (8日と9日).
 func zoneBefore(before string) bool {
-	for _, w := range [...]string{"時間", "同", "と", "及び", "・"} {
+	for _, w := range [...]string{"時間", "同", "去る", "来る", "と", "及び", "・"} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
