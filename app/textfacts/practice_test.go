@@ -179,3 +179,30 @@ func TestMatchesGuessedMonth(t *testing.T) {
 		t.Errorf("Raw %q runs into the time", ja[0].Raw)
 	}
 }
+
+// FuzzRomanValue checks that a Roman numeral reads into 1..39 and that
+// only its canonical form reads.
+func FuzzRomanValue(f *testing.F) {
+	for _, s := range []string{"III", "IV", "XIV", "XXXIX", "XV", "IIII", "VIX", "IXI", "I", "", "CIVIL"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := RomanValue(s)
+		if !ok {
+			return
+		}
+		n := int(v)
+		if v < 1 || v > 39 || v != float64(n) || strings.Repeat("X", n/10)+romanUnits[n%10] != s {
+			t.Fatalf("RomanValue(%q) = %v", s, v)
+		}
+	})
+}
+
+func TestTimeMatches(t *testing.T) {
+	am := Time{Minute: 9*60 + 58, Known: true}
+	pm := Time{Minute: 21*60 + 58, Known: true}
+	either := Time{Minute: 9*60 + 58}
+	if am.Matches(pm) || !either.Matches(am) || !either.Matches(pm) || !pm.Matches(either) {
+		t.Errorf("9:58 a.m., 9:58 p.m. and 9:58 of either half do not match as they should")
+	}
+}
