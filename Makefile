@@ -11,7 +11,7 @@ export LANG := en_US.UTF-8
 # and the tests that drive the real window.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool
 
-.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean windows windows-sign linux offline-test
+.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean fuzz-long windows windows-sign linux offline-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -46,11 +46,18 @@ gui-test: build
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-# A short coverage-guided run of every fuzz target (the seed corpora run
-# in `make test` already).
+# A short coverage-guided run of every fuzz target of every package (the
+# seed corpora run in `make test` already).
+FUZZTIME ?= 20s
 fuzz:
-	@for t in "FuzzParse ./app/numbering" "FuzzExtract ./app/textfacts" "FuzzDecode ./app/importtext" "FuzzImport ./app/importtext" "FuzzUnmarshal ./app/release" "FuzzWords ./app/spelling" "FuzzCheck ./app/spelling"; do \
-	  set -- $$t; $(GO) test -run '^$$' -fuzz "^$$1$$" -fuzztime 20s $$2 || exit 1; done
+	@for pkg in $$($(GO) list ./...); do \
+	  for t in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; done; done
+
+# The same for minutes each; the corpus each run finds stays in Go's cache
+# (go env GOCACHE, folder fuzz), so the next run starts where this one stopped.
+fuzz-long:
+	$(MAKE) fuzz FUZZTIME=5m
 
 lint:
 	test -z "$$(gofmt -l .)"

@@ -39,8 +39,8 @@ func checkAcronyms(in *unitInput, out []Finding) []Finding {
 func tokenAnswered(tok, en, enText string, enNumbers []textfacts.Number) bool {
 	low := strings.ToLower(tok)
 	switch {
-	case containsWord(en, low), linkMarkers[low]:
-		return true
+	case containsWord(en, low), linkMarkers[low], containsWord(en, low+"s"):
+		return true // NGO as "NGOs"
 	case hasDigit(tok) && (numberCheckOwns(tok, enNumbers) || isFileSize(low)):
 		return true
 	}
@@ -150,10 +150,10 @@ var stopWords = map[string]bool{"of": true, "and": true, "for": true, "the": tru
 // ASEAN) make it up. A description in lower case ("data free flow with
 // trust" for DFFT) does not count: the reader cannot tell it is the term.
 func spelledOut(tok string, words []string) bool {
-	if len(tok) < 2 || len(tok) > 10 || strings.ToUpper(tok) != tok || strings.Trim(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZ&") != "" {
+	if t := strings.TrimSuffix(tok, "s"); len(t) < 2 || len(t) > 10 || strings.Trim(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ&") != "" {
 		return false
 	}
-	acr := strings.ReplaceAll(tok, "&", "")
+	acr := strings.ReplaceAll(strings.TrimSuffix(tok, "s"), "&", "") // SDGs: Sustainable Development Goals
 	for i := range words {
 		if !stopWords[words[i]] && initialsFrom(acr, words, i) {
 			return true

@@ -90,8 +90,9 @@ func (c *Checker) Reset() {
 func (c *Checker) checkAll() { parallel.For(len(c.units), c.checkUnit) }
 
 // Update re-checks unit i after its text or kind changed. What depends on
-// the whole release follows: the release year (a date line edited), the
-// numbering (a label edited, or the top of the page), the length norm.
+// the whole release follows: the release date (a date line edited), the
+// numbering (a label edited, or the top of the page), the length norm,
+// the year the release's dates agree on.
 func (c *Checker) Update(i int) {
 	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) || ReleaseDate(c.r) != c.date {
 		c.Reset()

@@ -305,9 +305,11 @@ func numberMismatchCases() []checkCase {
 			"emergency grant aid of 100 thousand dollars respectively (total of 200 thousand dollars) (approx. 23 million yen))")},
 		{name: "yen equivalents differ", r: para("合計20万ドル(約2,300万円)の緊急無償資金協力", "a total of 200 thousand dollars (approx. 32 million yen)"),
 			want: []want{{0, EN, "FindingNumberMismatch"}}},
+		{name: "dollar equivalent of a yen amount dropped", r: para("2,300万円(約20万ドル)を拠出する。", "Japan will contribute 23 million yen.")},
 		{name: "yen equivalent only in the English", r: para("合計20万ドルの緊急無償資金協力", "a total of 200 thousand dollars (approx. 23 million yen)")},
 		{name: "currency lost", r: para("120万ドルの緊急無償資金協力を実施する。", "Japan will extend emergency grant aid of 1.2 million."),
 			want: []want{{0, EN, "FindingCurrencyLost"}}},
+		{name: "currency written once for two amounts", r: para("120万ドル及び340万ドルを供与する。", "Japan will extend 1.2 million and 3.4 million US dollars.")},
 		{name: "currency kept", r: para("120万ドルの緊急無償資金協力を実施する。", "Japan will extend emergency grant aid of US$1.2 million.")},
 		{name: "yen against dollars", r: para("1億円を拠出する。", "Japan will contribute 100 million dollars."),
 			want: []want{{0, EN, "FindingNumberMismatch"}}},
@@ -450,6 +452,9 @@ func acronymMismatchCases() []checkCase {
 			"a courtesy call from Dr. Fatih Birol, Executive Director of the International Energy Agency (IEA)")},
 		{name: "gloss with a word missing", r: para("(Executive Director of International Energy Agency)", "the Director of the International Energy Agency"),
 			want: []want{{0, EN, "FindingAcronym"}}},
+		{name: "plural in the English", r: para("NGOと連携する。", "It works with NGOs.")},
+		{name: "SDGs spelled out", r: para("SDGsの達成に向けて", "towards achieving the Sustainable Development Goals")},
+		{name: "UNHCR spelled out", r: para("UNHCRを通じて", "through the Office of the United Nations High Commissioner for Refugees")},
 		{name: "spacing inside a name", r: para("OpenRANの推進", "promotion of Open RAN")},
 		{name: "Roman numeral as a number", r: para("フェーズⅢに移行する。", "It moves to Phase 3.")},
 		{name: "Roman numeral as an ordinal", r: para("フェーズⅢに移行する。", "It moves to the third phase.")},
@@ -622,5 +627,6 @@ func timeMismatchCases() []checkCase {
 		{name: "24-hour range against a.m.", r: para("9時58分~10時07分", "9:58 - 10:07 a.m.")},
 		{name: "24-hour clock against p.m.", r: para("15時30分から開催する。", "It will be held from 3:30 p.m.")},
 		{name: "no times", r: para("会合を開催した。", "A meeting was held.")},
+		{name: "a line of times paired with another line", r: para("9時58分~10時07分", "Press Conference Room, METI")},
 	}
 }

@@ -56,7 +56,45 @@ func (sc *scanner) addAmount(n Number, i, end int) {
 	if n.Currency != "" && n.Token == "" && openedBefore(before) && sc.otherCurrencyBefore(n.Currency) {
 		n.Soft = true
 	}
+	if n.Token == "" {
+		sc.amounts = append(sc.amounts, amountSpan{k: len(sc.f.Numbers), span: span{i, end}})
+	}
 	sc.addNumber(n)
+}
+
+type amountSpan struct {
+	k int // index in Facts.Numbers
+	span
+}
+
+// shareCurrencies gives a currency written once to the amount beside it,
+// joined by "and", "or", "to", a comma or a dash: "1.2 and 3.4 million
+// dollars", "$1.2 million and 3.4 million", 1億及び2億円.
+func (sc *scanner) shareCurrencies() {
+	ns := sc.f.Numbers
+	for k := 1; k < len(sc.amounts); k++ {
+		a, b := sc.amounts[k-1], sc.amounts[k]
+		x, y := &ns[a.k], &ns[b.k]
+		if (x.Currency == "") == (y.Currency == "") || !connective(sc.full[a.end:b.start]) {
+			continue
+		}
+		if x.Currency == "" {
+			x.Currency = y.Currency
+		} else {
+			y.Currency = x.Currency
+		}
+	}
+}
+
+// connective reports the few words that join two amounts of one currency.
+func connective(gap string) bool {
+	gap = strings.Trim(gap, " $¥€£")
+	gap = strings.TrimSuffix(gap, "US")
+	switch strings.TrimSpace(gap) {
+	case "", "and", "or", "to", ",", "-", "~", ", and", "及び", "および", "又は", "または", "、", "から":
+		return true
+	}
+	return false
 }
 
 // jaCurrencyAt returns the class and the word of the currency at end.

@@ -383,7 +383,7 @@ func (sc *scanner) monthDate(start, i, j, month int, abbrev bool, weekday int) (
 			return e, true
 		}
 	}
-	if abbrev || month == 5 {
+	if abbrev || month == 5 && !monthWordBefore(s[:start]) {
 		return 0, false
 	}
 	sc.addDate(Date{Year: sc.ctx.Year, Month: month, Weekday: -1}, start, j)
@@ -734,4 +734,15 @@ func (d Date) String() string {
 		b.WriteString(" (" + time.Weekday(d.Weekday).String()[:3] + ")")
 	}
 	return b.String()
+}
+
+// monthWordBefore reports a word that makes a bare "May" the month: "in
+// May", "early May", "mid-May", "end of May" (5月上旬).
+func monthWordBefore(before string) bool {
+	for _, w := range [...]string{"in ", "early ", "late ", "mid-", "mid ", "of ", "since ", "until ", "from ", "by ", "during "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -128,6 +128,9 @@ var enDateTests = []struct {
 	{"January FY2025", "FY2025-01"},
 	// "May" the verb, abbreviations and weekdays alone are no dates.
 	{"May we", ""},
+	{"in early May", "2025-05~"},
+	{"by mid-May", "2025-05~"},
+	{"that they may", ""},
 	{"The ministry may 5 times", ""},
 	{"It may also", ""},
 	{"Mar", ""},

@@ -38,7 +38,7 @@ func checkInvariants(t *testing.T, text, norm string, lang Lang, f Facts) {
 		if d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 || d.Weekday < -1 || d.Weekday > 6 {
 			t.Fatalf("%q (%s): date out of range: %+v", text, lang, d)
 		}
-		if d.Day != 0 && d.Month == 0 && !d.MonthGuess || d.Fiscal && !d.HasYear || d.HasYear && d.Year == 0 {
+		if d.Day != 0 && d.Month == 0 || d.Fiscal && !d.HasYear || d.HasYear && d.Year == 0 {
 			t.Fatalf("%q (%s): inconsistent date: %+v", text, lang, d)
 		}
 		if d.Raw == "" || !strings.Contains(norm, d.Raw) {

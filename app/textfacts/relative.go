@@ -10,15 +10,16 @@ import (
 // year") where the English writes the date out ("November 7", "2019"); the
 // Context carries the release date that resolves them.
 
-// relativeWords are the Japanese words for a day or a year relative to the
-// release date: the day offset, or the year offset for a year word.
+// relativeWords are the Japanese words for a day, a month or a year
+// relative to the release date, with the offset in that unit.
 var relativeWords = [...]struct {
 	w      string
 	offset int
-	year   bool
+	unit   byte // 'd' day, 'm' month, 'y' year
 }{
-	{"本日", 0, false}, {"今日", 0, false}, {"昨日", -1, false}, {"明日", 1, false},
-	{"本年", 0, true}, {"今年", 0, true}, {"昨年", -1, true}, {"来年", 1, true},
+	{"本日", 0, 'd'}, {"今日", 0, 'd'}, {"昨日", -1, 'd'}, {"明日", 1, 'd'},
+	{"今月", 0, 'm'}, {"本月", 0, 'm'}, {"先月", -1, 'm'}, {"来月", 1, 'm'},
+	{"本年", 0, 'y'}, {"今年", 0, 'y'}, {"昨年", -1, 'y'}, {"来年", 1, 'y'},
 }
 
 // relativeAt claims 本日, 昨日, 来年, 本年度 and the like at i. A day is a
@@ -33,12 +34,50 @@ func (sc *scanner) relativeAt(i int) (int, bool) {
 			continue
 		}
 		end := i + len(w.w)
-		if !w.year {
+		switch w.unit {
+		case 'd':
 			return sc.relativeDay(i, end, w.offset)
+		case 'm':
+			return sc.relativeMonth(i, end, w.offset)
 		}
 		return sc.relativeYear(i, end, w.offset)
 	}
+	if hasPrefixAt(s, i, "同日") {
+		return sc.sameDay(i, i+len("同日"))
+	}
 	return 0, false
+}
+
+// relativeMonth reads 来月, 先月, 今月 at i: a soft month of the release's
+// year, or with a day (来月5日) a date, which the other edition must have.
+func (sc *scanner) relativeMonth(i, end, offset int) (int, bool) {
+	s := sc.s
+	if sc.ctx.Year == 0 || sc.ctx.Month == 0 {
+		return end, true
+	}
+	t := time.Date(sc.ctx.Year, time.Month(sc.ctx.Month)+time.Month(offset), 1, 12, 0, 0, 0, time.UTC)
+	d := Date{Year: t.Year(), Month: int(t.Month()), Weekday: -1, Soft: true}
+	if day, e, ok := jaIntBefore(s, end, "日", 31); ok && !dayCountAt(s, e) {
+		d.Day, d.Soft, end = day, false, e
+		if wd, e2, ok := parenWeekday(s, end); ok {
+			d.Weekday, end = wd, e2
+		}
+	}
+	sc.addDate(d, i, end)
+	return end, true
+}
+
+// sameDay reads 同日 ("the same day") as a soft copy of the text's
+// previous date, else of the release date.
+func (sc *scanner) sameDay(i, end int) (int, bool) {
+	for k := len(sc.f.Dates) - 1; k >= 0; k-- {
+		if d := sc.f.Dates[k]; d.Day > 0 {
+			d.Soft, d.Weekday = true, -1
+			sc.addDate(d, i, end)
+			return end, true
+		}
+	}
+	return sc.relativeDay(i, end, 0)
 }
 
 func (sc *scanner) relativeDay(i, end, offset int) (int, bool) {
@@ -74,7 +113,7 @@ func (sc *scanner) relativeYear(i, end, offset int) (int, bool) {
 // dayOnly reads a day written without its month at the digit i: 本7日 (a
 // day of the release's month), or a day that the words around show to be
 // a date, not a count of days: 日本時間19日, 現地時間18日, 21日午前2時,
-// 9日日曜日, 9日(日). The month is that of the text's previous date, else
+// 9日日曜日, 9日(日), 去る19日, or a text that opens with 19日、. The month is that of the text's previous date, else
 // the release's. Only 本N日 is demanded of the other edition; the others
 // are soft (a Japan-time date is often left out of the English).
 func (sc *scanner) dayOnly(i int) (int, bool) {
@@ -89,7 +128,8 @@ func (sc *scanner) dayOnly(i int) (int, bool) {
 	}
 	before := s[:i]
 	this := strings.HasSuffix(before, "本")
-	if !this && !zoneBefore(before) && !dayContextAfter(s, end) {
+	opening := strings.TrimSpace(before) == "" && (hasPrefixAt(s, end, ",") || hasPrefixAt(s, end, "、"))
+	if !this && !opening && !zoneBefore(before) && !dayContextAfter(s, end) {
 		return 0, false
 	}
 	d := Date{Year: sc.ctx.Year, Month: sc.ctx.Month, Day: day, Weekday: -1, MonthGuess: true, Soft: !this}
@@ -98,8 +138,11 @@ func (sc *scanner) dayOnly(i int) (int, bool) {
 			d.Year, d.Month, d.HasYear = p.Year, p.Month, p.HasYear
 		}
 	}
-	if d.Month == 0 && !this {
-		return end, true // no month known: claimed, so the day is no number, but no date
+	if d.Month == 0 {
+		// No month known (no release date): claimed, so the day is no
+		// number, but no date, so that a line such as 本7日 is not taken
+		// for a date line when the importer reads it without a context.
+		return end, true
 	}
 	if wd, e2, ok := parenWeekday(s, end); ok {
 		d.Weekday, end = wd, e2
@@ -122,10 +165,11 @@ func (sc *scanner) lastMonth() (Date, bool) {
 	return Date{}, false
 }
 
-// zoneBefore reports a time-zone word or 同 just before a day: 日本時間19日,
-// 現地時間18日, 同19日.
+// zoneBefore reports a word that makes the day after it a date: a time
+// zone (日本時間19日, 現地時間18日), 同19日, 去る19日, 来る19日, or a list of
+// days (8日と9日).
 func zoneBefore(before string) bool {
-	for _, w := range [...]string{"時間", "同", "と", "及び", "・"} {
+	for _, w := range [...]string{"時間", "同", "去る", "来る", "と", "及び", "・"} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
@@ -154,11 +198,20 @@ func dayContextAfter(s string, end int) bool {
 }
 
 // enRelativeYear reads "this year", "next year", "last year" at the word
-// s[i:j]: a soft Number of the year, which answers 2019年 or 来年.
+// s[i:j]: a soft Number of the year, which answers 2019年 or 来年; and
+// "next month" and the like, a soft month.
 func (sc *scanner) enRelativeYear(i, j, offset int) (int, bool) {
 	s := sc.s
 	if sc.ctx.Year == 0 || at(s, j) != ' ' {
 		return 0, false
+	}
+	if hasPrefixAt(s, j, " month") && !isLetter(at(s, j+len(" month"))) {
+		if sc.ctx.Month == 0 {
+			return 0, false
+		}
+		t := time.Date(sc.ctx.Year, time.Month(sc.ctx.Month)+time.Month(offset), 1, 12, 0, 0, 0, time.UTC)
+		sc.addDate(Date{Year: t.Year(), Month: int(t.Month()), Weekday: -1, Soft: true}, i, j+len(" month"))
+		return j + len(" month"), true
 	}
 	w, e := wordAt(s, j+1)
 	if w.kind != kYear || e != j+1+len("year") {

@@ -8,17 +8,20 @@ func RomanValue(tok string) (float64, bool) {
 	if len(tok) < 2 || len(tok) > 7 || strings.Trim(tok, "IVX") != "" {
 		return 0, false
 	}
-	v, rest := 0, tok
-	for _, step := range [...]struct {
-		s string
-		v int
-	}{{"X", 10}, {"X", 10}, {"X", 10}, {"IX", 9}, {"V", 5}, {"IV", 4}, {"I", 1}, {"I", 1}, {"I", 1}} {
-		if strings.HasPrefix(rest, step.s) {
-			v, rest = v+step.v, rest[len(step.s):]
+	tens := len(tok) - len(strings.TrimLeft(tok, "X"))
+	if tens > 3 {
+		return 0, false
+	}
+	for u, form := range romanUnits {
+		if tok[tens:] == form && tens*10+u > 0 {
+			return float64(tens*10 + u), true
 		}
 	}
-	return float64(v), rest == "" && v > 0
+	return 0, false
 }
+
+// romanUnits are the canonical forms of 0 to 9.
+var romanUnits = [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
 
 // romanNumber claims an upper-case Roman numeral s[i:j] (Phase III, World
 // War II) as a Word number: it may answer "3" or 第3期 but is never

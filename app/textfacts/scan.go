@@ -16,8 +16,11 @@ type scanner struct {
 	ctx   Context
 	f     Facts
 	links []span // URLs and e-mail addresses, in order
-	masks []span // dates, telephone numbers and era years, in order (Japanese only)
-	ja    bool   // Latin tokens wanted, so masks are kept
+	// amounts are the numbers read by addAmount, with their spans, so that
+	// a currency written once can be shared ("1.2 and 3.4 million dollars").
+	amounts []amountSpan
+	masks   []span // dates, telephone numbers and era years, in order (Japanese only)
+	ja      bool   // Latin tokens wanted, so masks are kept
 	// letters is set when an ASCII letter occurs outside links; without one
 	// there are no Latin tokens to look for.
 	letters bool
@@ -201,7 +204,7 @@ func (sc *scanner) mask(start, end int) {
 // Latin letters are ASCII.
 
 func isRelativeStart(r rune) bool {
-	return r == '本' || r == '今' || r == '昨' || r == '来' || r == '明'
+	return r == '本' || r == '今' || r == '昨' || r == '来' || r == '明' || r == '先' || r == '同'
 }
 
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
@@ -257,7 +260,7 @@ func hasPrefixAt(s string, i int, p string) bool {
 var numeralLead [4][64]bool
 
 func init() {
-	for _, r := range "〇一二三四五六七八九十明大昭平令本今昨来" {
+	for _, r := range "〇一二三四五六七八九十明大昭平令本今昨来先同" {
 		b := []byte(string(r))
 		numeralLead[b[0]-0xE3][b[1]&0x3F] = true
 	}

@@ -85,8 +85,7 @@ type Date struct {
 	HasYear          bool // false when the year was taken from the Context (1月22日, "on January 22")
 	// MonthGuess is true when the month was taken from the Context or an
 	// earlier date of the text (本7日, 9日 after 6月8日): it never causes a
-	// mismatch on its own. Month is 0 for 本7日 when no release month is
-	// known.
+	// mismatch on its own.
 	MonthGuess bool
 	// Soft marks a date the other edition may leave unsaid: 本日 and
 	// "today" (the release date), 昨日, a day standing alone (21日午前2時,
@@ -149,6 +148,7 @@ func Extract(text string, lang Lang, ctx Context) Facts {
 	sc := scanner{full: s, s: s, ctx: ctx, ja: lang == JA}
 	sc.findLinks()
 	sc.scanAll()
+	sc.shareCurrencies()
 	if sc.ja && sc.letters {
 		sc.latin()
 	}
