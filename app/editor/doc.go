@@ -124,6 +124,9 @@ func (d *Doc) SaveOver(path string) error { return d.save(path, true) }
 
 func (d *Doc) save(path string, force bool) error {
 	d.mu.Lock()
+	// Keystrokes made while the file is written start a new undo step, so
+	// that the step saved stays exactly what was written.
+	d.closeTyping()
 	snap, gen, state, own, disk := d.snapshotLocked(), d.gen, d.hist.current(), path == d.path, d.disk
 	d.mu.Unlock()
 	if !force && own {
@@ -141,7 +144,6 @@ func (d *Doc) save(path string, force bool) error {
 		if d.gen == gen {
 			d.reviewed = false // a review change made while writing stays unsaved
 		}
-		d.closeTyping()
 		return Change{Saved: true}, true
 	})
 	return nil

@@ -210,3 +210,24 @@ func TestRecheckWhileEditing(t *testing.T) {
 		t.Fatalf("incremental %d findings, full check %d", len(res.Open), len(want))
 	}
 }
+
+// TestTypingDuringSaveStaysUnsaved: a keystroke that lands while the file
+// is being written is not counted as saved.
+func TestTypingDuringSaveStaysUnsaved(t *testing.T) {
+	d, _ := newDoc(t, release.Unit{Kind: release.Paragraph, JA: "一", EN: "one"})
+	d.SetText(0, release.EN, "one t")
+	path := filepath.Join(t.TempDir(), "a.taiyaku")
+	// Simulate the race: the snapshot is taken, then a keystroke extends
+	// the typing step, then the save commits.
+	d.mu.Lock()
+	d.closeTyping()
+	state := d.hist.current()
+	d.mu.Unlock()
+	d.SetText(0, release.EN, "one tw")
+	if d.hist.current() == state {
+		t.Fatal("a keystroke after the save's snapshot extended the saved undo step")
+	}
+	if err := d.Save(path); err != nil || d.Dirty() {
+		t.Fatalf("save: %v, dirty %v", err, d.Dirty())
+	}
+}

@@ -59,3 +59,23 @@ func TestAutosaveCrashRestore(t *testing.T) {
 		t.Errorf("recovery file kept after restoring: %v", left)
 	}
 }
+
+// TestAutosaveFailureIsShown: an autosave that cannot be written is told
+// to the user, once, in their language, instead of being dropped.
+func TestAutosaveFailureIsShown(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "not-a-folder")
+	if err := os.WriteFile(blocker, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w := newTestWindow(t, Config{Recovery: recovery.Store{Dir: filepath.Join(blocker, "recovery")}})
+	w.textChanged(1, release.EN, "Edited, then autosaved into nowhere")
+	w.AutosaveNow()
+	if !strings.HasPrefix(w.lastNotice, "Autosave failed") {
+		t.Fatalf("notice %q", w.lastNotice)
+	}
+	shown := w.lastNotice
+	w.AutosaveNow()
+	if w.lastNotice != shown {
+		t.Fatal("the same failure was reported differently")
+	}
+}
