@@ -206,6 +206,7 @@ func (s *session) click(x, y int) {
 func (s *session) shot(label string) string {
 	s.t.Helper()
 	s.step++
+	time.Sleep(300 * time.Millisecond) // let the window draw what the last key did
 	w, h := s.geometry()
 	name := filepath.Join(s.art, fmt.Sprintf("%02d-%s.png", s.step, label))
 	if _, err := run(20*time.Second, "import", "-window", "root", "-crop", fmt.Sprintf("%dx%d+0+0", w, h), "+repage", name); err != nil {

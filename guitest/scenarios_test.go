@@ -90,12 +90,16 @@ func (s *session) gotoUnit(i int) {
 // and the language).
 func (s *session) clickPrimary(label string) {
 	s.t.Helper()
-	shot := s.shot(label)
-	x, y, ok := primaryButton(shot)
-	if !ok {
-		s.t.Fatalf("%s: no confirm button on screen (%s)", label, shot)
+	var shot string
+	for try := 0; try < 10; try++ { // the dialog may take a moment to appear
+		shot = s.shot(label)
+		if x, y, ok := primaryButton(shot); ok {
+			s.click(x, y)
+			return
+		}
+		time.Sleep(500 * time.Millisecond)
 	}
-	s.click(x, y)
+	s.t.Fatalf("%s: no confirm button on screen (%s)", label, shot)
 }
 
 // want compares one saved unit's English text.

@@ -35,9 +35,16 @@ func (e *unitEntry) TypedRune(r rune) {
 	e.guarded(func() { e.Entry.TypedRune(r) }, false)
 }
 
-// TypedShortcut pastes where the user's cursor really is.
+// TypedShortcut pastes where the user's cursor really is. Other
+// shortcuts (copy, select all) only get the cursor put back.
 func (e *unitEntry) TypedShortcut(s fyne.Shortcut) {
-	e.guarded(func() { e.Entry.TypedShortcut(s) }, false)
+	if _, paste := s.(*fyne.ShortcutPaste); paste {
+		e.guarded(func() { e.Entry.TypedShortcut(s) }, false)
+		return
+	}
+	e.resync()
+	e.guard.armed = false
+	e.Entry.TypedShortcut(s)
 }
 
 // guardedKey runs a key with the cursor put back first, and re-arms

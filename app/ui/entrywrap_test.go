@@ -10,9 +10,14 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
+// pasted is what '\v' pastes in the keys of typeInto: it ends in a space,
+// which may fall on a wrap point.
+const pasted = "security of undersea cables "
+
 // typeInto shows a unit entry of the given width holding base, moves the
 // cursor to rune offset pos with the arrow keys and types keys: runes,
-// with '\b' standing for Backspace. It returns the entry's text.
+// with '\b' standing for Backspace and '\v' for Ctrl+V of pasted. It
+// returns the entry's text.
 func typeInto(t *testing.T, width float32, base string, pos int, keys string) string {
 	t.Helper()
 	e := newUnitEntry()
@@ -28,11 +33,16 @@ func typeInto(t *testing.T, width float32, base string, pos int, keys string) st
 		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
 	}
 	for _, r := range keys {
-		if r == '\b' {
+		switch r {
+		case '\b':
 			e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
-			continue
+		case '\v':
+			clip := test.NewClipboard()
+			clip.SetContent(pasted)
+			e.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+		default:
+			e.TypedRune(r)
 		}
-		e.TypedRune(r)
 	}
 	return e.Text
 }
@@ -42,11 +52,14 @@ func apply(base string, pos int, keys string) string {
 	rs := []rune(base)
 	out := append([]rune{}, rs[:pos]...)
 	for _, r := range keys {
-		if r == '\b' {
+		switch r {
+		case '\b':
 			out = out[:len(out)-1]
-			continue
+		case '\v':
+			out = append(out, []rune(pasted)...)
+		default:
+			out = append(out, r)
 		}
-		out = append(out, r)
 	}
 	return string(append(out, rs[pos:]...))
 }
@@ -69,6 +82,7 @@ func TestTypingAcrossWrapPoints(t *testing.T) {
 	}{
 		{"end", n, " technology, supply chains and the security of undersea cables"},
 		{"end backspace", n, " and more \b\b\b\bthe rest"},
+		{"end paste", n, " supply chains and the \vmatter"},
 		{"middle", 66, " technology, supply chains and the security of undersea cables"},
 		{"after a word", 45, "supply chains and the security of undersea cables "},
 	}
