@@ -134,7 +134,7 @@ func badSpace(s string) string {
 	switch {
 	case s == "":
 		return ""
-	case strings.ContainsRune(s, '\t'):
+	case strings.ContainsRune(s, '\t') && strings.Count(strings.Trim(s, "\t"), "\t") < 2: // 2+ inner tabs: cells of a pasted table
 		return "FindingTab"
 	case strings.Contains(s, "  "):
 		return "FindingDoubleSpace"
