@@ -25,6 +25,7 @@ func (a *aligner) repair(pairs []Pair) []Pair {
 // joined unit scores better than the two apart (the greeting line that the
 // English merges into its first paragraph).
 func (a *aligner) absorb(pairs []Pair) []Pair {
+	header := a.headerEnd(pairs)
 	for k := 0; k < len(pairs); k++ {
 		if !oneSidedPair(pairs[k]) || a.furniturePair(pairs[k]) {
 			continue
@@ -41,6 +42,9 @@ func (a *aligner) absorb(pairs []Pair) []Pair {
 			// The absorbed line's unmatched facts are unmatched whether it
 			// stands alone or not, so they do not count against joining.
 			gain := a.score(joined) - a.score(pairs[n]) + skipCost + 0.3*float64(a.unmatchedKeys(pairs[k], pairs[n]))
+			if k < header && a.titleLines(pairs[k]) && a.titleLines(pairs[n]) {
+				gain = max(gain, 0) + titleBonus // a title broken over lines: lengths say little
+			}
 			if gain > gainBest {
 				best, gainBest = n, gain
 			}
@@ -230,6 +234,51 @@ func (a *aligner) shortLines(p Pair) bool {
 	}
 	for _, j := range p.EN {
 		if a.en[j].Runes > maxCrossRunes || a.en[j].Sentence {
+			return false
+		}
+	}
+	return true
+}
+
+// titleBonus makes a one-sided title line join its neighbour in the header
+// of a release, whatever the lengths: "外務大臣談話" against "Local
+// Elections in Ukraine" and "(Statement by Foreign Minister …)".
+const titleBonus = 0.01
+
+// headerEnd is the index of the first unit with a sentence in it: above it
+// stand the title lines, which editions break differently.
+func (a *aligner) headerEnd(pairs []Pair) int {
+	for k, p := range pairs {
+		for _, i := range p.JA {
+			if a.ja[i].Sentence {
+				return k
+			}
+		}
+		for _, j := range p.EN {
+			if a.en[j].Sentence {
+				return k
+			}
+		}
+	}
+	return len(pairs)
+}
+
+// maxTitleRunes bounds a title line (English characters).
+const maxTitleRunes = 60
+
+// titleLines reports whether every block of p may be a line of a title:
+// short, no sentence, no label, no date line, caption or furniture.
+func (a *aligner) titleLines(p Pair) bool {
+	ok := func(b *Block) bool {
+		return !b.Sentence && !b.DateLine && !b.Caption && !b.Furniture && b.Path == "" && b.Runes <= maxTitleRunes
+	}
+	for _, i := range p.JA {
+		if !ok(&a.ja[i]) {
+			return false
+		}
+	}
+	for _, j := range p.EN {
+		if !ok(&a.en[j]) {
 			return false
 		}
 	}

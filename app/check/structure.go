@@ -238,13 +238,19 @@ func pathKey(p []int) string {
 }
 
 // kindLabels reports which texts of a unit start with a numbering label,
-// for the kind check. A bullet ("- ", "・") numbers nothing, so it is no
-// numbered heading.
+// for the kind check: a numbered heading paired with prose. A bullet ("- ",
+// "・") numbers nothing, and a numbered paragraph is no heading.
 func kindLabels(in *unitInput) (ja, en bool) {
-	return headLabel(in.unit.JA, in.jaBody), headLabel(in.unit.EN, in.enBody)
-}
-
-func headLabel(text, body string) bool {
-	l, ok := numbering.Parse(text)
-	return ok && body != strings.TrimSpace(text) && l.Style != numbering.StyleBullet
+	jl, jok := numbering.Parse(in.unit.JA)
+	el, eok := numbering.Parse(in.unit.EN)
+	ja, en = jok && in.jaBody != strings.TrimSpace(in.unit.JA), eok && in.enBody != strings.TrimSpace(in.unit.EN)
+	switch {
+	case ja && jl.Style == numbering.StyleBullet, en && el.Style == numbering.StyleBullet:
+		return false, false // a list entry, whatever marks it in the other edition
+	case ja && !en && isSentence(in.jaBody), en && !ja && isSentence(in.enBody):
+		// the number of a paragraph that is a sentence: a dropped number
+		// shows as a gap in the numbering, which is reported there
+		return false, false
+	}
+	return ja, en
 }
