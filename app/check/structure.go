@@ -254,3 +254,17 @@ func kindLabels(in *unitInput) (ja, en bool) {
 	}
 	return ja, en
 }
+
+// stripLineLabels removes the label at the start of every further line of
+// a unit's text: an import joins two paragraphs ("1 本7日…\n2 …") into one
+// unit, and the content checks must not read "2" as a number.
+func stripLineLabels(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i := 1; i < len(lines); i++ {
+		lines[i] = numbering.Body(lines[i])
+	}
+	return strings.Join(lines, "\n")
+}

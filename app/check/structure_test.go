@@ -21,3 +21,18 @@ func TestTabsInTableRow(t *testing.T) {
 		t.Errorf("tab inside a sentence: %d whitespace findings, want 1", len(got))
 	}
 }
+
+// TestLabelsNotNumbers (chkstruct, issue 8): paragraph numbers, on any line
+// of a unit, are never compared as numbers.
+func TestLabelsNotNumbers(t *testing.T) {
+	r := rel(
+		u(release.Paragraph, "1 本日,我が国は支援を決定しました。\n2 被災者は多数に上ります。", "1. Today, Japan decided to extend aid.\n2. Many people were affected."),
+		u(release.Paragraph, "3.今次選挙を支援しました。", "  3. 3. Japan supported the elections."),
+		u(release.Paragraph, "4.10月26日,選挙が行われました。", "4. The elections were held on October 26."),
+	)
+	for _, f := range Run(r, Options{}) {
+		if f.Check == NumberMismatch || f.Check == DateMismatch {
+			t.Errorf("unexpected %s", show(r, f))
+		}
+	}
+}
