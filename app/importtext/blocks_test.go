@@ -287,3 +287,21 @@ func TestClassifyEmpty(t *testing.T) {
 	Classify(nil) // must not panic
 	Classify([]Block{})
 }
+
+// TestSentenceEnd (chkstruct): a line ending in an abbreviation is no
+// sentence, so "9:58 - 10:07 a.m." pairs with "9時58分~10時07分".
+func TestSentenceEnd(t *testing.T) {
+	for s, want := range map[string]bool{
+		"本会合を開催した。":                   true,
+		"The ministers met.":          true,
+		"9:58 - 10:07 a.m.":           false,
+		"Japan and the U.S.":          false,
+		"Press Conference Room, METI": false,
+		"The cost was 3 bn. etc.":     false,
+		"He left at 5 p.m.":           false,
+	} {
+		if got := sentenceEnd(s); got != want {
+			t.Errorf("sentenceEnd(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -183,8 +183,26 @@ func isSectionName(s string) bool {
 	return false
 }
 
+// abbreviations end a line with a dot that ends no sentence
+// ("9:58 - 10:07 a.m.", "Japan and the U.S.").
+var abbreviations = []string{"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "jr.", "u.s.", "u.k.", "no.", ".."}
+
 // sentenceEnd reports whether s ends as a sentence does.
 func sentenceEnd(s string) bool {
 	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
+	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") {
+		return true
+	}
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	low := strings.ToLower(s[max(0, len(s)-8):])
+	for _, a := range abbreviations {
+		if strings.HasSuffix(low, a) && (len(low) == len(a) || !isLetterByte(low[len(low)-len(a)-1])) {
+			return false
+		}
+	}
+	return true
 }
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
