@@ -48,6 +48,9 @@ func (a *aligner) absorb(pairs []Pair) []Pair {
 			// The absorbed line's unmatched facts are unmatched whether it
 			// stands alone or not, so they do not count against joining.
 			gain := a.score(joined) - a.score(pairs[n]) + skipCost + 0.3*float64(a.unmatchedKeys(pairs[k], pairs[n]))
+			if a.shortSentence(pairs[k]) {
+				gain += shortLineBonus // a greeting or a closing formula, run into the paragraph
+			}
 			if title {
 				gain = max(gain, 0) + titleBonus // a title broken over lines: lengths say little
 			}
@@ -289,4 +292,22 @@ func (a *aligner) titleLines(p Pair) bool {
 		}
 	}
 	return true
+}
+
+// shortLineBonus takes back part of the merge penalty for a short sentence:
+// translators run greetings ("おはようございます。") and formulas into the
+// next paragraph, where a long paragraph of its own would stay apart.
+const shortLineBonus = 0.4
+
+// maxShortRunes bounds such a short sentence.
+const maxShortRunes = 40
+
+func (a *aligner) shortSentence(p Pair) bool {
+	for _, i := range p.JA {
+		return a.ja[i].Sentence && a.ja[i].Runes <= maxShortRunes
+	}
+	for _, j := range p.EN {
+		return a.en[j].Sentence && a.en[j].Runes <= 2*maxShortRunes
+	}
+	return false
 }
