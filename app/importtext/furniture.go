@@ -35,11 +35,27 @@ func furnitureLines(texts []string) []bool {
 		}
 	}
 	for i := 0; i < len(texts) && i < topLabelLines; i++ {
-		if s := texts[i]; short(s) && (targets[fold(s)] || isSectionName(s)) {
+		if s := texts[i]; short(s) && (targets[fold(s)] || isSectionName(s)) || isCrumbLine(s) {
 			out[i] = true
 		}
 	}
 	return out
+}
+
+// crumbSeparators join the entries of a breadcrumb written on one line.
+const crumbSeparators = ">＞›»/／"
+
+// isCrumbLine recognises a breadcrumb on one line: "Home > Press Releases
+// > …", "トップページ ＞ 報道発表".
+func isCrumbLine(s string) bool {
+	for _, h := range []string{"home", "top page", "top", "ホーム", "トップページ", "トップ"} {
+		if rest, ok := strings.CutPrefix(fold(s), h); ok {
+			rest = strings.TrimSpace(rest)
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest != "" && strings.ContainsRune(crumbSeparators, r)
+		}
+	}
+	return false
 }
 
 // topLabelLines is how far down a section label may stand: above the title
