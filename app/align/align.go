@@ -70,10 +70,14 @@ type aligner struct {
 func lengthNorm(ja, en []Block) float64 {
 	var a, b int
 	for _, x := range ja {
-		a += x.Runes
+		if !x.Furniture { // page links and notes say nothing of how translators write
+			a += x.Runes
+		}
 	}
 	for _, x := range en {
-		b += x.Runes
+		if !x.Furniture {
+			b += x.Runes
+		}
 	}
 	if a == 0 || b == 0 {
 		return 2

@@ -21,19 +21,26 @@ func (a *aligner) repair(pairs []Pair) []Pair {
 	return a.absorb(pairs)
 }
 
-// absorb joins a one-sided unit to a neighbouring two-sided unit when the
+// absorb joins a one-sided line to a neighbouring 1–1 unit when the
 // joined unit scores better than the two apart (the greeting line that the
-// English merges into its first paragraph).
+// English merges into its first paragraph). A unit that is already a
+// merge takes nothing more: a note of its own stays one-sided, and is
+// reported.
 func (a *aligner) absorb(pairs []Pair) []Pair {
+	header := a.headerEnd(pairs)
 	for k := 0; k < len(pairs); k++ {
 		if !oneSidedPair(pairs[k]) || a.furniturePair(pairs[k]) {
 			continue
 		}
 		best, gainBest := -1, 0.0
+		if len(pairs[k].JA)+len(pairs[k].EN) != 1 {
+			continue
+		}
 		for _, n := range []int{k - 1, k + 1} {
-			if n < 0 || n >= len(pairs) || oneSidedPair(pairs[n]) {
+			if n < 0 || n >= len(pairs) || len(pairs[n].JA) != 1 || len(pairs[n].EN) != 1 {
 				continue
 			}
+			title := k < header && a.titleLines(pairs[k]) && a.titleLines(pairs[n])
 			joined := join(pairs, min(k, n), max(k, n))
 			if len(joined.JA) > maxSide || len(joined.EN) > maxSide {
 				continue
@@ -41,6 +48,12 @@ func (a *aligner) absorb(pairs []Pair) []Pair {
 			// The absorbed line's unmatched facts are unmatched whether it
 			// stands alone or not, so they do not count against joining.
 			gain := a.score(joined) - a.score(pairs[n]) + skipCost + 0.3*float64(a.unmatchedKeys(pairs[k], pairs[n]))
+			if a.shortSentence(pairs[k]) {
+				gain += shortLineBonus // a greeting or a closing formula, run into the paragraph
+			}
+			if title {
+				gain = max(gain, 0) + titleBonus // a title broken over lines: lengths say little
+			}
 			if gain > gainBest {
 				best, gainBest = n, gain
 			}
@@ -62,21 +75,21 @@ func (a *aligner) absorb(pairs []Pair) []Pair {
 // finding for the checker (sections moved), not something to hide.
 func (a *aligner) crossings(pairs []Pair) []Pair {
 	for k := 0; k < len(pairs); k++ {
-		if !oneSidedPair(pairs[k]) || a.furniturePair(pairs[k]) {
+		if !oneSidedPair(pairs[k]) || a.furniturePair(pairs[k]) || !a.shortLines(pairs[k]) {
 			continue
 		}
-		for n := k + 1; n <= k+repairReach && n < len(pairs); n++ {
-			if !oneSidedPair(pairs[n]) || (len(pairs[n].JA) == 0) == (len(pairs[k].JA) == 0) {
+		for n := max(k-repairReach, 0); n <= k+repairReach && n < len(pairs); n++ {
+			if n == k || !a.shortLines(pairs[n]) || !a.sharesHard(pairs[k], pairs[n]) {
 				continue
 			}
-			joined := join(pairs, k, n)
+			lo, hi := min(k, n), max(k, n)
+			joined := join(pairs, lo, hi)
 			if len(joined.JA) > maxSide || len(joined.EN) > maxSide || a.anyFurniture(joined) {
 				continue
 			}
-			if a.shortLines(pairs[k]) && a.shortLines(pairs[n]) && a.sharesHard(pairs[k], pairs[n]) {
-				pairs = a.joinAround(pairs, k, n)
-				break
-			}
+			pairs = a.joinAround(pairs, lo, hi)
+			k = lo
+			break
 		}
 	}
 	return pairs
@@ -147,8 +160,8 @@ func (a *aligner) furniturePair(p Pair) bool {
 
 func (a *aligner) anyFurniture(p Pair) bool { return a.furniturePair(p) }
 
-// sharesHard reports whether the blocks of x and y (one Japanese-only,
-// the other English-only) have a hard fact in common.
+// sharesHard reports whether the blocks of the one-sided unit x and the
+// other edition's blocks of y have a hard fact in common.
 func (a *aligner) sharesHard(x, y Pair) bool {
 	ja, en := x.JA, y.EN
 	if len(ja) == 0 {
@@ -234,4 +247,67 @@ func (a *aligner) shortLines(p Pair) bool {
 		}
 	}
 	return true
+}
+
+// titleBonus makes a one-sided title line join its neighbour in the header
+// of a release, whatever the lengths: "外務大臣談話" against "Local
+// Elections in Ukraine" and "(Statement by Foreign Minister …)".
+const titleBonus = 0.01
+
+// headerEnd is the index of the first unit with a sentence in it: above it
+// stand the title lines, which editions break differently.
+func (a *aligner) headerEnd(pairs []Pair) int {
+	for k, p := range pairs {
+		for _, i := range p.JA {
+			if a.ja[i].Sentence {
+				return k
+			}
+		}
+		for _, j := range p.EN {
+			if a.en[j].Sentence {
+				return k
+			}
+		}
+	}
+	return len(pairs)
+}
+
+// maxTitleRunes bounds a title line (English characters).
+const maxTitleRunes = 60
+
+// titleLines reports whether every block of p may be a line of a title:
+// short, no sentence, no label, no date line, caption or furniture.
+func (a *aligner) titleLines(p Pair) bool {
+	ok := func(b *Block) bool {
+		return !b.Sentence && !b.DateLine && !b.Caption && !b.Furniture && b.Path == "" && b.Runes <= maxTitleRunes
+	}
+	for _, i := range p.JA {
+		if !ok(&a.ja[i]) {
+			return false
+		}
+	}
+	for _, j := range p.EN {
+		if !ok(&a.en[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortLineBonus takes back part of the merge penalty for a short sentence:
+// translators run greetings ("おはようございます。") and formulas into the
+// next paragraph, where a long paragraph of its own would stay apart.
+const shortLineBonus = 0.4
+
+// maxShortRunes bounds such a short sentence.
+const maxShortRunes = 40
+
+func (a *aligner) shortSentence(p Pair) bool {
+	for _, i := range p.JA {
+		return a.ja[i].Sentence && a.ja[i].Runes <= maxShortRunes
+	}
+	for _, j := range p.EN {
+		return a.en[j].Sentence && a.en[j].Runes <= 2*maxShortRunes
+	}
+	return false
 }

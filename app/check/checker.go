@@ -220,6 +220,7 @@ func readLabels(u *release.Unit) (jaBody, enBody, sig string) {
 			b.WriteString(l.Raw)
 			bodies[k] = strings.TrimSpace(s[l.BodyAt:])
 		}
+		bodies[k] = stripLineLabels(bodies[k])
 		b.WriteByte('|')
 	}
 	b.WriteString(string(u.Kind))

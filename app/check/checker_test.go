@@ -42,7 +42,7 @@ var edits = []edit{
 	{"fix the renumbered label (5) to (4)", 9, "(4)\u00a0Cyber resilience"},
 	{"break a label (3) to (4)", 8, "(4)\u00a0Telecoms"},
 	{"drop a label", 7, "AI"},
-	{"add a label to a paragraph", 11, "(6) The two sides will work in fora such as the G20 and OECD."},
+	{"add a label to a paragraph", 11, "(6) Fora such as the G20 and OECD"},
 	{"change the label style", 10, "5)\u00a0Data"},
 	{"turn a heading into prose", 6, "Japan and the U.K. will commit to continuing to cooperate in enhancing supply chain resilience."},
 	{"fix the number mismatch G20 to G7", 11, "The two sides will work in fora such as the G7 and OECD."},

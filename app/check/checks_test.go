@@ -201,6 +201,11 @@ func numberingSequenceCases() []checkCase {
 			u(release.Paragraph, "1.本日、"+strings.Repeat("長い段落の本文です。", 15), "1. Today, "+strings.Repeat("a long paragraph. ", 15)),
 			u(release.Paragraph, "同行は、経営改善に取り組んでいた。", ""),
 			u(release.Paragraph, "2.当該申出を踏まえ、"+strings.Repeat("長い段落の本文です。", 15), "2. Receiving the notification, "+strings.Repeat("a long paragraph. ", 15)))},
+		{name: "labels that moved with their sections", r: rel(
+			u(release.Paragraph, "（１）半導体分野では、2025年までに3つの拠点を整備し、OECDと連携する。", ""),
+			u(release.Paragraph, "（２）AI分野では、G7の枠組みで12件の共同研究を行う。", "(2) In AI, 12 joint research projects will run under the G7 framework."),
+			u(release.Paragraph, "両国は協力を続ける。", "The two sides will continue to cooperate."),
+			u(release.Paragraph, "", "(1) In semiconductors, 3 hubs will be set up by 2025 in cooperation with the OECD."))},
 		{name: "bullets are counted, never a gap", r: rel(
 			u(release.Item, "- 一つ目。", "- First."),
 			u(release.Item, "・二つ目。", "- Second."))},

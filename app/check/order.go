@@ -52,6 +52,7 @@ func checkOrder(r *release.Release, year int, out []Finding) ([]Finding, map[int
 	sort.SliceStable(ms, func(x, y int) bool { return ms[x].score > ms[y].score })
 	used := map[int]bool{}
 	moved := map[int]bool{}
+	var windows [][2]int
 	for _, m := range ms {
 		if used[m.a] || used[m.b] {
 			continue
@@ -66,8 +67,45 @@ func checkOrder(r *release.Release, year int, out []Finding) ([]Finding, map[int
 				moved[i] = true
 			}
 		}
+		windows = append(windows, [2]int{at, nextLabelled(r, max(ja.last, en.last)+1)})
 	}
-	return out, moved
+	return dropNumbering(out, windows), moved
+}
+
+// nextLabelled returns the first unit from i on whose text starts with a
+// label in either edition (or the last unit): the sequence finding there
+// is the move's echo too.
+func nextLabelled(r *release.Release, i int) int {
+	for ; i < len(r.Units); i++ {
+		if _, ok := numbering.Parse(r.Units[i].JA); ok {
+			return i
+		}
+		if _, ok := numbering.Parse(r.Units[i].EN); ok {
+			return i
+		}
+	}
+	return len(r.Units) - 1
+}
+
+// dropNumbering leaves out the numbering findings inside the windows of
+// moved sections: labels that moved with their sections break the
+// sequence, which is the same defect.
+func dropNumbering(fs []Finding, windows [][2]int) []Finding {
+	if len(windows) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		inside := false
+		for _, w := range windows {
+			inside = inside || f.Unit >= w[0] && f.Unit <= w[1]
+		}
+		if inside && f.Check != OrderMismatch && f.Message != "FindingDoubledLabel" {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // adjacent reports runs with no paired unit between them: the aligner left

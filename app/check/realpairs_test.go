@@ -18,18 +18,6 @@ import (
 // each with an expected.json written for it (chknew, issue 8).
 const realPairsDir = "../../testdata/real-pairs"
 
-// knownFailing lists the real pairs whose misses and violations wait for
-// the numbering, alignment and facts work of issue 8 (chkstruct and
-// chkfacts). Their results are logged, not failed; a listed pair that
-// passes fails the test, so the list only shrinks. The lead empties it
-// after merging.
-var knownFailing = map[string]string{
-	"fsa-incubator-bank-2010":           "alignment of the summary, 1.本日 labels, 本日 dates",
-	"meti-presser-seko-2018-05-22":      "breadcrumb labels, merged lines, 来年, the 8th and 9th of June",
-	"mof-adb-nomination-2019":           "- list markers, IMF spelled out, 内閣官房参与",
-	"mofa-ukraine-local-elections-2015": "paragraph numbers, OSCE/ODIHR as two names",
-}
-
 // realExpected is expected.json of a real pair: the samples' format plus
 // "notes", where a note of notes.md seems wrong or a real discrepancy is
 // out of any check's reach.
@@ -109,16 +97,8 @@ func TestRealPairs(t *testing.T) {
 	for _, rp := range loadRealPairs(t) {
 		t.Run(rp.name, func(t *testing.T) {
 			_, _, problems := scoreReal(rp)
-			reason, known := knownFailing[rp.name]
-			switch {
-			case known && len(problems) == 0:
-				t.Errorf("passes now: remove it from knownFailing (%s)", reason)
-			case known:
-				t.Logf("known failing (%s): %d problems:\n\t%s", reason, len(problems), strings.Join(problems, "\n\t"))
-			default:
-				for _, p := range problems {
-					t.Error(p)
-				}
+			for _, p := range problems {
+				t.Error(p)
 			}
 		})
 	}

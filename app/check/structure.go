@@ -118,117 +118,6 @@ func (ed *edition) sequenceFinding(i int, in, prev *numbering.Info, want int) Fi
 	return newFinding(NumberingSequence, i, ed.side, msg, "Label", in.Label.Raw, "Previous", prevRaw, "Expected", want)
 }
 
-// comparer compares the numbering of the units across the editions, in
-// document order, remembering which units it reported.
-type comparer struct {
-	ja, en  *edition
-	parents [2][]int // per edition, the unit holding the open label of each level
-	flagged map[int]bool
-	styled  map[int]bool // units with a numbering-style finding
-	shift   map[int]int
-}
-
-// compare compares the labels of unit i. The defect is put on the edition
-// whose own sequence breaks there; when neither or both break, on both.
-func (c *comparer) compare(i int, out []Finding) []Finding {
-	ja, en := &c.ja.infos[i], &c.en.infos[i]
-	pj, pe := c.enter(0, ja, i), c.enter(1, en, i)
-	if ja.Label == nil || en.Label == nil || ja.Label.Style == numbering.StyleBullet || en.Label.Style == numbering.StyleBullet {
-		return out
-	}
-	side := Both
-	switch jaFlaw, enFlaw := c.ja.flaw[i], c.en.flaw[i]; {
-	case jaFlaw && !enFlaw:
-		side = JA
-	case enFlaw && !jaFlaw:
-		side = EN
-	}
-	var f *Finding
-	inherited := c.flagged[pj] || c.flagged[pe]
-	switch {
-	case c.styled[i]:
-		// a style break ("（５）, 6)") was reported; the level it seems
-		// to open is the same defect
-	case ja.Level != en.Level:
-		if !inherited {
-			n := newFinding(LevelMismatch, i, side, "FindingLevelMismatch",
-				"JA", ja.Label.Raw, "EN", en.Label.Raw, "JALevel", ja.Level, "ENLevel", en.Level)
-			f = &n
-		}
-	case pj != pe || inherited:
-		// The parent differs or was reported: only this label's own
-		// ordinal can still be a defect of its own.
-		if lastOf(ja.Path) != lastOf(en.Path) && !c.sameShift(ja, en) {
-			f = c.mismatch(i, side, ja, en)
-		}
-	case pathKey(ja.Path) != pathKey(en.Path) && !c.sameShift(ja, en):
-		f = c.mismatch(i, side, ja, en)
-	}
-	c.remember(ja, en)
-	if f == nil {
-		return out
-	}
-	c.flagged[i] = true
-	return append(out, *f)
-}
-
-// shift is how far the English ordinal of the latest paired label of a
-// level is from the Japanese one, keyed by level.
-func (c *comparer) remember(ja, en *numbering.Info) {
-	if c.shift == nil {
-		c.shift = map[int]int{}
-	}
-	for lv := range c.shift {
-		if lv > ja.Level {
-			delete(c.shift, lv)
-		}
-	}
-	c.shift[ja.Level] = lastOf(en.Path) - lastOf(ja.Path)
-}
-
-// sameShift reports a label that is off by as much as the one before it at
-// its level: the English renumbered from an earlier defect (a repeated or
-// skipped label), which was reported there.
-func (c *comparer) sameShift(ja, en *numbering.Info) bool {
-	d, ok := c.shift[ja.Level]
-	return ok && d != 0 && d == lastOf(en.Path)-lastOf(ja.Path)
-}
-
-func (c *comparer) mismatch(i int, side Side, ja, en *numbering.Info) *Finding {
-	f := newFinding(NumberingMismatch, i, side, "FindingNumberingMismatch",
-		"JA", ja.Label.Raw, "EN", en.Label.Raw, "JAPath", pathKey(ja.Path), "ENPath", pathKey(en.Path))
-	return &f
-}
-
-// enter records unit i as the holder of its label's level in edition k and
-// returns the unit holding the parent level (-1 at level 1 or without a
-// label).
-func (c *comparer) enter(k int, in *numbering.Info, i int) int {
-	if in.Label == nil {
-		return -1
-	}
-	p := c.parents[k]
-	if len(p) >= in.Level {
-		p = p[:in.Level-1]
-	}
-	for len(p) < in.Level-1 {
-		p = append(p, -1) // a level skipped: no parent unit
-	}
-	parent := -1
-	if len(p) > 0 {
-		parent = p[len(p)-1]
-	}
-	c.parents[k] = append(p, i)
-	return parent
-}
-
-func lastOf(p []int) int {
-	if len(p) == 0 {
-		return 0
-	}
-	return p[len(p)-1]
-}
-
 func pathKey(p []int) string {
 	parts := make([]string, len(p))
 	for i, n := range p {
@@ -238,13 +127,33 @@ func pathKey(p []int) string {
 }
 
 // kindLabels reports which texts of a unit start with a numbering label,
-// for the kind check. A bullet ("- ", "・") numbers nothing, so it is no
-// numbered heading.
+// for the kind check: a numbered heading paired with prose. A bullet ("- ",
+// "・") numbers nothing, and a numbered paragraph is no heading.
 func kindLabels(in *unitInput) (ja, en bool) {
-	return headLabel(in.unit.JA, in.jaBody), headLabel(in.unit.EN, in.enBody)
+	jl, jok := numbering.Parse(in.unit.JA)
+	el, eok := numbering.Parse(in.unit.EN)
+	ja, en = jok && in.jaBody != strings.TrimSpace(in.unit.JA), eok && in.enBody != strings.TrimSpace(in.unit.EN)
+	switch {
+	case ja && jl.Style == numbering.StyleBullet, en && el.Style == numbering.StyleBullet:
+		return false, false // a list entry, whatever marks it in the other edition
+	case ja && !en && isSentence(in.jaBody), en && !ja && isSentence(in.enBody):
+		// the number of a paragraph that is a sentence: a dropped number
+		// shows as a gap in the numbering, which is reported there
+		return false, false
+	}
+	return ja, en
 }
 
-func headLabel(text, body string) bool {
-	l, ok := numbering.Parse(text)
-	return ok && body != strings.TrimSpace(text) && l.Style != numbering.StyleBullet
+// stripLineLabels removes the label at the start of every further line of
+// a unit's text: an import joins two paragraphs ("1 本7日…\n2 …") into one
+// unit, and the content checks must not read "2" as a number.
+func stripLineLabels(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i := 1; i < len(lines); i++ {
+		lines[i] = numbering.Body(lines[i])
+	}
+	return strings.Join(lines, "\n")
 }

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -95,7 +96,8 @@ func Default() *Glossary {
 
 // Found returns the terms of ja and, for each, whether en has one of its
 // renderings. A term inside a longer term found at the same place is not
-// counted again (経済産業 inside 経済産業省).
+// counted again (経済産業 inside 経済産業省), nor a term that a longer
+// compound noun continues (内閣官房 in 内閣官房参与, a post).
 func (g *Glossary) Found(ja, en string) (terms []Term, ok []bool) {
 	return g.found(ja, func() string { return strings.ToLower(textfacts.Normalize(en)) })
 }
@@ -109,6 +111,10 @@ func (g *Glossary) found(ja string, lower func() string) (terms []Term, ok []boo
 		k := g.termAt(ja[i:], r)
 		if k < 0 {
 			i += size
+			continue
+		}
+		if insideCompound(g.Terms[k].JA, ja[i+len(g.Terms[k].JA):]) {
+			i += len(g.Terms[k].JA)
 			continue
 		}
 		if low == "" {
@@ -235,4 +241,21 @@ func (g *Glossary) rendered(en string) map[int]bool {
 		}
 	}
 	return found
+}
+
+// orgSuffixes end the name of a body (外務省, 金融庁, 内閣府, 通商政策局):
+// such a name is complete, and kanji after it start the next noun
+// (経済産業省商務情報政策局).
+const orgSuffixes = "省庁府局部課室院会所署"
+
+// insideCompound reports whether a term is only the head of a longer
+// compound noun in the text: it does not end a body's name and kanji or
+// katakana continue it (内閣官房参与, 内閣官房長官).
+func insideCompound(term, rest string) bool {
+	last, _ := utf8.DecodeLastRuneInString(term)
+	next, _ := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune(orgSuffixes, last) || next == utf8.RuneError {
+		return false
+	}
+	return unicode.Is(unicode.Han, next) || unicode.Is(unicode.Katakana, next) && next != '・'
 }

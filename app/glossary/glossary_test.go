@@ -14,6 +14,7 @@ func TestParseAndFind(t *testing.T) {
 "経済産業省" = ["Ministry of Economy, Trade and Industry", "METI"]
 "経済産業" = ["economy, trade and industry"]
 "総務省" = ["MIC"]
+"内閣官房" = ["Cabinet Secretariat"]
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -27,6 +28,12 @@ func TestParseAndFind(t *testing.T) {
 		{"総務省は経済対策を決めた。", "Economic measures were decided.", []string{"総務省"}},
 		{"総務省は決めた。", "MIC decided.", nil},
 		{"なし", "none", nil},
+		// chkstruct (issue 8): a term that a longer compound continues is not the term.
+		{"内閣官房参与・財務省顧問の職にある。", "Special Advisor to the Prime Minister.", nil},
+		{"内閣官房長官が述べた。", "The Chief Cabinet Secretary said.", nil},
+		{"内閣官房が発表した。", "It was announced.", []string{"内閣官房"}},
+		{"内閣官房・総務省が発表した。", "The Cabinet Secretariat and MIC announced.", nil},
+		{"経済産業省商務情報政策局が発表した。", "The ministry announced.", []string{"経済産業省"}}, // a body's name is complete
 	}
 	for _, c := range cases {
 		var got []string

@@ -2,6 +2,7 @@ package importtext
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -24,4 +25,31 @@ func TestClockKeys(t *testing.T) {
 			t.Errorf("clockKeys(%q) = %v, want none", s, k)
 		}
 	}
+}
+
+// FuzzClockKeys: any text gives keys without panicking, and a text with no
+// ':' or 時 gives none.
+func FuzzClockKeys(f *testing.F) {
+	for _, s := range []string{"9時58分~10時07分", "9:58 - 10:07 a.m.", "12:3", "時", ":", "99:99", "1時", "午後5時10分"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		keys := clockKeys(s)
+		if !strings.ContainsAny(s, ":：時") && len(keys) != 0 {
+			t.Fatalf("clockKeys(%q) = %v without a time separator", s, keys)
+		}
+	})
+}
+
+// FuzzFurnitureLines: one mark per line, whatever the text.
+func FuzzFurnitureLines(f *testing.F) {
+	for _, s := range []string{"報道発表\n題名\n報道発表へ戻る", "Back to \nBack to Press Releases", "英語版 (English)", "(PDF", "仮訳"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Split(s, "\n")
+		if got := furnitureLines(lines); len(got) != len(lines) {
+			t.Fatalf("%d marks for %d lines", len(got), len(lines))
+		}
+	})
 }

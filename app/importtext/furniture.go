@@ -35,11 +35,27 @@ func furnitureLines(texts []string) []bool {
 		}
 	}
 	for i := 0; i < len(texts) && i < topLabelLines; i++ {
-		if s := texts[i]; short(s) && (targets[fold(s)] || isSectionName(s)) {
+		if s := texts[i]; short(s) && (targets[fold(s)] || isSectionName(s)) || isCrumbLine(s) {
 			out[i] = true
 		}
 	}
 	return out
+}
+
+// crumbSeparators join the entries of a breadcrumb written on one line.
+const crumbSeparators = ">＞›»/／"
+
+// isCrumbLine recognises a breadcrumb on one line: "Home > Press Releases
+// > …", "トップページ ＞ 報道発表".
+func isCrumbLine(s string) bool {
+	for _, h := range []string{"home", "top page", "top", "ホーム", "トップページ", "トップ"} {
+		if rest, ok := strings.CutPrefix(fold(s), h); ok {
+			rest = strings.TrimSpace(rest)
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest != "" && strings.ContainsRune(crumbSeparators, r)
+		}
+	}
+	return false
 }
 
 // topLabelLines is how far down a section label may stand: above the title
@@ -183,8 +199,26 @@ func isSectionName(s string) bool {
 	return false
 }
 
+// abbreviations end a line with a dot that ends no sentence
+// ("9:58 - 10:07 a.m.", "Japan and the U.S.").
+var abbreviations = []string{"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "jr.", "u.s.", "u.k.", "no.", ".."}
+
 // sentenceEnd reports whether s ends as a sentence does.
 func sentenceEnd(s string) bool {
 	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
+	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") {
+		return true
+	}
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	low := strings.ToLower(s[max(0, len(s)-8):])
+	for _, a := range abbreviations {
+		if strings.HasSuffix(low, a) && (len(low) == len(a) || !isLetterByte(low[len(low)-len(a)-1])) {
+			return false
+		}
+	}
+	return true
 }
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
