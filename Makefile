@@ -40,7 +40,7 @@ bench: deps
 # A short coverage-guided run of every fuzz target (the seed corpora run
 # in `make test` already).
 fuzz:
-	@for t in "FuzzParse ./app/numbering" "FuzzExtract ./app/textfacts" "FuzzDecode ./app/importtext" "FuzzImport ./app/importtext" "FuzzUnmarshal ./app/release" "FuzzWords ./app/spelling" "FuzzCheck ./app/spelling"; do \
+	@for t in "FuzzParse ./app/numbering" "FuzzExtract ./app/textfacts" "FuzzDecode ./app/importtext" "FuzzImport ./app/importtext" "FuzzUnmarshal ./app/release" "FuzzWords ./app/spelling" "FuzzCheck ./app/spelling" "FuzzTextChecks ./app/check"; do \
 	  set -- $$t; $(GO) test -run '^$$' -fuzz "^$$1$$" -fuzztime 20s $$2 || exit 1; done
 
 lint:
