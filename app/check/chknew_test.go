@@ -3,6 +3,7 @@ package check
 import (
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 
 	"taiyaku/app/release"
 	"taiyaku/app/spelling"
@@ -65,6 +66,8 @@ func punctSpacingCases() []checkCase {
 			want: []want{{0, EN, "FindingPunctSpacing"}}},
 		{name: "space before a comma", r: para("本日(9月10日)、発表した。", "Today (September 10) , it was announced."),
 			want: []want{{0, EN, "FindingPunctSpacing"}}},
+		{name: "space before the final full stop", r: para("終わり。", "This is the end ."),
+			want: []want{{0, EN, "FindingPunctSpacing"}}},
 		{name: "abbreviation before a number", r: para("約23百万円", "approx.23 million yen"),
 			want: []want{{0, EN, "FindingPunctSpacing"}}},
 		{name: "decimals, thousands, times, abbreviations", r: para("1.5%、2,300人、10時07分、米国",
@@ -126,4 +129,20 @@ func TestSpellingUpdateLearnsNames(t *testing.T) {
 	if got := only(Run(r, Options{}), Spelling); len(got) != 0 {
 		t.Errorf("a full check still reports the name: %v", got)
 	}
+}
+
+// FuzzTextChecks: the scanners of the new checks never panic on any text,
+// and what they quote is valid UTF-8 (it goes into a message).
+func FuzzTextChecks(f *testing.F) {
+	for _, s := range []string{"assistance.The", "September 10,2010", "(x) ,", "end .", "S?o Tom?", "CafÃ©", "æ—¥", "\xc3", "a?b=c", "??", ",", "."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		bad, fixed := mojibake(s)
+		for _, q := range []string{punctSpacing(s), brokenChar(s), bad, fixed} {
+			if !utf8.ValidString(q) {
+				t.Fatalf("invalid UTF-8 quoted from %q: %q", s, q)
+			}
+		}
+	})
 }

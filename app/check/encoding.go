@@ -34,7 +34,7 @@ func checkEncoding(in *unitInput, out []Finding) []Finding {
 // between two letters (S?o), or around "??" next to a letter (a run of
 // characters that a legacy encoding could not hold: ??大臣); "" if none.
 func brokenChar(s string) string {
-	if i := strings.IndexRune(s, utf8.RuneError); i >= 0 {
+	if i := strings.Index(s, "\uFFFD"); i >= 0 {
 		return wordAround(s, i)
 	}
 	for i := strings.IndexByte(s, '?'); i >= 0; {
@@ -105,6 +105,9 @@ func wordAround(s string, i int) string {
 // UTF-8 character shown as Windows-1252 (or Latin-1) characters, and the
 // character it was; "" when there is none.
 func mojibake(s string) (bad, fixed string) {
+	if strings.IndexByte(s, 0xC3) < 0 && strings.IndexByte(s, 0xC2) < 0 {
+		return "", "" // no character of U+0080–U+00FF: no lead byte shown as Latin-1
+	}
 	for i, r := range s {
 		lead, ok := cp1252Byte(r)
 		if !ok || lead < 0xC2 || lead > 0xF4 {

@@ -14,26 +14,30 @@ import (
 // left alone: the rules need two lower-case letters before a full stop,
 // and skip fields that are addresses.
 func punctSpacing(s string) string {
-	if !strings.ContainsAny(s, ".,;!?") {
-		return ""
-	}
-	for at := 0; at < len(s); {
-		end := strings.IndexByte(s[at:], ' ')
-		if end < 0 {
-			end = len(s) - at
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != ',' && c != ';' && c != '!' && c != '?' {
+			continue // the common case, one comparison a byte
 		}
-		field := s[at : at+end]
-		if !isAddressField(field) {
-			if k := badPunctIn(field); k >= 0 {
-				return around(s, at+k)
-			}
+		bad := i+1 < len(s) && badPunctAt(s, i)
+		if !bad && (c == ',' || c == '.' && endsField(s, i+1)) {
+			bad = s[i-1] == ' ' && i > 1 && s[i-2] != ' ' // " ," or " ." before a space or the end
 		}
-		if at+end+1 < len(s) && (s[at+end+1] == ',' || s[at+end+1] == '.' && endsField(s, at+end+2)) && at+end > 0 && s[at+end-1] != ' ' {
-			return around(s, at+end+1) // " ," or " ." before a space or the end
+		if bad && !isAddressField(fieldAround(s, i)) {
+			return around(s, i)
 		}
-		at += end + 1
 	}
 	return ""
+}
+
+// fieldAround is the space-delimited field that holds byte i.
+func fieldAround(s string, i int) string {
+	start := strings.LastIndexByte(s[:i], ' ') + 1
+	end := strings.IndexByte(s[i:], ' ')
+	if end < 0 {
+		return s[start:]
+	}
+	return s[start : i+end]
 }
 
 // endsField reports whether s ends at i or has a space there.
@@ -44,23 +48,19 @@ func isAddressField(f string) bool {
 	return strings.Contains(f, "://") || strings.Contains(f, "@") || strings.HasPrefix(f, "www.") || strings.Contains(f, "/")
 }
 
-// badPunctIn returns the offset of the first punctuation mark in field
-// that a word or number follows without a space, -1 if none.
-func badPunctIn(f string) int {
-	for i := 1; i+1 < len(f); i++ {
-		c, next := f[i], f[i+1]
-		switch c {
-		case '.', '!', '?', ';':
-			if lowerRun(f[:i]) >= 2 && (isUpperASCII(next) && i+2 < len(f) && isLowerASCII(f[i+2]) || c == '.' && isDigitASCII(next)) {
-				return i
-			}
-		case ',':
-			if isLowerASCII(next) || isUpperASCII(next) || isDigitASCII(next) && !thousands(f, i) {
-				return i
-			}
-		}
+// badPunctAt reports whether the punctuation mark at i is followed by a
+// word or number without a space: a sentence's end after two lower-case
+// letters (assistance.The, approx.23), or a comma (10,2010; Japan,China)
+// that is no thousands separator.
+func badPunctAt(f string, i int) bool {
+	c, next := f[i], f[i+1]
+	switch c {
+	case '.', '!', '?', ';':
+		return lowerRun(f[:i]) >= 2 && (isUpperASCII(next) && i+2 < len(f) && isLowerASCII(f[i+2]) || c == '.' && isDigitASCII(next))
+	case ',':
+		return isLowerASCII(next) || isUpperASCII(next) || isDigitASCII(next) && !thousands(f, i)
 	}
-	return -1
+	return false
 }
 
 // thousands reports whether the comma at i separates digit groups

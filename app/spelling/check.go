@@ -25,23 +25,30 @@ type Miss struct {
 // Elbegdorj) or inside a run of capitalised unknown words; and only when
 // a known word lies one slip away (two for long words, lower case).
 func Check(text string, known func(lower string) bool) []Miss {
+	unknown := false
+	EachWord(text, func(w string, _ int) bool {
+		unknown = !skipped(w) && !Known(w)
+		return !unknown
+	})
+	if !unknown {
+		return nil // the common case: every word is known
+	}
 	var out []Miss
 	toks := Words(text)
 	for i, t := range toks {
 		if skipped(t.Word) || Known(t.Word) {
 			continue
 		}
-		low := strings.ToLower(t.Word)
-		if known != nil && known(low) || Romaji(low) {
-			continue
-		}
 		capital := startsUpper(t.Word)
-		if capital && isName(toks, i, text) {
+		s := suggestFor(t.Word, capital) // cached; most unknown words have none
+		if s == "" {
 			continue
 		}
-		if s := suggestFor(t.Word, capital); s != "" {
-			out = append(out, Miss{Word: t.Word, Suggestion: s, At: t.At})
+		low := strings.ToLower(t.Word)
+		if Romaji(low) || capital && isName(toks, i, text) || known != nil && known(low) {
+			continue
 		}
+		out = append(out, Miss{Word: t.Word, Suggestion: s, At: t.At})
 	}
 	return out
 }
