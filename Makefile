@@ -10,7 +10,7 @@ export LANG := en_US.UTF-8
 # Japanese font for the window, and Xvfb/ImageMagick for screenshots.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick
 
-.PHONY: deps build run test bench fuzz lint score screenshots clean windows windows-sign linux offline-test
+.PHONY: deps build run test bench fuzz lint score screenshots clean windows windows-sign linux macos offline-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -65,6 +65,7 @@ clean:
 #   windows-sign: the same, signed with the PKCS#12 certificate named by
 #            TAIYAKU_SIGN_PFX (see packaging/windows/sign-file.sh), verified.
 #   linux:   Taiyaku-V-linux-amd64.tar.xz (binary, icon, .desktop, install.sh).
+#   macos:   Taiyaku.app and a zip of it, on a Mac only (needs Apple's SDK).
 #   offline-test: proves with strace, in a network namespace without
 #            interfaces, that the program opens no network connection.
 windows:
@@ -76,6 +77,9 @@ windows-sign: windows
 
 linux:
 	packaging/linux/build.sh
+
+macos:
+	packaging/macos/build.sh
 
 offline-test: build
 	packaging/offline/test.sh ./$(BIN)
