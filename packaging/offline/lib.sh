@@ -29,15 +29,18 @@ window_session() {
   done
   [ -n "$wid" ] || { echo "FAIL: no window appeared" >&2; exit 1; }
   sleep 4 # the first check and drawing
-  # The first unit's English text (right half of the middle column, first
-  # row); the text is typed where the click puts the cursor.
-  xdotool mousemove --window "$wid" 800 88 click 1
-  sleep 0.5
-  xdotool type --delay 30 " OFFLINE-EDIT"
-  sleep 1
-  import -window root "$out/window.png"
-  xdotool key ctrl+s
-  for _ in $(seq 40); do grep -q OFFLINE-EDIT "$r" && break; sleep 0.25; done
+  # Click into the first unit's English text (right half of the middle
+  # column) and type where the cursor lands; a little lower each try, in
+  # case the window's layout moved the first row down.
+  for y in 88 128 168 208; do
+    xdotool mousemove --window "$wid" 800 "$y" click 1
+    sleep 0.5
+    xdotool type --delay 30 " OFFLINE-EDIT"
+    sleep 1
+    import -window root "$out/window.png"
+    xdotool key ctrl+s
+    for _ in $(seq 20); do grep -q OFFLINE-EDIT "$r" && break 2; sleep 0.25; done
+  done
   grep -q OFFLINE-EDIT "$r" || { echo "FAIL: typing and Ctrl+S did not save the edit (see $out/window.png)" >&2; exit 1; }
   echo "   saved: $(grep -c OFFLINE-EDIT "$r") unit with the typed text"
   xdotool key ctrl+q
