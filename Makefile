@@ -11,7 +11,7 @@ export LANG := en_US.UTF-8
 # and the tests that drive the real window.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool
 
-.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean fuzz-long windows windows-sign linux offline-test
+.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean fuzz-long windows windows-sign linux macos offline-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -88,6 +88,7 @@ clean:
 #   windows-sign: the same, signed with the PKCS#12 certificate named by
 #            TAIYAKU_SIGN_PFX (see packaging/windows/sign-file.sh), verified.
 #   linux:   Taiyaku-V-linux-amd64.tar.xz (binary, icon, .desktop, install.sh).
+#   macos:   Taiyaku.app and a zip of it, on a Mac only (needs Apple's SDK).
 #   offline-test: proves with strace, in a network namespace without
 #            interfaces, that the program opens no network connection.
 windows:
@@ -99,6 +100,9 @@ windows-sign: windows
 
 linux:
 	packaging/linux/build.sh
+
+macos:
+	packaging/macos/build.sh
 
 offline-test: build
 	packaging/offline/test.sh ./$(BIN)

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the packaging scripts (sourced, not run): installs missing
 # Debian packages and the pinned fyne packaging tool, reads the version.
 
@@ -13,6 +14,7 @@ apt_install() {
   echo "installing:$missing"
   [ "$(id -u)" = 0 ] || sudo=sudo
   $sudo apt-get update -qq
+  # shellcheck disable=SC2086 # one word per package
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
 }
 
@@ -22,7 +24,7 @@ fyne_tool() {
   bin="$($GO env GOPATH)/bin"
   export PATH="$PATH:$bin"
   if ! "$bin/fyne" version 2>/dev/null | grep -q "${FYNE_TOOL_VERSION#v}"; then
-    GOFLAGS= $GO install "fyne.io/tools/cmd/fyne@$FYNE_TOOL_VERSION"
+    GOFLAGS='' $GO install "fyne.io/tools/cmd/fyne@$FYNE_TOOL_VERSION"
   fi
 }
 

@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # work, bin and out are set by test.sh
 # Helpers of test.sh (sourced inside the network namespace).
 
 display=:87
@@ -13,33 +15,36 @@ cleanup() {
 # the English text of the first unit, saves with Ctrl+S, quits with Ctrl+Q,
 # and checks that the saved file has the edit.
 window_session() {
-  local r=$1 wid="" i
+  local r=$1 wid=""
   Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb=$!
   export DISPLAY=$display
-  for i in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.2; done
+  for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.2; done
   echo "== window: $bin $r (Xvfb $display), type, Ctrl+S, Ctrl+Q"
   strace -f -qq -e signal=none -e trace=socket,connect -o "$out/strace.window" "$bin" "$r" >"$out/window.log" 2>&1 &
   app=$!
-  for i in $(seq 120); do
+  for _ in $(seq 120); do
     wid=$(xdotool search --onlyvisible --name 'Taiyaku|taiyaku' 2>/dev/null | head -n 1) && [ -n "$wid" ] && break
     sleep 0.5
   done
   [ -n "$wid" ] || { echo "FAIL: no window appeared" >&2; exit 1; }
   sleep 4 # the first check and drawing
-  # The first unit's English text (right half of the middle column, first
-  # row); the text is typed where the click puts the cursor.
-  xdotool mousemove --window "$wid" 800 88 click 1
-  sleep 0.5
-  xdotool type --delay 30 " OFFLINE-EDIT"
-  sleep 1
-  import -window root "$out/window.png"
-  xdotool key ctrl+s
-  for i in $(seq 40); do grep -q OFFLINE-EDIT "$r" && break; sleep 0.25; done
+  # Click into the first unit's English text (right half of the middle
+  # column) and type where the cursor lands; a little lower each try, in
+  # case the window's layout moved the first row down.
+  for y in 88 128 168 208; do
+    xdotool mousemove --window "$wid" 800 "$y" click 1
+    sleep 0.5
+    xdotool type --delay 30 " OFFLINE-EDIT"
+    sleep 1
+    import -window root "$out/window.png"
+    xdotool key ctrl+s
+    for _ in $(seq 20); do grep -q OFFLINE-EDIT "$r" && break 2; sleep 0.25; done
+  done
   grep -q OFFLINE-EDIT "$r" || { echo "FAIL: typing and Ctrl+S did not save the edit (see $out/window.png)" >&2; exit 1; }
   echo "   saved: $(grep -c OFFLINE-EDIT "$r") unit with the typed text"
   xdotool key ctrl+q
-  for i in $(seq 40); do kill -0 "$app" 2>/dev/null || break; sleep 0.25; done
+  for _ in $(seq 40); do kill -0 "$app" 2>/dev/null || break; sleep 0.25; done
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
   app=""

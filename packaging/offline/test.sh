@@ -41,5 +41,5 @@ step import "$bin" import --ja "$work/pair/ja.txt" --en "$work/pair/en.txt" -o "
 step check "$bin" check "$work/R.taiyaku" || [ $? = 1 ] # 1: findings, not a failure
 window_session "$work/R.taiyaku"
 step export "$bin" export --lang both --format html -o "$work/out" "$work/R.taiyaku"
-grep -q OFFLINE-EDIT "$work/out/R.en.html" || { echo "FAIL: the edit made in the window is not in the export" >&2; exit 1; }
+cat "$work/out/R.en.html" "$work/out/R.ja.html" | grep -q OFFLINE-EDIT || { echo "FAIL: the edit made in the window is not in the export" >&2; exit 1; }
 verdict "$out"

@@ -6,7 +6,7 @@
 #   build.sh package  dist/Taiyaku-V-setup.exe (NSIS, per user),
 #                     dist/Taiyaku-V-portable.zip, dist/Taiyaku-V.msi (wixl)
 #   build.sh          both
-# SIGN=<command FILE> makes NSIS sign the uninstaller it embeds (sign.sh).
+# NSIS_SIGN=<command FILE> makes NSIS sign the uninstaller it embeds (sign.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . packaging/lib.sh
@@ -57,7 +57,7 @@ build_packages() {
   make_icon
   local icon="$DIST/build/taiyaku.ico"
   local sign=()
-  [ -n "${SIGN:-}" ] && sign=("-DSIGN=$SIGN")
+  [ -n "${NSIS_SIGN:-}" ] && sign=("-DSIGN=$NSIS_SIGN")
   makensis -V2 -DVERSION="$VERSION" -DBUILD="$BUILD" -DDIST="$DIST" -DICON="$icon" \
     "${sign[@]}" packaging/windows/taiyaku.nsi
   portable_zip
@@ -73,7 +73,7 @@ portable_zip() {
   mkdir -p "$stage"
   cp "$DIST/Taiyaku.exe" "$DIST/taiyaku-cli.exe" "$stage/"
   sed "s/@VERSION@/$VERSION/" packaging/windows/portable-readme.txt | sed 's/$/\r/' >"$stage/README.txt"
-  (cd "$DIST/build/portable" && 7z a -tzip -bd -mx=9 "$zip" Taiyaku >/dev/null)
+  (cd "$DIST/build/portable" && 7z a -tzip -bd "$zip" Taiyaku >/dev/null)
 }
 
 # msi: an optional per-user MSI for software-distribution tools; skipped

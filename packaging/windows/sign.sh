@@ -13,7 +13,7 @@ DIST=${DIST:-dist}
 VERSION=$(app_version)
 signer="$PWD/packaging/windows/sign-file.sh"
 for f in Taiyaku.exe taiyaku-cli.exe; do "$signer" "$DIST/$f"; done
-SIGN="bash $signer" DIST="$DIST" packaging/windows/build.sh package
+NSIS_SIGN="bash $signer" DIST="$DIST" packaging/windows/build.sh package
 for f in "Taiyaku-$VERSION-setup.exe" "Taiyaku-$VERSION.msi"; do
   [ -f "$DIST/$f" ] && "$signer" "$DIST/$f"
 done
