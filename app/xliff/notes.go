@@ -1,7 +1,11 @@
 package xliff
 
 import (
+	"cmp"
+	"math"
+	"slices"
 	"strconv"
+	"strings"
 
 	"taiyaku/app/release"
 )
@@ -83,7 +87,18 @@ func comments(notes []note, unitOf []string) []release.Comment {
 	for k := range out {
 		out[k].ID = ids[k]
 	}
+	// A release lists comments in the order they were made, which their
+	// numbers keep; the file lists them unit by unit.
+	slices.SortStableFunc(out, func(a, b release.Comment) int { return cmp.Compare(commentNumber(a.ID), commentNumber(b.ID)) })
 	return out
+}
+
+// commentNumber is n of an id "cn"; other ids sort after all of ours.
+func commentNumber(id string) int {
+	if n, err := strconv.Atoi(strings.TrimPrefix(id, "c")); err == nil && strings.HasPrefix(id, "c") && n >= 0 {
+		return n
+	}
+	return math.MaxInt
 }
 
 // unique returns an id for each item: the one it asks for, when it is the

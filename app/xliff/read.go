@@ -78,14 +78,15 @@ func (l *limitReader) Read(p []byte) (int, error) {
 
 // reader holds the state of one read.
 type reader struct {
-	name  string
-	limit int64
-	d     *xml.Decoder
-	depth int
-	v2    bool   // 2.x, else 1.2
-	ns    string // the document's namespace
-	meta  release.Meta
-	units []unitRec
+	name   string
+	limit  int64
+	d      *xml.Decoder
+	depth  int
+	rooted bool   // the root element was seen
+	v2     bool   // 2.x, else 1.2
+	ns     string // the document's namespace
+	meta   release.Meta
+	units  []unitRec
 }
 
 // unitRec is one unit as read, before ids are made unique.
@@ -110,6 +111,8 @@ func (rd *reader) token() (xml.Token, error) {
 	switch {
 	case errors.Is(err, errTooLarge):
 		return nil, problem.New("ErrXLIFFTooLarge", "File", rd.name, "Limit", rd.limit>>20)
+	case err == io.EOF && !rd.rooted:
+		return nil, rd.fail("ErrXLIFFNotXLIFF") // no element at all: text, JSON, nothing
 	case err == io.EOF:
 		return nil, rd.fail("ErrXLIFFSyntax", "Detail", "unexpected end of file")
 	case err != nil:
@@ -138,6 +141,7 @@ func (rd *reader) document() error {
 			return err
 		}
 		if se, ok := t.(xml.StartElement); ok {
+			rd.rooted = true
 			if err := rd.root(se); err != nil {
 				return err
 			}
@@ -150,7 +154,7 @@ func (rd *reader) document() error {
 // Japanese into English.
 func (rd *reader) root(se xml.StartElement) error {
 	if se.Name.Local != "xliff" {
-		return rd.fail("ErrXLIFFNotXLIFF", "Element", se.Name.Local)
+		return rd.fail("ErrXLIFFNotXLIFF")
 	}
 	version := attr(se.Attr, "", "version")
 	switch {

@@ -111,7 +111,7 @@ func codePoint(hex string) (rune, bool) {
 }
 
 // unit12 reads a 1.2 trans-unit. Our context groups carry the kind and
-// statuses ("unit") and each note's fields ("note", just before it).
+// statuses ("unit-…") and each note's fields ("note-…", just before it).
 func (rd *reader) unit12(n *node) (unitRec, error) {
 	rec := unitRec{id: n.get("", "id"), meta: map[string]string{}, approved: n.get("", "approved") == "yes"}
 	var ja, en strings.Builder
@@ -136,7 +136,7 @@ func (rd *reader) unit12(n *node) (unitRec, error) {
 		switch {
 		case c.name.Local == "context-group" && c.get("", "purpose") == "x-taiyaku":
 			m := contexts(rd.ns, c)
-			if c.get("", "name") == "unit" {
+			if strings.HasPrefix(c.get("", "name"), "unit") {
 				rec.meta = m
 			} else {
 				pending = m

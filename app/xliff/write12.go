@@ -20,12 +20,14 @@ func write12(b *strings.Builder, r *release.Release, o Options) {
 	b.WriteString(`    <header><tool tool-id="taiyaku" tool-name="Taiyaku"/></header>` + "\n    <body>\n")
 	notes := notesByUnit(r)
 	for i := range r.Units {
-		unit12(b, &r.Units[i], notes[r.Units[i].ID], o)
+		unit12(b, i, &r.Units[i], notes[r.Units[i].ID], o)
 	}
 	b.WriteString("    </body>\n  </file>\n</xliff>\n")
 }
 
-func unit12(b *strings.Builder, u *release.Unit, notes []note, o Options) {
+// unit12 writes unit u, the i-th; the names of its context groups carry
+// i because the schema wants them unique in the whole file.
+func unit12(b *strings.Builder, i int, u *release.Unit, notes []note, o Options) {
 	final := isFinal(u, o)
 	approved := ""
 	if final {
@@ -40,15 +42,15 @@ func unit12(b *strings.Builder, u *release.Unit, notes []note, o Options) {
 		text12(b, u.EN)
 		b.WriteString("</target>\n")
 	}
-	context12(b, "unit", [][2]string{{keyKind, string(u.Kind)}, {keyJA, string(u.StatusJA)}, {keyEN, string(u.StatusEN)}})
-	for _, n := range notes {
+	context12(b, fmt.Sprintf("unit-%d", i+1), [][2]string{{keyKind, string(u.Kind)}, {keyJA, string(u.StatusJA)}, {keyEN, string(u.StatusEN)}})
+	for k, n := range notes {
 		var kv [][2]string
 		for _, k := range noteKeys {
 			if v := n.meta[k]; v != "" && k != keyAuthor {
 				kv = append(kv, [2]string{k, v})
 			}
 		}
-		context12(b, "note", kv)
+		context12(b, fmt.Sprintf("note-%d-%d", i+1, k+1), kv)
 		annotates := "target"
 		if n.edition == release.JA {
 			annotates = "source"
@@ -60,8 +62,8 @@ func unit12(b *strings.Builder, u *release.Unit, notes []note, o Options) {
 	b.WriteString("      </trans-unit>\n")
 }
 
-// context12 writes one context group of our own; name says what it
-// describes ("unit", or "note" for the note that follows it).
+// context12 writes one context group of our own; its name says what it
+// describes: "unit-…", or "note-…" for the note that follows it.
 func context12(b *strings.Builder, name string, kv [][2]string) {
 	if len(kv) == 0 {
 		return
