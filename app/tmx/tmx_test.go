@@ -147,3 +147,43 @@ func TestToolVersion(t *testing.T) {
 		t.Errorf("FyneApp.toml version %q, ToolVersion %q", m, ToolVersion)
 	}
 }
+
+// FuzzMarshal: whatever the texts and ids, the memory is well-formed XML
+// whose segments read back as the texts (less what XML cannot hold), and
+// --tmx-lang values either parse into tags or are refused.
+func FuzzMarshal(f *testing.F) {
+	f.Add("u1", "概要\n二行目", "Overview & <more>", "ja,en")
+	f.Add("u\"2", "ベル\a", "\r\n", "ja-JP,en-US")
+	f.Fuzz(func(t *testing.T, id, ja, en, langs string) {
+		ltJA, ltEN, err := ParseLangs(langs)
+		if err != nil {
+			ltJA, ltEN = "", ""
+		}
+		r := &release.Release{Units: []release.Unit{{ID: id, Kind: release.Paragraph, JA: ja, EN: en}}}
+		var doc tmxDoc
+		if err := xml.Unmarshal(Marshal(r, Options{LangJA: ltJA, LangEN: ltEN, Now: now}), &doc); err != nil {
+			t.Fatalf("%v", err)
+		}
+		if !Pairable(&r.Units[0]) {
+			if len(doc.TUs) != 0 {
+				t.Fatalf("one-sided unit written")
+			}
+			return
+		}
+		if len(doc.TUs) != 1 || doc.TUs[0].TUVs[0].Seg != clean(ja) || doc.TUs[0].TUVs[1].Seg != clean(en) {
+			t.Fatalf("%+v", doc.TUs)
+		}
+	})
+}
+
+// clean is s as XML carries it: bad UTF-8 as U+FFFD, characters XML
+// cannot hold left out (a carriage return is written as &#xD;, so it stays).
+func clean(s string) string {
+	var b []rune
+	for _, r := range s {
+		if r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 {
+			b = append(b, r)
+		}
+	}
+	return string(b)
+}

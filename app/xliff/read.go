@@ -16,7 +16,7 @@ import (
 // release read, itself bounded by MaxBytes; maxDepth stops a file of
 // nothing but nested elements from growing the decoder's stack.
 const (
-	MaxBytes = 64 << 20
+	MaxBytes = 32 << 20 // a 10,000-unit release is about 3.5 MB
 	maxDepth = 64
 )
 

@@ -14,7 +14,6 @@
 package xliff
 
 import (
-	"bytes"
 	"strings"
 
 	"taiyaku/app/problem"
@@ -135,13 +134,4 @@ func statusOfState(state string) release.Status {
 // isFinal tells whether unit u is written as final.
 func isFinal(u *release.Unit, o Options) bool {
 	return o.ApprovedEN && strings.TrimSpace(u.EN) != ""
-}
-
-// Sniff reports whether data looks like XLIFF (an <xliff root within the
-// first 4 KB), so a caller can tell it from other inputs by content.
-func Sniff(data []byte) bool {
-	if len(data) > 4096 {
-		data = data[:4096]
-	}
-	return bytes.Contains(data, []byte("<xliff"))
 }

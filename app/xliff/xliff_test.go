@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"taiyaku/app/problem"
@@ -228,5 +229,53 @@ func TestParseVersion(t *testing.T) {
 	}
 	if _, err := ParseVersion("2.2"); err == nil {
 		t.Error("2.2 accepted")
+	}
+}
+
+// TestTooLargeFile: a file over MaxBytes is refused before it is read.
+func TestTooLargeFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.xlf")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(MaxBytes + 1); err != nil { // sparse: no disk used
+		t.Fatal(err)
+	}
+	f.Close()
+	_, err = ReadFile(path)
+	var p *problem.Error
+	if !errors.As(err, &p) || p.ID != "ErrXLIFFTooLarge" || p.Data["File"] != path {
+		t.Errorf("got %v", err)
+	}
+}
+
+// bigRelease is a release of n units with a comment on every tenth.
+func bigRelease(n int) *release.Release {
+	r := &release.Release{}
+	for i := 0; i < n; i++ {
+		k := r.Append(release.Paragraph, "両大臣は東京で会談し、5つの協力分野で合意しました。", "The ministers met in Tokyo and agreed on 5 areas of cooperation.")
+		if i%10 == 0 {
+			r.Review.Comments = append(r.Review.Comments, release.Comment{ID: "c" + strconv.Itoa(i+1),
+				UnitID: r.Units[k].ID, Edition: release.EN, Author: "A", Text: "check"})
+		}
+	}
+	return r
+}
+
+// BenchmarkRead10000 reads a 10,000-unit XLIFF of each version.
+func BenchmarkRead10000(b *testing.B) {
+	r := bigRelease(10000)
+	for _, v := range []Version{V21, V12} {
+		data := Marshal(r, Options{Version: v})
+		b.Run(string(v), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Read("x.xlf", bytes.NewReader(data)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
