@@ -8,8 +8,9 @@ export LANG := en_US.UTF-8
 
 # Debian packages: the C headers Fyne's OpenGL driver builds against, a
 # Japanese font for the window, and Xvfb/ImageMagick/xdotool for screenshots
-# and the tests that drive the real window.
-APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool
+# and the tests that drive the real window; xmllint and translate-toolkit,
+# which the XLIFF and TMX tests check our files with.
+APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool libxml2-utils translate-toolkit
 
 .PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean
 
@@ -49,7 +50,7 @@ bench: deps
 # A short coverage-guided run of every fuzz target (the seed corpora run
 # in `make test` already).
 fuzz:
-	@for t in "FuzzParse ./app/numbering" "FuzzExtract ./app/textfacts" "FuzzDecode ./app/importtext" "FuzzImport ./app/importtext" "FuzzUnmarshal ./app/release" "FuzzWords ./app/spelling" "FuzzCheck ./app/spelling"; do \
+	@for t in "FuzzParse ./app/numbering" "FuzzExtract ./app/textfacts" "FuzzDecode ./app/importtext" "FuzzImport ./app/importtext" "FuzzUnmarshal ./app/release" "FuzzWords ./app/spelling" "FuzzCheck ./app/spelling" "FuzzRead ./app/xliff" "FuzzMarshal ./app/tmx" "FuzzEscape ./app/internal/xmltext"; do \
 	  set -- $$t; $(GO) test -run '^$$' -fuzz "^$$1$$" -fuzztime 20s $$2 || exit 1; done
 
 lint:
