@@ -45,4 +45,3 @@ print(len(units))`
 		}
 	}
 }
-
