@@ -7,6 +7,11 @@ import (
 
 // failAt is an error at the line where element n starts.
 func (rd *reader) failAt(n *node, id string, kv ...any) *problem.Error {
+	for i := 1; i < len(kv); i += 2 {
+		if s, ok := kv[i].(string); ok {
+			kv[i] = oneLine(s)
+		}
+	}
 	return problem.New(id, append([]any{"File", rd.name, "Line", n.line, "Column", 1}, kv...)...)
 }
 

@@ -99,10 +99,31 @@ type unitRec struct {
 	notes      []note
 }
 
-// fail builds an error at the decoder's current position.
+// fail builds an error at the decoder's current position. Values taken
+// from the file (a version, a language, the decoder's detail) are cut to
+// one short line: the error is one line whatever the file holds.
 func (rd *reader) fail(id string, kv ...any) *problem.Error {
 	line, col := rd.d.InputPos()
+	for i := 1; i < len(kv); i += 2 {
+		if s, ok := kv[i].(string); ok {
+			kv[i] = oneLine(s)
+		}
+	}
 	return problem.New(id, append([]any{"File", rd.name, "Line", line, "Column", col}, kv...)...)
+}
+
+// oneLine replaces control characters with spaces and cuts s to 80 runes.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7F || r == 0x2028 || r == 0x2029 {
+			return ' '
+		}
+		return r
+	}, s)
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:80]) + "…"
+	}
+	return s
 }
 
 // token returns the next token, turning decoder errors into ours, and

@@ -2,6 +2,7 @@ package xliff
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"taiyaku/app/problem"
 	"taiyaku/app/release"
 )
 
@@ -120,6 +122,15 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("release %v and error %v", r, err)
 		}
 		if r == nil {
+			var p *problem.Error
+			if !errors.As(err, &p) {
+				t.Fatalf("not a problem: %v", err)
+			}
+			for k, v := range p.Data {
+				if s, ok := v.(string); ok && k != "File" && strings.ContainsAny(s, "\n\r") {
+					t.Fatalf("%s holds a line break: %q", k, s)
+				}
+			}
 			return
 		}
 		for _, v := range []Version{V21, V12} {

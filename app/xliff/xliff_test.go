@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"taiyaku/app/problem"
@@ -185,6 +186,8 @@ func TestBadInput(t *testing.T) {
 		{"empty.xlf", "ErrXLIFFNotXLIFF", 1},
 		{"control-char.xlf", "ErrXLIFFSyntax", 4},
 		{"utf16.xlf", "ErrXLIFFSyntax", 1},
+		{"entities-dtd.xlf", "ErrXLIFFSyntax", 7},
+		{"newline-lang.xlf", "ErrXLIFFLanguages", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
@@ -196,6 +199,11 @@ func TestBadInput(t *testing.T) {
 			}
 			if p.Data["File"] != path {
 				t.Errorf("error names %v, want %s", p.Data["File"], path)
+			}
+			for k, v := range p.Data {
+				if s, ok := v.(string); ok && strings.ContainsAny(s, "\n\r") {
+					t.Errorf("%s holds a line break: %q", k, s)
+				}
 			}
 			if line, _ := p.Data["Line"].(int); line != tc.line {
 				t.Errorf("line %d, want %d (%v)", line, tc.line, err)
