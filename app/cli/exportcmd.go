@@ -12,6 +12,9 @@ import (
 )
 
 func runExport(e *env, args []string) int {
+	if code, ok := runCATExport(e, args); ok { // xliff, tmx: catformats.go
+		return code
+	}
 	fs := newFlags("export")
 	lang := fs.String("lang", "both", "FlagLang")
 	format := fs.String("format", "html", "FlagFormatExport")

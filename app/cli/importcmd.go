@@ -12,6 +12,9 @@ import (
 )
 
 func runImport(e *env, args []string) int {
+	if code, ok := runXLIFFImport(e, args); ok { // --xliff: catformats.go
+		return code
+	}
 	fs := newFlags("import")
 	ja := fs.String("ja", "", "FlagJA")
 	en := fs.String("en", "", "FlagEN")

@@ -1,0 +1,62 @@
+package xliff
+
+import (
+	"taiyaku/app/problem"
+	"taiyaku/app/release"
+)
+
+// failAt is an error at the line where element n starts.
+func (rd *reader) failAt(n *node, id string, kv ...any) *problem.Error {
+	for i := 1; i < len(kv); i += 2 {
+		if s, ok := kv[i].(string); ok {
+			kv[i] = oneLine(s)
+		}
+	}
+	return problem.New(id, append([]any{"File", rd.name, "Line", n.line, "Column", 1}, kv...)...)
+}
+
+// build makes the release of what was read. Ids are kept unless empty or
+// repeated (only the first holder of an id keeps it); kinds and statuses
+// that are not ours fall back to paragraph and to what the state says.
+func build(rd *reader) *release.Release {
+	r := &release.Release{Meta: rd.meta}
+	unitIDs := unique(rd.units, func(u *unitRec) string { return u.id }, "u")
+	var notes []note
+	var noteUnit []string
+	for i := range rd.units {
+		rec := &rd.units[i]
+		r.Units = append(r.Units, release.Unit{ID: unitIDs[i], Kind: kindOf(rec.meta[keyKind]),
+			JA: rec.ja, EN: rec.en, StatusJA: statusOf(rec.meta[keyJA], release.Draft),
+			StatusEN: statusOf(rec.meta[keyEN], enStatus(rec))})
+		for _, n := range rec.notes {
+			notes = append(notes, n)
+			noteUnit = append(noteUnit, unitIDs[i])
+		}
+	}
+	r.Review.Comments = comments(notes, noteUnit)
+	return r
+}
+
+// enStatus is the English status a unit's state gives, for files that do
+// not carry ours.
+func enStatus(rec *unitRec) release.Status {
+	if rec.state == "" && rec.approved {
+		return release.Reviewed
+	}
+	return statusOfState(rec.state)
+}
+
+func kindOf(s string) release.Kind {
+	if k := release.Kind(s); k.Valid() {
+		return k
+	}
+	return release.Paragraph
+}
+
+func statusOf(s string, fallback release.Status) release.Status {
+	switch st := release.Status(s); st {
+	case release.Draft, release.Translated, release.Reviewed:
+		return st
+	}
+	return fallback
+}
