@@ -10,7 +10,7 @@ export LANG := en_US.UTF-8
 # Japanese font for the window, and Xvfb/ImageMagick/xdotool for screenshots
 # and the tests that drive the real window; xmllint and translate-toolkit,
 # which the XLIFF and TMX tests check our files with.
-APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool libxml2-utils translate-toolkit
+APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool libxml2-utils translate-toolkit poppler-utils libreoffice-writer-nogui
 
 .PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean fuzz-long windows windows-sign linux macos offline-test
 

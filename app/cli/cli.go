@@ -41,6 +41,7 @@ func commands() []command {
 		{"status", "CmdStatusSummary", runStatus},
 		{"approve", "CmdApproveSummary", runApprove},
 		{"withdraw", "CmdWithdrawSummary", runWithdraw},
+		{"sheet", "CmdSheetSummary", runSheet},
 		{"sample", "CmdSampleSummary", runSample},
 	}
 }
