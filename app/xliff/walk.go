@@ -51,6 +51,9 @@ func (rd *reader) root(se xml.StartElement) error {
 // into the editions.
 func (rd *reader) languages(src, trg string) error {
 	if primary(src) != "ja" || (trg != "" && primary(trg) != "en") {
+		if src == "" {
+			src = "?"
+		}
 		if trg == "" {
 			trg = "?"
 		}
