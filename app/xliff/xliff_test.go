@@ -287,3 +287,40 @@ func BenchmarkRead10000(b *testing.B) {
 		})
 	}
 }
+
+// TestStateChangedInCATTool: a state a translator changed wins over the
+// status we wrote; an unchanged one keeps ours.
+func TestStateChangedInCATTool(t *testing.T) {
+	r := &release.Release{}
+	r.Append(release.Paragraph, "一", "One") // draft: written initial / new
+	r.Append(release.Paragraph, "二", "Two") // stays draft
+	r.Append(release.Paragraph, "三", "")    // no target written; the translator adds one
+	r.Units[1].StatusEN = release.Reviewed  // written reviewed / signed-off
+	edits := map[Version][][2]string{
+		V21: {{`ty:en="draft">` + "\n" + `      <segment id="s1" state="initial">`, `ty:en="draft">` + "\n" + `      <segment id="s1" state="translated">`},
+			{`<source>三</source>`, `<source>三</source><target>Three</target>`}},
+		V12: {{`<target xml:lang="en-US" state="new">One`, `<target xml:lang="en-US" state="translated">One`},
+			{`<source xml:lang="ja-JP">三</source>`, `<source xml:lang="ja-JP">三</source><target state="translated">Three</target>`}},
+	}
+	for _, v := range []Version{V21, V12} {
+		data := string(Marshal(r, Options{Version: v}))
+		for _, e := range edits[v] {
+			if !strings.Contains(data, e[0]) {
+				t.Fatalf("%s: %q not in\n%s", v, e[0], data)
+			}
+			data = strings.Replace(data, e[0], e[1], 1)
+		}
+		back, err := Read("x.xlf", strings.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []release.Status{back.Units[0].StatusEN, back.Units[1].StatusEN, back.Units[2].StatusEN}
+		want := []release.Status{release.Translated, release.Reviewed, release.Translated}
+		if v == V21 {
+			want[2] = release.Draft // a 2.1 target added without a state is initial
+		}
+		if !reflect.DeepEqual(got, want) || back.Units[2].EN != "Three" {
+			t.Errorf("%s: statuses %v, want %v (%q)", v, got, want, back.Units[2].EN)
+		}
+	}
+}
