@@ -25,7 +25,7 @@ func build(rd *reader) *release.Release {
 	var noteUnit []string
 	for i := range rd.units {
 		rec := &rd.units[i]
-		r.Units = append(r.Units, release.Unit{ID: unitIDs[i], Kind: kindOf(rec.meta[keyKind]),
+		r.Units = append(r.Units, release.Unit{ID: unitIDs[i], Kind: kindOf(rec.meta[keyKind], rec.kind),
 			JA: rec.ja, EN: rec.en, StatusJA: statusOf(rec.meta[keyJA], release.Draft),
 			StatusEN: rd.enStatus(rec)})
 		for _, n := range rec.notes {
@@ -68,8 +68,13 @@ func stateStatus(rec *unitRec) release.Status {
 	return statusOfState(rec.state)
 }
 
-func kindOf(s string) release.Kind {
-	if k := release.Kind(s); k.Valid() {
+// kindOf is our kind, else the one the unit's type or restype names, else
+// paragraph.
+func kindOf(ours, standard string) release.Kind {
+	if k := release.Kind(ours); k.Valid() {
+		return k
+	}
+	if k := release.Kind(standard); k.Valid() {
 		return k
 	}
 	return release.Paragraph

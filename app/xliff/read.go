@@ -93,6 +93,7 @@ type reader struct {
 // unitRec is one unit as read, before ids are made unique.
 type unitRec struct {
 	id, ja, en string
+	kind       string // from the 2.x type "ty:…" or the 1.2 restype "x-…"
 	state      string // the lowest 2.x state, or the 1.2 target state
 	approved   bool   // 1.2 approved="yes"
 	meta       map[string]string

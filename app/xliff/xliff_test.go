@@ -132,7 +132,7 @@ func TestForeign(t *testing.T) {
 		{"memoq-1.2.xlf", []unit{
 			{"1", "東京で会談した。", "They met in Tokyo.", release.Paragraph, release.Reviewed},
 			{"2", "詳細は別紙を参照。", "See the annex for details.", release.Paragraph, release.Translated},
-			{"3", "未翻訳", "", release.Paragraph, release.Draft},
+			{"3", "未翻訳", "", release.Heading, release.Draft},
 			{"u1", "重複", "Duplicate", release.Paragraph, release.Draft},
 			{"u2", "承認済み", "Approved", release.Paragraph, release.Reviewed},
 		}, []string{"Check the name of the annex."}},
