@@ -324,3 +324,16 @@ func TestStateChangedInCATTool(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkMarshal10000 writes a 10,000-unit release in each version.
+func BenchmarkMarshal10000(b *testing.B) {
+	r := bigRelease(10000)
+	for _, v := range []Version{V21, V12} {
+		b.Run(string(v), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Marshal(r, Options{Version: v})
+			}
+		})
+	}
+}
