@@ -187,3 +187,15 @@ func clean(s string) string {
 	}
 	return string(b)
 }
+
+// BenchmarkMarshal10000 writes the memory of a 10,000-unit release.
+func BenchmarkMarshal10000(b *testing.B) {
+	r := &release.Release{}
+	for i := 0; i < 10000; i++ {
+		r.Append(release.Paragraph, "両大臣は東京で会談し、5つの協力分野で合意しました。", "The ministers met in Tokyo and agreed on 5 areas of cooperation.")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Marshal(r, Options{Now: now})
+	}
+}

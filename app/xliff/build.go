@@ -25,9 +25,9 @@ func build(rd *reader) *release.Release {
 	var noteUnit []string
 	for i := range rd.units {
 		rec := &rd.units[i]
-		r.Units = append(r.Units, release.Unit{ID: unitIDs[i], Kind: kindOf(rec.meta[keyKind]),
+		r.Units = append(r.Units, release.Unit{ID: unitIDs[i], Kind: kindOf(rec.meta[keyKind], rec.kind),
 			JA: rec.ja, EN: rec.en, StatusJA: statusOf(rec.meta[keyJA], release.Draft),
-			StatusEN: statusOf(rec.meta[keyEN], enStatus(rec))})
+			StatusEN: rd.enStatus(rec)})
 		for _, n := range rec.notes {
 			notes = append(notes, n)
 			noteUnit = append(noteUnit, unitIDs[i])
@@ -37,17 +37,44 @@ func build(rd *reader) *release.Release {
 	return r
 }
 
-// enStatus is the English status a unit's state gives, for files that do
-// not carry ours.
-func enStatus(rec *unitRec) release.Status {
+// enStatus is the English status of a unit read. Ours (ty:en, or the
+// 1.2 context) is kept while the state is still the one written for it,
+// or final (what an approval writes); a state changed in a CAT tool (the
+// translator confirmed a segment) wins, and so does the state of a file
+// that does not carry ours.
+func (rd *reader) enStatus(rec *unitRec) release.Status {
+	ours := statusOf(rec.meta[keyEN], "")
+	if ours == "" {
+		return stateStatus(rec)
+	}
+	written, state := state12(ours, false), rec.state
+	if rd.v2 {
+		written = state21(ours, false)
+	}
+	switch {
+	case rec.en == "" && (state == "" || state == "initial"): // no target was written
+		return ours
+	case state == written || state == "final":
+		return ours
+	}
+	return stateStatus(rec)
+}
+
+// stateStatus is the English status a unit's state gives.
+func stateStatus(rec *unitRec) release.Status {
 	if rec.state == "" && rec.approved {
 		return release.Reviewed
 	}
 	return statusOfState(rec.state)
 }
 
-func kindOf(s string) release.Kind {
-	if k := release.Kind(s); k.Valid() {
+// kindOf is our kind, else the one the unit's type or restype names, else
+// paragraph.
+func kindOf(ours, standard string) release.Kind {
+	if k := release.Kind(ours); k.Valid() {
+		return k
+	}
+	if k := release.Kind(standard); k.Valid() {
 		return k
 	}
 	return release.Paragraph

@@ -17,14 +17,7 @@ type node struct {
 
 // get returns the attribute with the given local name and namespace
 // ("" matches no namespace, as unprefixed attributes have none).
-func (n *node) get(space, local string) string {
-	for _, a := range n.attr {
-		if a.Name.Local == local && a.Name.Space == space {
-			return a.Value
-		}
-	}
-	return ""
-}
+func (n *node) get(space, local string) string { return attr(n.attr, space, local) }
 
 // elems returns the child elements named local, in the document's
 // namespace ns.

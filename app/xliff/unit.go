@@ -15,6 +15,7 @@ var states21 = map[string]int{"initial": 0, "translated": 1, "reviewed": 2, "fin
 // texts; notes become comments.
 func (rd *reader) unit2(n *node) (unitRec, error) {
 	rec := unitRec{id: n.get("", "id"), meta: map[string]string{}}
+	rec.kind, _ = strings.CutPrefix(n.get("", "type"), "ty:")
 	for _, k := range []string{keyKind, keyJA, keyEN} {
 		rec.meta[k] = n.get(nsTY, k)
 	}
@@ -114,6 +115,7 @@ func codePoint(hex string) (rune, bool) {
 // statuses ("unit-…") and each note's fields ("note-…", just before it).
 func (rd *reader) unit12(n *node) (unitRec, error) {
 	rec := unitRec{id: n.get("", "id"), meta: map[string]string{}, approved: n.get("", "approved") == "yes"}
+	rec.kind, _ = strings.CutPrefix(n.get("", "restype"), "x-")
 	var ja, en strings.Builder
 	var bad *node
 	if s := n.first(rd.ns, "source"); s != nil {

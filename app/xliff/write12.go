@@ -33,8 +33,14 @@ func unit12(b *strings.Builder, i int, u *release.Unit, notes []note, o Options)
 	if final {
 		approved = ` approved="yes"`
 	}
-	fmt.Fprintf(b, `      <trans-unit id="%s" xml:space="preserve"%s>`+"\n        <source xml:lang=\"%s\">",
-		xmltext.Attr(u.ID), approved, SourceLang)
+	// The kind is also the restype, a standard attribute that a tool
+	// dropping our context groups may still keep.
+	restype := ""
+	if u.Kind != "" {
+		restype = ` restype="x-` + nmtoken(string(u.Kind)) + `"`
+	}
+	fmt.Fprintf(b, `      <trans-unit id="%s"%s xml:space="preserve"%s>`+"\n        <source xml:lang=\"%s\">",
+		xmltext.Attr(u.ID), restype, approved, SourceLang)
 	text12(b, u.JA)
 	b.WriteString("</source>\n")
 	if u.EN != "" {

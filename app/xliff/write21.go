@@ -37,8 +37,14 @@ func metaAttrs(m release.Meta) string {
 }
 
 func unit21(b *strings.Builder, u *release.Unit, notes []note, o Options) {
-	fmt.Fprintf(b, `    <unit id="%s" ty:kind="%s" ty:ja="%s" ty:en="%s">`+"\n",
-		xmltext.Attr(nmtoken(u.ID)), xmltext.Attr(string(u.Kind)), xmltext.Attr(string(u.StatusJA)), xmltext.Attr(string(u.StatusEN)))
+	// The kind is also the unit's type, a standard attribute that a tool
+	// dropping foreign attributes may still keep.
+	typ := ""
+	if u.Kind != "" {
+		typ = ` type="ty:` + nmtoken(string(u.Kind)) + `"`
+	}
+	fmt.Fprintf(b, `    <unit id="%s"%s ty:kind="%s" ty:ja="%s" ty:en="%s">`+"\n",
+		xmltext.Attr(nmtoken(u.ID)), typ, xmltext.Attr(string(u.Kind)), xmltext.Attr(string(u.StatusJA)), xmltext.Attr(string(u.StatusEN)))
 	if len(notes) > 0 {
 		b.WriteString("      <notes>\n")
 		for _, n := range notes {

@@ -132,7 +132,7 @@ func TestForeign(t *testing.T) {
 		{"memoq-1.2.xlf", []unit{
 			{"1", "東京で会談した。", "They met in Tokyo.", release.Paragraph, release.Reviewed},
 			{"2", "詳細は別紙を参照。", "See the annex for details.", release.Paragraph, release.Translated},
-			{"3", "未翻訳", "", release.Paragraph, release.Draft},
+			{"3", "未翻訳", "", release.Heading, release.Draft},
 			{"u1", "重複", "Duplicate", release.Paragraph, release.Draft},
 			{"u2", "承認済み", "Approved", release.Paragraph, release.Reviewed},
 		}, []string{"Check the name of the annex."}},
@@ -283,6 +283,56 @@ func BenchmarkRead10000(b *testing.B) {
 				if _, err := Read("x.xlf", bytes.NewReader(data)); err != nil {
 					b.Fatal(err)
 				}
+			}
+		})
+	}
+}
+
+// TestStateChangedInCATTool: a state a translator changed wins over the
+// status we wrote; an unchanged one keeps ours.
+func TestStateChangedInCATTool(t *testing.T) {
+	r := &release.Release{}
+	r.Append(release.Paragraph, "一", "One") // draft: written initial / new
+	r.Append(release.Paragraph, "二", "Two") // stays draft
+	r.Append(release.Paragraph, "三", "")    // no target written; the translator adds one
+	r.Units[1].StatusEN = release.Reviewed  // written reviewed / signed-off
+	edits := map[Version][][2]string{
+		V21: {{`ty:en="draft">` + "\n" + `      <segment id="s1" state="initial">`, `ty:en="draft">` + "\n" + `      <segment id="s1" state="translated">`},
+			{`<source>三</source>`, `<source>三</source><target>Three</target>`}},
+		V12: {{`<target xml:lang="en-US" state="new">One`, `<target xml:lang="en-US" state="translated">One`},
+			{`<source xml:lang="ja-JP">三</source>`, `<source xml:lang="ja-JP">三</source><target state="translated">Three</target>`}},
+	}
+	for _, v := range []Version{V21, V12} {
+		data := string(Marshal(r, Options{Version: v}))
+		for _, e := range edits[v] {
+			if !strings.Contains(data, e[0]) {
+				t.Fatalf("%s: %q not in\n%s", v, e[0], data)
+			}
+			data = strings.Replace(data, e[0], e[1], 1)
+		}
+		back, err := Read("x.xlf", strings.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []release.Status{back.Units[0].StatusEN, back.Units[1].StatusEN, back.Units[2].StatusEN}
+		want := []release.Status{release.Translated, release.Reviewed, release.Translated}
+		if v == V21 {
+			want[2] = release.Draft // a 2.1 target added without a state is initial
+		}
+		if !reflect.DeepEqual(got, want) || back.Units[2].EN != "Three" {
+			t.Errorf("%s: statuses %v, want %v (%q)", v, got, want, back.Units[2].EN)
+		}
+	}
+}
+
+// BenchmarkMarshal10000 writes a 10,000-unit release in each version.
+func BenchmarkMarshal10000(b *testing.B) {
+	r := bigRelease(10000)
+	for _, v := range []Version{V21, V12} {
+		b.Run(string(v), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Marshal(r, Options{Version: v})
 			}
 		})
 	}
