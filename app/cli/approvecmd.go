@@ -23,7 +23,7 @@ func runApprove(e *env, args []string) int {
 	role := fs.String("role", "", "FlagApproverRole")
 	return e.changeEdition(fs, "UsageApprove", args, func(r *release.Release, ed release.Edition) (string, error) {
 		// The approver is named explicitly: no fallback to the system user.
-		if err := workspace.Approve(r, ed, workspace.User{Name: *name, Role: *role}, clock()); err != nil {
+		if err := workspace.Approve(r, ed, workspace.User{Name: *name, Role: *role, KeyDir: workspace.DefaultKeyDir()}, clock()); err != nil {
 			return "", err
 		}
 		a := approval.Find(r, ed)
@@ -46,8 +46,9 @@ func runWithdraw(e *env, args []string) int {
 }
 
 // changeEdition is what approve and withdraw share: parse the flags (with
-// --edition) and the release path, open, apply change, save atomically,
-// and print change's message.
+// --edition) and the release path, then, under the release's lock, read
+// it, apply change and save it if no one changed it meanwhile; print
+// change's message.
 func (e *env) changeEdition(fs *flag.FlagSet, usageID string, args []string, change func(*release.Release, release.Edition) (string, error)) int {
 	edition := fs.String("edition", "", "FlagEdition")
 	if code := e.parse(fs, usageID, args); code >= 0 {
@@ -60,16 +61,14 @@ func (e *env) changeEdition(fs *flag.FlagSet, usageID string, args []string, cha
 	if fs.NArg() != 1 {
 		return e.usageError(fs, usageID, "ErrNeedRelease")
 	}
-	ws, err := workspace.Open(fs.Arg(0))
+	var msg string
+	_, err := workspace.Update(fs.Arg(0), workspace.Who("", ""), func(ws *workspace.Workspace) error {
+		var err error
+		msg, err = change(ws.Release, ed)
+		return err
+	})
 	if err != nil {
-		return e.fail(err)
-	}
-	msg, err := change(ws.Release, ed)
-	if err != nil {
-		return e.failIn(ws.Path, err)
-	}
-	if err := ws.Save(); err != nil {
-		return e.fail(err)
+		return e.failIn(fs.Arg(0), err)
 	}
 	fmt.Fprintln(e.out, msg)
 	return ExitOK

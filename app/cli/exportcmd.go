@@ -22,6 +22,8 @@ func runExport(e *env, args []string) int {
 	final := fs.Bool("final", false, "FlagFinal")
 	override := fs.String("override-reason", "", "FlagOverrideReason")
 	who := fs.String("name", "", "FlagWho")
+	force := fs.Bool("force", false, "FlagForceOutput")
+	keys := fs.String("keys", "", "FlagKeys")
 	if code := e.parse(fs, "UsageExport", args); code >= 0 {
 		return code
 	}
@@ -40,6 +42,9 @@ func runExport(e *env, args []string) int {
 		return e.usageError(fs, "UsageExport", "ErrNeedInput")
 	}
 	ws, err := workspace.Open(fs.Arg(0))
+	if err == nil && *keys != "" {
+		err = ws.UseTrusted(*keys)
+	}
 	if err != nil {
 		return e.fail(err)
 	}
@@ -47,7 +52,7 @@ func runExport(e *env, args []string) int {
 		*dir = filepath.Dir(ws.Path)
 	}
 	x := workspace.Export{Dir: *dir, Base: workspace.BaseName(ws.Path), Editions: eds, Format: f,
-		Final: *final, Override: *override, User: workspace.Who(*who, ""), Now: clock(), T: e.tr.T}
+		Final: *final, Override: *override, User: workspace.Who(*who, ""), Now: clock(), T: e.tr.T, Force: *force}
 	var blockers []string
 	if *final {
 		blockers = ws.Status().Blockers.Lines(e.tr.T)

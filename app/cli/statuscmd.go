@@ -17,6 +17,7 @@ const maxChanges = 20
 // when the release is ready for final export.
 func runStatus(e *env, args []string) int {
 	fs := newFlags("status")
+	keys := fs.String("keys", "", "FlagKeys")
 	if code := e.parse(fs, "UsageStatus", args); code >= 0 {
 		return code
 	}
@@ -24,12 +25,19 @@ func runStatus(e *env, args []string) int {
 		return e.usageError(fs, "UsageStatus", "ErrNeedRelease")
 	}
 	ws, err := workspace.Open(fs.Arg(0))
+	if err == nil && *keys != "" {
+		err = ws.UseTrusted(*keys)
+	}
 	if err != nil {
 		return e.fail(err)
 	}
 	r, st := ws.Release, ws.Status()
 	for _, ed := range approval.Editions {
-		fmt.Fprintln(e.out, approval.Describe(r, ed, e.tr.T))
+		line := approval.Describe(r, ed, e.tr.T)
+		if sig, ok := st.Signatures[ed]; ok {
+			line += " — " + sig.Message(e.tr.T)
+		}
+		fmt.Fprintln(e.out, line)
 		e.printChanges(e.out, r, ed)
 	}
 	fmt.Fprintln(e.out, e.tr.T("ReviewOpenErrors", "Count", st.OpenErrors))

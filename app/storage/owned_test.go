@@ -10,6 +10,7 @@ import (
 )
 
 func TestCheckOverwrite(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	dir := t.TempDir()
 	source := filepath.Join(dir, "press.ja.txt") // an input, later an export's name
 	mine := filepath.Join(dir, "press.en.txt")

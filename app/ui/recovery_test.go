@@ -19,6 +19,11 @@ import (
 // TAIYAKU_CRASH_DIR set it opens the window, types, autosaves, says
 // "saved" and waits to be killed.
 func TestMain(m *testing.M) {
+	// Approvals made by tests sign with a key made in a folder of their
+	// own, not in the user's configuration folder.
+	if dir, err := os.MkdirTemp("", "taiyaku-config-"); err == nil {
+		os.Setenv("XDG_CONFIG_HOME", dir)
+	}
 	editor.CheckReentry(true) // a Doc method called under the Doc's lock panics instead of freezing
 	testchild.Main(m, map[string]func() int{"session": func() int { crashingSession(os.Getenv("TAIYAKU_CRASH_DIR")); return 0 }})
 }

@@ -153,7 +153,7 @@ func (w *Window) approveDialog(ed release.Edition) {
 // approve records an approval of edition ed.
 func (w *Window) approve(ed release.Edition, name, role string) {
 	err := w.doc.ChangeReview(func(r *release.Release) error {
-		return workspace.Approve(r, ed, workspace.User{Name: name, Role: role}, time.Now())
+		return workspace.Approve(r, ed, workspace.User{Name: name, Role: role, KeyDir: workspace.DefaultKeyDir()}, time.Now())
 	})
 	if err != nil {
 		w.showError(err)

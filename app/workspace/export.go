@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"os"
 	"path/filepath"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"taiyaku/app/outline"
 	"taiyaku/app/problem"
 	"taiyaku/app/release"
+	"taiyaku/app/signing"
 	"taiyaku/app/storage"
 )
 
@@ -26,6 +28,11 @@ type Export struct {
 	T func(id string, kv ...any) string
 	// Progress hears the share of editions written; may be nil.
 	Progress func(float64)
+	// Force replaces existing files that Taiyaku did not write.
+	Force bool
+	// Trusted are the approvers whose signatures the gate accepts (nil: no
+	// keys file).
+	Trusted *signing.Trusted
 }
 
 // WriteExport writes the editions of r, each with its own heading levels,
@@ -74,18 +81,44 @@ func RecordExport(r *release.Release, open []check.Finding, x Export) error {
 	return approval.FinalExport(r, open, x.User.Name, x.Override, x.Now)
 }
 
-// Export is the whole use case on an open release file: write the files,
-// then record a final export in the trail and save the release.
+// Export is the whole use case on an open release file. A final export
+// goes through FinalExport, the release saved with its trail entry under
+// the release's lock; any other writes the editions, never over a file
+// that Taiyaku did not write (unless x.Force) nor over the release.
 func (w *Workspace) Export(x Export) ([]string, error) {
 	open, _ := w.Findings()
+	if x.Final {
+		if x.Trusted == nil {
+			x.Trusted = w.Trusted
+		}
+		return FinalExport(w.Path, w.Release, open, x, func(rec *release.Release) error {
+			w.Release = rec
+			return w.SaveLocked(x.User)
+		})
+	}
+	var paths []string
+	for _, ed := range x.Editions {
+		paths = append(paths, filepath.Join(x.Dir, export.FileName(x.Base, ed, x.Format)))
+	}
+	if err := storage.CheckOverwrite(paths, []string{w.Path}, x.Force); err != nil {
+		return nil, err
+	}
 	written, err := WriteExport(w.Release, open, x)
-	if err != nil || !x.Final {
-		return written, err
+	if err == nil {
+		recordWritten(written)
 	}
-	if err := RecordExport(w.Release, open, x); err != nil {
-		return written, err
+	return written, err
+}
+
+// recordWritten notes the files an export wrote (storage.RecordWritten).
+func recordWritten(paths []string) {
+	files := map[string][]byte{}
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil {
+			files[p] = data
+		}
 	}
-	return written, w.Save()
+	storage.RecordWritten(files)
 }
 
 // BaseName is the stem of the exported files of the release at path

@@ -6,12 +6,22 @@ import (
 	"taiyaku/app/approval"
 	"taiyaku/app/check"
 	"taiyaku/app/release"
+	"taiyaku/app/signing"
 )
 
 // Approve approves edition ed of r in u's name and role, over the digest
-// of its content.
+// of its content, signed with u's key (made in u.KeyDir on the first
+// approval; unsigned when u has no key folder).
 func Approve(r *release.Release, ed release.Edition, u User, now time.Time) error {
-	return approval.Approve(r, ed, u.Name, u.Role, now)
+	var s approval.Signer
+	if u.KeyDir != "" {
+		id, err := signing.LoadOrCreate(u.KeyDir)
+		if err != nil {
+			return err
+		}
+		s = id
+	}
+	return approval.ApproveSigned(r, ed, u.Name, u.Role, now, s)
 }
 
 // Withdraw withdraws the approval of edition ed of r, for a reason.
@@ -26,21 +36,31 @@ type Status struct {
 	OpenComments  int
 	Trail         []approval.TrailProblem // a trail altered by hand
 	Blockers      approval.Blockers       // what keeps a final export from going out
+	Signatures    map[release.Edition]approval.Signature
 }
 
-// StatusOf says where the review of r stands given its open findings.
-func StatusOf(r *release.Release, open, ignored []check.Finding) Status {
-	return Status{
+// StatusOf says where the review of r stands given its open findings and
+// the trusted approvers' keys (nil: no keys file; then any approval that
+// holds against the trail passes, signed or not).
+func StatusOf(r *release.Release, open, ignored []check.Finding, trusted *signing.Trusted) Status {
+	st := Status{
 		Open: open, Ignored: ignored,
 		OpenErrors:   check.Count(open)[check.Error],
 		OpenComments: len(approval.Open(r)),
 		Trail:        approval.Verify(r),
-		Blockers:     approval.Gate(r, open),
+		Blockers:     approval.GateTrusted(r, open, trusted),
+		Signatures:   map[release.Edition]approval.Signature{},
 	}
+	for _, ed := range approval.Editions {
+		if a := approval.Find(r, ed); a != nil {
+			st.Signatures[ed] = approval.SignatureOf(a, trusted)
+		}
+	}
+	return st
 }
 
 // Status checks the release and says where its review stands.
 func (w *Workspace) Status() Status {
 	open, ignored := w.Findings()
-	return StatusOf(w.Release, open, ignored)
+	return StatusOf(w.Release, open, ignored, w.Trusted)
 }

@@ -3,6 +3,7 @@ package workspace
 import (
 	"os"
 	"os/user"
+	"path/filepath"
 	"strings"
 )
 
@@ -10,6 +11,19 @@ import (
 // role approvals show.
 type User struct {
 	Name, Role string
+	// KeyDir holds the user's approval key pair (signing.KeyFile), made on
+	// the first approval; "" approves unsigned.
+	KeyDir string
+}
+
+// DefaultKeyDir is the user's Taiyaku configuration folder, where the
+// approval key pair lives.
+func DefaultKeyDir() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "taiyaku")
 }
 
 // Who is the user named name (from a flag or the preferences), or, when
@@ -20,7 +34,7 @@ func Who(name, role string) User {
 	if name == "" {
 		name = systemUser()
 	}
-	return User{Name: name, Role: role}
+	return User{Name: name, Role: role, KeyDir: DefaultKeyDir()}
 }
 
 func systemUser() string {

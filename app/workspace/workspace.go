@@ -8,9 +8,13 @@
 package workspace
 
 import (
+	"os"
+	"path/filepath"
+
 	"taiyaku/app/check"
 	"taiyaku/app/glossary"
 	"taiyaku/app/release"
+	"taiyaku/app/signing"
 	"taiyaku/app/storage"
 )
 
@@ -20,6 +24,10 @@ type Workspace struct {
 	Release  *release.Release    // owned by the workspace's user
 	Disk     storage.Fingerprint // the bytes the release was read from
 	Glossary *glossary.Glossary  // the glossary its checks use
+	// Trusted lists the approvers whose signatures the gate accepts: the
+	// keys file beside the release (signing.TrustedFile) or one chosen
+	// with UseTrusted; nil when there is none.
+	Trusted *signing.Trusted
 }
 
 // Open reads a release file once: the release and the fingerprint that
@@ -35,11 +43,16 @@ func Open(path string) (*Workspace, error) {
 	if err != nil {
 		return nil, err
 	}
+	recoverExport(path, r)
 	g, err := GlossaryFor(r, path, "")
 	if err != nil {
 		return nil, err
 	}
-	return &Workspace{Path: path, Release: r, Disk: fp, Glossary: g}, nil
+	trusted, err := TrustedFor(path, "")
+	if err != nil {
+		return nil, err
+	}
+	return &Workspace{Path: path, Release: r, Disk: fp, Glossary: g, Trusted: trusted}, nil
 }
 
 // New wraps a release that has no file yet (imported, or the sample): it
@@ -95,4 +108,77 @@ func (w *Workspace) Save() error {
 		w.Disk = fp
 	}
 	return nil
+}
+
+// SaveLocked saves the release back to its file under the release's lock,
+// waiting up to storage.WriterWait for another writer, and only if the
+// file is still the one that was read (compare-and-swap): another
+// writer's change is never overwritten unseen.
+func (w *Workspace) SaveLocked(u User) error {
+	lock, err := storage.AcquireLockWait(w.Path, lockName(u), storage.WriterWait)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = lock.Release() }()
+	return w.saveIf()
+}
+
+// saveIf saves if the file is still the one read, and fingerprints it.
+func (w *Workspace) saveIf() error {
+	if err := release.SaveIf(w.Path, w.Release, w.Disk); err != nil {
+		return err
+	}
+	if fp, err := storage.Stamp(w.Path); err == nil {
+		w.Disk = fp
+	}
+	return nil
+}
+
+// Update is a read-change-write of the release file at path under its
+// lock: another command or a window saving the same file waits its turn,
+// so no change is lost (ten approvals at once all land).
+func Update(path string, u User, change func(w *Workspace) error) (*Workspace, error) {
+	lock, err := storage.AcquireLockWait(path, lockName(u), storage.WriterWait)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = lock.Release() }()
+	w, err := Open(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := change(w); err != nil {
+		return w, err
+	}
+	return w, w.saveIf()
+}
+
+// lockName is who a lock file names: the user, else the system's user.
+func lockName(u User) string {
+	if u.Name != "" {
+		return u.Name
+	}
+	return systemUser()
+}
+
+// TrustedFor reads the trusted approvers' keys: the file named (a flag, a
+// preference), else signing.TrustedFile beside the release, else none.
+func TrustedFor(releasePath, named string) (*signing.Trusted, error) {
+	if named != "" {
+		return signing.LoadTrusted(named)
+	}
+	beside := filepath.Join(filepath.Dir(releasePath), signing.TrustedFile)
+	if _, err := os.Stat(beside); err != nil {
+		return nil, nil
+	}
+	return signing.LoadTrusted(beside)
+}
+
+// UseTrusted replaces the keys file (the command line's --keys).
+func (w *Workspace) UseTrusted(path string) error {
+	t, err := TrustedFor(w.Path, path)
+	if err == nil {
+		w.Trusted = t
+	}
+	return err
 }
