@@ -31,11 +31,12 @@ var tables = map[string]func() []checkCase{
 	Encoding:           encodingCases,      // chknew
 	OrderMismatch:      orderMismatchCases, // chkstruct
 	TimeMismatch:       timeMismatchCases,  // chkfacts
+	Control:            controlCases,
 }
 
 func TestEveryCheckHasCases(t *testing.T) {
-	if len(IDs) != 20 {
-		t.Errorf("IDs lists %d checks, want 20", len(IDs))
+	if len(IDs) != 21 {
+		t.Errorf("IDs lists %d checks, want 21", len(IDs))
 	}
 	seen := map[string]bool{}
 	for _, id := range IDs {
@@ -87,6 +88,7 @@ func TestBrackets(t *testing.T)           { runCases(t, Brackets, bracketsCases(
 func TestWhitespace(t *testing.T)         { runCases(t, Whitespace, whitespaceCases()) }
 func TestLengthRatio(t *testing.T)        { runCases(t, LengthRatio, lengthRatioCases()) }
 func TestOrderMismatch(t *testing.T)      { runCases(t, OrderMismatch, orderMismatchCases()) }
+func TestControl(t *testing.T)            { runCases(t, Control, controlCases()) }
 func TestTimeMismatch(t *testing.T)       { runCases(t, TimeMismatch, timeMismatchCases()) }
 
 // The joint-statement headings of the jp-uk sample, (1) to (6).
@@ -633,5 +635,20 @@ func timeMismatchCases() []checkCase {
 		{name: "24-hour clock against p.m.", r: para("15時30分から開催する。", "It will be held from 3:30 p.m.")},
 		{name: "no times", r: para("会合を開催した。", "A meeting was held.")},
 		{name: "a line of times paired with another line", r: para("9時58分~10時07分", "Press Conference Room, METI")},
+	}
+}
+
+// Control and bidi characters in either edition (issue 12).
+func controlCases() []checkCase {
+	return []checkCase{
+		{name: "escape sequence in the English", r: para("会合を開催した。", "A meeting\x1b[2J was held."),
+			want: []want{{0, EN, "FindingControl"}}},
+		{name: "bidi override in the Japanese", r: para("会合を\u202e開催した。", "A meeting was held."),
+			want: []want{{0, JA, "FindingControl"}}},
+		{name: "C1 control", r: para("会合を開催した。", "A meeting\u0085was held."),
+			want: []want{{0, EN, "FindingControl"}}},
+		{name: "NUL", r: para("会合を開催した。\x00", "A meeting was held."),
+			want: []want{{0, JA, "FindingControl"}}},
+		{name: "tabs and line breaks are text", r: para("会合を\t開催した。\n以上", "A meeting\twas held.\r\nEnd")},
 	}
 }

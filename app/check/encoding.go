@@ -8,7 +8,7 @@ import (
 
 // textChecks are the checks of each edition's own text added for issue 8
 // (chknew): spelling and broken characters.
-var textChecks = []func(*unitInput, []Finding) []Finding{checkSpelling, checkEncoding}
+var textChecks = []func(*unitInput, []Finding) []Finding{checkSpelling, checkEncoding, checkControl}
 
 // checkEncoding finds characters broken on the way: U+FFFD, a '?' that
 // replaced a letter (S?o Tom?), and mojibake, UTF-8 read as Latin-1 or

@@ -53,11 +53,11 @@ const (
 	Brackets           = "typography.brackets"
 	Whitespace         = "typography.whitespace"
 	LengthRatio        = "content.length-ratio"
-	// chknew: new checks of issue 8.
-	Spelling      = "content.spelling"
-	Encoding      = "typography.encoding"
-	OrderMismatch = "structure.order-mismatch" // chkstruct: sections moved
-	TimeMismatch  = "content.time-mismatch"    // chkfacts
+	Spelling           = "content.spelling"
+	Encoding           = "typography.encoding"
+	OrderMismatch      = "structure.order-mismatch" // sections moved
+	TimeMismatch       = "content.time-mismatch"
+	Control            = "typography.control" // control and bidi characters
 )
 
 // IDs lists every check id.
@@ -65,9 +65,7 @@ var IDs = []string{
 	NumberingMismatch, NumberingSequence, NumberingStyle, LevelMismatch, KindMismatch, MissingCounterpart,
 	Untranslated, NumberMismatch, DateMismatch, URLMismatch, AcronymMismatch, TermMismatch,
 	Width, Brackets, Whitespace, LengthRatio,
-	Spelling, Encoding, // chknew
-	OrderMismatch,
-	TimeMismatch, // chkfacts
+	Spelling, Encoding, OrderMismatch, TimeMismatch, Control,
 }
 
 var severities = map[string]Severity{
@@ -76,9 +74,7 @@ var severities = map[string]Severity{
 	Untranslated: Error, NumberMismatch: Error, DateMismatch: Error, URLMismatch: Error,
 	AcronymMismatch: Warning, TermMismatch: Warning,
 	Width: Warning, Brackets: Warning, Whitespace: Warning, LengthRatio: Info,
-	Spelling: Warning, Encoding: Error, // chknew
-	OrderMismatch: Error,
-	TimeMismatch:  Info, // chkfacts
+	Spelling: Warning, Encoding: Error, OrderMismatch: Error, TimeMismatch: Info, Control: Error,
 }
 
 // Finding is one thing a person should look at.

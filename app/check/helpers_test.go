@@ -29,6 +29,7 @@ var wantSeverity = map[string]Severity{
 	Brackets:           Warning,
 	Whitespace:         Warning,
 	LengthRatio:        Info,
+	Control:            Error,
 	Spelling:           Warning, // chknew
 	Encoding:           Error,   // chknew
 	OrderMismatch:      Error,

@@ -11,6 +11,7 @@ import (
 	"io"
 	"strings"
 
+	"taiyaku/app/controlchar"
 	"taiyaku/i18n"
 )
 
@@ -49,7 +50,9 @@ func commands() []command {
 // Main runs the command line with args (without the program name) and
 // returns the exit code.
 func Main(args []string, stdout, stderr io.Writer, tr *i18n.Localizer) int {
-	e := &env{out: stdout, err: stderr, tr: tr}
+	// A release comes from someone else: control characters in its text,
+	// names or roles are escaped before they reach the terminal.
+	e := &env{out: controlchar.Writer(stdout), err: controlchar.Writer(stderr), tr: tr}
 	if len(args) == 0 || isHelp(args[0]) {
 		e.usage(stdout)
 		return ExitOK

@@ -8,6 +8,7 @@ import (
 
 	"taiyaku/app/problem"
 	"taiyaku/app/release"
+	"taiyaku/app/storage"
 	"taiyaku/app/workspace"
 )
 
@@ -28,6 +29,9 @@ func runImport(e *env, args []string) int {
 	}
 	if *out == "" {
 		*out = defaultReleaseName(*ja)
+	}
+	if err := storage.CheckOverwrite([]string{*out}, []string{*ja, *en}, true); err != nil {
+		return e.fail(err) // never over an edition it reads, even with --force
 	}
 	if _, err := os.Stat(*out); err == nil && !*force {
 		return e.fail(problem.New("ErrExists", "File", *out))

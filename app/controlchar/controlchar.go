@@ -8,6 +8,7 @@ package controlchar
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -45,9 +46,9 @@ func Find(s string, oneLine bool) (int, rune) {
 func Name(r rune) string { return fmt.Sprintf("U+%04X", r) }
 
 // Escape makes s safe to print on a terminal: each control character
-// becomes \x1b or \u202e, and so does a backslash that would make an
-// escape ambiguous (\\). Invalid UTF-8 bytes become \xff. With oneLine,
-// line breaks and tabs are escaped too (\n, \r, \t).
+// becomes \u001b, \u202e and the like (also a valid escape inside a JSON
+// string), invalid UTF-8 bytes \xff. With oneLine, line breaks and tabs
+// are escaped too (\n, \r, \t).
 func Escape(s string, oneLine bool) string {
 	if clean(s, oneLine) {
 		return s
@@ -64,8 +65,6 @@ func Escape(s string, oneLine bool) string {
 			b.WriteString(`\r`)
 		case oneLine && r == '\t':
 			b.WriteString(`\t`)
-		case r < 0x100 && Is(r):
-			fmt.Fprintf(&b, `\x%02x`, r)
 		case Is(r):
 			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
@@ -80,4 +79,22 @@ func Escape(s string, oneLine bool) string {
 func clean(s string, oneLine bool) bool {
 	i, _ := Find(s, oneLine)
 	return i < 0 && utf8.ValidString(s)
+}
+
+// Writer escapes, in everything written through it, the control
+// characters of Escape (line breaks and tabs pass). Each Write must hold
+// whole characters, as fmt's line-at-a-time printing does.
+func Writer(w io.Writer) io.Writer { return escaper{w} }
+
+type escaper struct{ w io.Writer }
+
+func (e escaper) Write(p []byte) (int, error) {
+	s := string(p)
+	if clean(s, false) {
+		return e.w.Write(p)
+	}
+	if _, err := io.WriteString(e.w, Escape(s, false)); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

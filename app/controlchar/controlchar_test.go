@@ -1,6 +1,10 @@
 package controlchar
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 func TestEscape(t *testing.T) {
 	cases := []struct {
@@ -11,11 +15,11 @@ func TestEscape(t *testing.T) {
 		{"plain 日本語", false, "plain 日本語"},
 		{"a\tb\nc", false, "a\tb\nc"},
 		{"a\tb\nc", true, `a\tb\nc`},
-		{"\x1b[31mred", false, `\x1b[31mred`},
-		{"C1\u009bx", false, `C1\x9bx`},
+		{"\x1b[31mred", false, `\u001b[31mred`},
+		{"C1\u009bx", false, `C1\u009bx`},
 		{"abc\u202edef", false, `abc\u202edef`},
 		{"iso\u2066x\u2069", false, `iso\u2066x\u2069`},
-		{"nul\x00", false, `nul\x00`},
+		{"nul\x00", false, `nul\u0000`},
 		{"bad\xff", false, `bad\xff`},
 	}
 	for _, c := range cases {
@@ -52,4 +56,15 @@ func FuzzEscape(f *testing.F) {
 			t.Fatalf("Escape(%q) = %q still holds a control at %d", s, out, at)
 		}
 	})
+}
+
+// What the command line prints through Writer reaches the terminal with
+// its control characters escaped, line breaks kept.
+func TestWriter(t *testing.T) {
+	var b strings.Builder
+	fmt.Fprintln(Writer(&b), "Tanaka\x1b[2J\u202e")
+	fmt.Fprintln(Writer(&b), "plain")
+	if got := b.String(); got != "Tanaka\\u001b[2J\\u202e\nplain\n" {
+		t.Fatalf("got %q", got)
+	}
 }
