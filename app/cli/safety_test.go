@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"taiyaku/app/approval"
 	"taiyaku/app/release"
 )
 
@@ -67,4 +68,70 @@ func TestOutputEscapesControlCharacters(t *testing.T) {
 	if code != 1 || strings.ContainsAny(out, "\x1b\u202e\u0085") || !strings.Contains(out, `\u001b`) || !strings.Contains(out, "typography.control") {
 		t.Fatalf("exit %d, output %q", code, out)
 	}
+}
+
+// Approvals are signed with the approver's key: status names the signer
+// (trusted when the keys file beside the release lists the key), a keys
+// file without the signer closes the gate, and an approval forged by hand
+// is reported and refused.
+func TestSignedApprovalsOnTheCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	rel := filepath.Join(dir, "r.taiyaku")
+	if code, _, stderr := run(t, "import", "--ja", filepath.Join("testdata", "ja.txt"), "--en", filepath.Join("testdata", "en.txt"), "-o", rel); code != 0 {
+		t.Fatal(stderr)
+	}
+	r, _ := release.Load(rel)
+	for i := range r.Units { // make the sample clean, so only approvals decide
+		r.Units[i].EN = strings.ReplaceAll(r.Units[i].EN, "写真1", "Photo 1")
+	}
+	if err := release.Save(rel, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, ed := range []string{"ja", "en"} {
+		if code, _, stderr := run(t, "approve", "--edition", ed, "--name", "Sato", "--role", "Director", rel); code != 0 {
+			t.Fatal(stderr)
+		}
+	}
+	code, out, _ := run(t, "status", rel)
+	if code != 0 || !strings.Contains(out, "signed by an unknown key") {
+		t.Fatalf("status without a keys file: exit %d\n%s", code, out)
+	}
+	r, _ = release.Load(rel)
+	keys := filepath.Join(dir, "taiyaku-approvers.toml")
+	entry := "[[approver]]\nname = \"Sato\"\nrole = \"Director\"\nkey = \"" + r.Review.Approvals[0].Key + "\"\n"
+	if err := os.WriteFile(keys, []byte(entry), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := run(t, "status", rel); code != 0 || !strings.Contains(out, "signed by Sato (trusted)") {
+		t.Fatalf("status with the signer trusted: exit %d\n%s", code, out)
+	}
+	other := filepath.Join(dir, "other.toml")
+	_ = os.WriteFile(other, []byte(""), 0o644)
+	if code, out, _ := run(t, "status", "--keys", other, rel); code != 1 || !strings.Contains(out, "not signed by an approver of the keys file") {
+		t.Fatalf("status with a keys file that lacks the signer: exit %d\n%s", code, out)
+	}
+	// Forge: change a text, its approved row and the digest by hand.
+	r, _ = release.Load(rel)
+	a := &r.Review.Approvals[1]
+	for i := range r.Units {
+		if r.Units[i].Kind == release.Paragraph && r.Units[i].EN != "" {
+			r.Units[i].EN = "A forged sentence."
+			break
+		}
+	}
+	rows, digest := forgedRows(r, a.Edition)
+	a.Approved, a.Digest = rows, digest
+	if err := release.Save(rel, r); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := run(t, "status", rel); code != 1 || !strings.Contains(out, "not recorded in the trail") {
+		t.Fatalf("status of a forged approval: exit %d\n%s", code, out)
+	}
+	if code, _, _ := run(t, "export", "--final", "-o", filepath.Join(dir, "out"), rel); code != 1 {
+		t.Fatalf("a forged approval passed the final export: exit %d", code)
+	}
+}
+
+func forgedRows(r *release.Release, ed release.Edition) ([]release.ApprovedRow, string) {
+	return approval.Rows(r, ed), approval.Digest(r, ed)
 }

@@ -258,24 +258,36 @@ func (w *Window) finalControls() (*widget.Check, *widget.Label, *widget.Entry) {
 
 // runExport is the export use case of the workspace, as on the command
 // line: the files are written from a snapshot off the UI goroutine, with a
-// progress bar, checked with the release's glossary; a final export is
-// recorded in the trail only once every file was written.
+// progress bar, checked with the release's glossary. A final export is all
+// or nothing (workspace.FinalExport): the document takes the trail entry
+// and is saved before the files are renamed into place.
 func (w *Window) runExport(x workspace.Export) {
 	bar := widget.NewProgressBar()
 	prog := dialog.NewCustomWithoutButtons(w.tr.T("DialogExportTitle"), container.NewVBox(widget.NewLabel(w.tr.T("DialogExportRunning")), bar), w.win)
 	prog.Show()
-	x.User, x.Now, x.T = w.who(), time.Now(), w.tr.T
+	x.User, x.Now, x.T, x.Trusted = w.who(), time.Now(), w.tr.T, w.trustedKeys()
 	x.Progress = func(v float64) { fyne.Do(func() { bar.SetValue(v) }) }
 	doc := w.doc
 	snap, gen := doc.SnapshotGen()
 	w.cfg.Runner.Go(func() {
 		open, _ := workspace.Findings(snap, doc.Glossary())
-		written, err := workspace.WriteExport(snap, open, x)
+		var written []string
+		var err error
+		if x.Final {
+			written, err = workspace.FinalExport(doc.Path(), snap, open, x, func(rec *release.Release) error {
+				if err := doc.ChangeReviewSince(gen, func(r *release.Release) error { r.Review = rec.Review; return nil }); err != nil {
+					return err
+				}
+				return doc.Save(doc.Path())
+			})
+		} else {
+			written, err = workspace.WriteExport(snap, open, x)
+		}
 		fyne.Do(func() {
 			prog.Hide()
-			if err == nil && x.Final {
-				err = doc.ChangeReviewSince(gen, func(r *release.Release) error { return workspace.RecordExport(r, open, x) })
+			if x.Final {
 				w.reviewChanged()
+				w.updateTitle()
 			}
 			w.exported(written, err)
 		})
@@ -405,9 +417,11 @@ func (w *Window) renumber(follow, japanese bool, level int) int {
 // autosave interval.
 func (w *Window) prefsDialog() {
 	p := w.app.Preferences()
-	name, role, secs := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	name, role, secs, keys := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
 	name.SetText(p.String(PrefUserName))
 	role.SetText(p.String(PrefUserRole))
+	keys.SetText(p.String(PrefKeysFile))
+	keys.SetPlaceHolder(w.tr.T("PlaceholderKeysFile"))
 	secs.SetText(strconv.Itoa(p.IntWithFallback(PrefAutosave, defaultAutosave)))
 	secs.Validator = func(s string) error {
 		if n, err := strconv.Atoi(s); err != nil || n < 5 {
@@ -419,10 +433,12 @@ func (w *Window) prefsDialog() {
 		widget.NewFormItem(w.tr.T("LabelName"), name),
 		widget.NewFormItem(w.tr.T("LabelRole"), role),
 		widget.NewFormItem(w.tr.T("LabelAutosave"), secs),
+		widget.NewFormItem(w.tr.T("LabelKeysFile"), keys),
 	}
 	w.showForm(w.tr.T("DialogPrefsTitle"), w.tr.T("ActionSave"), items, func() {
 		p.SetString(PrefUserName, strings.TrimSpace(name.Text))
 		p.SetString(PrefUserRole, strings.TrimSpace(role.Text))
+		p.SetString(PrefKeysFile, strings.TrimSpace(keys.Text))
 		n, _ := strconv.Atoi(secs.Text)
 		p.SetInt(PrefAutosave, n)
 		w.startAutosave()

@@ -17,6 +17,7 @@ const (
 	PrefRecent    = "files.recent"  // recent release paths, newest first
 	PrefUserName  = "user.name"     // the reviewer's name, for approvals
 	PrefUserRole  = "user.role"     // the reviewer's role, for approvals
+	PrefKeysFile  = "keys.file"     // the trusted approvers' keys file a ministry distributes
 	PrefAutosave  = "autosave.secs" // seconds between autosaves
 	PrefSwapped   = "view.swapped"  // English column on the left
 	PrefFindings  = "view.findings" // findings panel shown

@@ -68,6 +68,10 @@ func TestCommentsBlockFinalExport(t *testing.T) {
 	if len(w.review.comments) != 1 || w.finalGate() == nil {
 		t.Fatalf("comment not open or not blocking: %d comments", len(w.review.comments))
 	}
+	// A final export records itself in the saved release: save it first.
+	if err := w.doc.Save(filepath.Join(t.TempDir(), "release.taiyaku")); err != nil {
+		t.Fatal(err)
+	}
 	refused := t.TempDir()
 	w.runExport(finalExport(refused, ""))
 	if files, _ := os.ReadDir(refused); len(files) != 0 || trailHas(w, "export") {

@@ -4,6 +4,7 @@ import (
 	"taiyaku/app/editor"
 	"taiyaku/app/glossary"
 	"taiyaku/app/release"
+	"taiyaku/app/signing"
 	"taiyaku/app/workspace"
 )
 
@@ -47,3 +48,17 @@ func (w *Window) who() workspace.User {
 
 // user is the name recorded for the user's actions.
 func (w *Window) user() string { return w.who().Name }
+
+// trustedKeys are the approvers whose signatures the final export accepts:
+// the keys file named in the preferences, else the one beside the release
+// (signing.TrustedFile), else none. A keys file that cannot be read is
+// reported, and then nobody is trusted: the gate stays closed rather than
+// open to any key.
+func (w *Window) trustedKeys() *signing.Trusted {
+	t, err := workspace.TrustedFor(w.doc.Path(), w.app.Preferences().String(PrefKeysFile))
+	if err != nil {
+		w.showError(err)
+		return signing.NoneTrusted()
+	}
+	return t
+}

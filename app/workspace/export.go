@@ -78,7 +78,7 @@ func RecordExport(r *release.Release, open []check.Finding, x Export) error {
 	if !x.Final {
 		return nil
 	}
-	return approval.FinalExport(r, open, x.User.Name, x.Override, x.Now)
+	return approval.FinalExportTrusted(r, open, x.Trusted, x.User.Name, x.Override, x.Now)
 }
 
 // Export is the whole use case on an open release file. A final export
