@@ -363,7 +363,7 @@ func (w *Window) changesDialog(ed release.Edition) {
 
 // finalGate tells what blocks a final export now (nil when nothing does).
 func (w *Window) finalGate() []string {
-	b := approval.Gate(w.doc.Snapshot(), w.open)
+	b := workspace.StatusOf(w.doc.Snapshot(), w.open, w.ignored).Blockers
 	if b.OK() {
 		return nil
 	}
