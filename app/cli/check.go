@@ -2,10 +2,7 @@ package cli
 
 import (
 	"taiyaku/app/check"
-	"taiyaku/app/glossary"
-	"taiyaku/app/importtext"
 	"taiyaku/app/workspace"
-	"taiyaku/assets"
 )
 
 func runCheck(e *env, args []string) int {
@@ -24,8 +21,7 @@ func runCheck(e *env, args []string) int {
 	}
 	var ws *workspace.Workspace
 	if *useSample {
-		r, _ := importtext.Import(assets.SampleJA, assets.SampleEN, glossary.Default())
-		ws = workspace.New(r)
+		ws = workspace.New(workspace.Sample())
 	} else if ws, code = e.loadInput(fs, "UsageCheck", *ja, *en); ws == nil {
 		return code
 	}

@@ -84,6 +84,7 @@ func (w *Window) saved(path string) {
 	w.backgroundFailed("ErrRecoveryFailed", errors.Join(w.cfg.Recovery.Discard(w.recoveryKey), w.cfg.Recovery.Discard(path)))
 	if w.lock == nil || w.lock.Path() != disk.LockPath(path) {
 		w.lockDoc()
+		w.runPending() // a lock held by someone else, or a lock that failed
 	} else {
 		w.backgroundFailed("ErrLockFailed", w.lock.Touch())
 	}

@@ -363,7 +363,7 @@ func (w *Window) changesDialog(ed release.Edition) {
 
 // finalGate tells what blocks a final export now (nil when nothing does).
 func (w *Window) finalGate() []string {
-	b := approval.GateTrusted(w.doc.Snapshot(), w.open, w.trustedKeys())
+	b := workspace.StatusOf(w.doc.Snapshot(), w.open, w.ignored, w.trustedKeys()).Blockers
 	if b.OK() {
 		return nil
 	}

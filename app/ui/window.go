@@ -16,13 +16,11 @@ import (
 	"taiyaku/app/approval"
 	"taiyaku/app/check"
 	"taiyaku/app/editor"
-	"taiyaku/app/glossary"
-	"taiyaku/app/importtext"
 	"taiyaku/app/numbering"
 	"taiyaku/app/recovery"
 	"taiyaku/app/release"
 	"taiyaku/app/storage"
-	"taiyaku/assets"
+	"taiyaku/app/workspace"
 	"taiyaku/i18n"
 )
 
@@ -37,12 +35,11 @@ type Config struct {
 
 // Window is the main window: outline, the two editions, findings.
 type Window struct {
-	app   fyne.App
-	win   fyne.Window
-	cfg   Config
-	tr    *i18n.Localizer
-	gloss *glossary.Glossary
-	doc   *editor.Doc
+	app fyne.App
+	win fyne.Window
+	cfg Config
+	tr  *i18n.Localizer
+	doc *editor.Doc
 
 	recoveryKey string // the autosave key of an untitled release
 	lock        *storage.Lock
@@ -79,7 +76,7 @@ func New(a fyne.App, cfg Config) *Window {
 	if cfg.Runner == nil {
 		cfg.Runner = goRunner{}
 	}
-	w := &Window{app: a, cfg: cfg, gloss: glossary.Default(), recoveryKey: recovery.Untitled(), currentEd: release.JA}
+	w := &Window{app: a, cfg: cfg, recoveryKey: recovery.Untitled(), currentEd: release.JA}
 	w.tr = i18n.New(w.languagePref())
 	a.Settings().SetTheme(themeFor(a.Preferences().StringWithFallback(PrefTheme, "system")))
 	w.swapped = a.Preferences().Bool(PrefSwapped)
@@ -127,7 +124,7 @@ func (w *Window) startDoc() *editor.Doc {
 
 // sampleDoc is the built-in sample release, unsaved.
 func (w *Window) sampleDoc() *editor.Doc {
-	r, _ := importtext.Import(assets.SampleJA, assets.SampleEN, w.gloss)
+	r := workspace.Sample()
 	w.sample = true
 	return w.docFor(r, "")
 }

@@ -12,7 +12,6 @@ import (
 	"golang.org/x/text/language"
 
 	"taiyaku/app/check"
-	"taiyaku/app/editor"
 	"taiyaku/app/importtext"
 	"taiyaku/app/recovery"
 	"taiyaku/app/release"
@@ -42,7 +41,7 @@ func openFlawed(t *testing.T, w *Window) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.setDoc(editor.New(r, "", w.gloss), false)
+	w.setDoc(w.docFor(r, ""), false)
 }
 
 // unitWith returns the index of the first unit whose text in ed contains s.

@@ -7,6 +7,7 @@ import (
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
 	"taiyaku/app/release"
+	"taiyaku/assets"
 )
 
 // Import reads two plain-text editions and pairs them into a new release,
@@ -28,4 +29,12 @@ func Import(jaPath, enPath string) (*release.Release, importtext.Summary, error)
 // RecordImport logs in r's trail that u imported it from the two files.
 func RecordImport(r *release.Release, jaPath, enPath string, sum importtext.Summary, u User, now time.Time) {
 	approval.RecordImport(r, u.Name, jaPath, enPath, sum.Units, sum.OnlyJA+sum.OnlyEN, now)
+}
+
+// Sample is the built-in sample release (METI's Japan-UK digital
+// partnership release of 22 January 2025, as published), imported anew:
+// what the window shows on a first run and `check --sample` checks.
+func Sample() *release.Release {
+	r, _ := importtext.Import(assets.SampleJA, assets.SampleEN, glossary.Default())
+	return r
 }
