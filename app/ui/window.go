@@ -171,14 +171,14 @@ func (w *Window) rebuild() {
 	w.panel = newFindingsPanel(w)
 	w.review = newReviewPanels(w)
 	w.status = widget.NewLabel("")
-	center := fyne.CanvasObject(w.editor.list)
+	center := fyne.CanvasObject(w.editor.root)
 	if w.showPanel {
 		tabs := container.NewAppTabs(
 			container.NewTabItem(w.tr.T("PanelFindings"), w.panel.root),
 			container.NewTabItem(w.tr.T("PanelComments"), w.review.cList),
 			container.NewTabItem(w.tr.T("PanelHistory"), w.review.history),
 		)
-		split := container.NewHSplit(w.editor.list, tabs)
+		split := container.NewHSplit(w.editor.root, tabs)
 		split.Offset = 0.72
 		center = split
 	}
@@ -243,9 +243,7 @@ func (w *Window) textChanged(i int, ed release.Edition, s string) {
 	if after.Kind == release.Heading || after.Kind == release.Title || outlineLabel(before.Text(ed)) != outlineLabel(s) {
 		w.outlineStale = true
 	}
-	if w.editor.rowLines(&before) != w.editor.rowLines(&after) {
-		w.editor.resize(i)
-	}
+	w.editor.resize(i)
 	w.updateTitle()
 	w.scheduleRecheck()
 }
@@ -346,10 +344,10 @@ func (w *Window) unitSeverity(i int) check.Severity {
 	return ""
 }
 
-// rowHeader is the line above a unit: number, kind, statuses, marks.
+// rowHeader is the caption above a unit: number, kind, marks (the
+// statuses are badges over their columns, see rowCaption).
 func (w *Window) rowHeader(i int, u *release.Unit) string {
-	s := w.tr.T("RowHeader", "Unit", i+1, "Kind", w.tr.T("Kind_"+string(u.Kind)),
-		"JAStatus", w.tr.T("Status_"+string(u.StatusJA)), "ENStatus", w.tr.T("Status_"+string(u.StatusEN)))
+	s := w.tr.T("RowHeader", "Unit", i+1, "Kind", w.tr.T("Kind_"+string(u.Kind)))
 	if u.OneSided() {
 		s += " · " + w.tr.T("RowOneSided")
 	}
