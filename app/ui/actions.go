@@ -238,8 +238,7 @@ func (w *Window) stepFinding(dir int) {
 			pick = len(w.open) - 1
 		}
 	}
-	f := w.open[pick]
-	w.focusUnit(f.Unit, editionOf(f.Side))
+	w.showFinding(w.open[pick])
 }
 
 // confirmDiscard runs then at once when there is nothing unsaved, and

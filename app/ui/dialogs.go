@@ -387,15 +387,11 @@ func (w *Window) findDialog() {
 	w.win.Canvas().Focus(find)
 }
 
-// focusMatch puts the cursor at the start of a match.
+// focusMatch selects a match, its unit in the middle of the view.
 func (w *Window) focusMatch(m editor.Match) {
 	w.focusUnit(m.Unit, m.Edition)
 	if r := w.editor.rowFor(m.Unit); r != nil {
-		e := r.entry(m.Edition)
-		text := e.Text[:min(m.Start, len(e.Text))]
-		e.CursorRow = strings.Count(text, "\n")
-		e.CursorColumn = len([]rune(text[strings.LastIndexByte(text, '\n')+1:]))
-		e.Refresh()
+		selectRange(r.entry(m.Edition), m.Start, m.End)
 	}
 }
 

@@ -34,8 +34,7 @@ func newFindingsPanel(w *Window) *findingsPanel {
 	p.list = widget.NewList(func() int { return len(p.rows) }, p.newRow, p.fillRow)
 	p.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(p.rows) && p.rows[id].finding != nil {
-			f := p.rows[id].finding
-			w.focusUnit(f.Unit, editionOf(f.Side))
+			w.showFinding(*p.rows[id].finding)
 		}
 		p.list.UnselectAll()
 	}

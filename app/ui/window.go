@@ -375,7 +375,7 @@ func (w *Window) focusUnit(i int, ed release.Edition) {
 		return
 	}
 	w.current, w.currentEd = i, ed
-	w.editor.list.ScrollTo(i)
+	w.editor.scrollToMiddle(i)
 	r := w.editor.rowFor(i)
 	if r == nil {
 		w.editor.list.Refresh()
