@@ -27,7 +27,7 @@ import (
 
 // askIgnore asks why a finding may stay, and records it in the release.
 func (w *Window) askIgnore(f check.Finding) {
-	info := widget.NewFormItem(w.tr.T("LabelFinding"), widget.NewLabel(f.Check))
+	info := widget.NewFormItem(w.tr.T("LabelFinding"), widget.NewLabel(checkName(w.tr, f.Check)))
 	w.askReason(w.tr.T("DialogIgnoreTitle"), w.tr.T("ActionIgnoreConfirm"), w.tr.T("DialogIgnoreNeedReason"), info, func(reason string) { w.ignore(f, reason) })
 }
 
@@ -39,14 +39,16 @@ func (w *Window) showForm(title, confirm string, items []*widget.FormItem, onOK 
 			onOK()
 		}
 	}, w.win)
+	w.pushModal(d, d.Submit, d.Dismiss)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height+40))
 	d.Show()
+	w.focusFirst(items)
 }
 
 // askReason asks for a required reason (to ignore a finding, to withdraw
 // an approval), under an optional line of information.
 func (w *Window) askReason(title, confirm, help string, info *widget.FormItem, then func(reason string)) {
-	reason := widget.NewMultiLineEntry()
+	reason := w.newField(true)
 	reason.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New(help)
@@ -136,6 +138,7 @@ func (w *Window) importFiles(jaPath, enPath string) {
 				w.setDoc(doc, false)
 			}
 		}, w.win)
+	w.pushModal(d, d.Confirm, d.Dismiss)
 	update()
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
@@ -180,7 +183,7 @@ func (w *Window) dropped(uris []fyne.URI) {
 		ja, en := orderEditions(paths[0], paths[1])
 		w.confirmDiscard(func() { w.importFiles(ja, en) })
 	default:
-		dialog.ShowInformation(w.tr.T("DialogDropTitle"), w.tr.T("DialogDropHelp"), w.win)
+		w.showInfo(w.tr.T("DialogDropTitle"), w.tr.T("DialogDropHelp"))
 	}
 }
 
@@ -249,6 +252,7 @@ func (w *Window) exportDialog() {
 		}
 		w.runExport(dir, exportEditions(eds.SelectedIndex()), export.Format(formats.Selected), final.Checked)
 	}, w.win)
+	w.pushModal(d, d.Confirm, d.Dismiss)
 	d.Resize(fyne.NewSize(560, 280))
 	d.Show()
 }
@@ -338,12 +342,12 @@ func (w *Window) exported(written []string, err error) {
 		w.showError(err)
 		return
 	}
-	dialog.ShowInformation(w.tr.T("DialogExportTitle"), w.tr.T("DialogExportDone", "Files", strings.Join(written, "\n")), w.win)
+	w.showInfo(w.tr.T("DialogExportTitle"), w.tr.T("DialogExportDone", "Files", strings.Join(written, "\n")))
 }
 
 // findDialog searches and replaces across both editions.
 func (w *Window) findDialog() {
-	find, repl := widget.NewEntry(), widget.NewEntry()
+	find, repl := w.newField(false), w.newField(false)
 	matchCase := widget.NewCheck(w.tr.T("LabelMatchCase"), nil)
 	where := widget.NewSelect([]string{w.tr.T("Side_both"), w.tr.T("Side_ja"), w.tr.T("Side_en")}, nil)
 	where.SetSelectedIndex(0)
@@ -371,7 +375,7 @@ func (w *Window) findDialog() {
 	})
 	all := widget.NewButton(w.tr.T("ActionReplaceAll"), func() {
 		n := w.doc.ReplaceAll(query(), repl.Text)
-		result.SetText(w.tr.T("DialogReplaced", "Count", n))
+		result.SetText(w.tr.N("DialogReplaced", n))
 		if n > 0 {
 			w.afterEdit()
 		}
@@ -381,9 +385,10 @@ func (w *Window) findDialog() {
 		widget.NewLabel(w.tr.T("LabelReplace")), repl,
 		widget.NewLabel(w.tr.T("LabelWhere")), where)
 	content := container.NewVBox(form, matchCase, container.NewHBox(next, all), result)
-	d := dialog.NewCustom(w.tr.T("DialogFindTitle"), w.tr.T("ActionClose"), content, w.win)
+	// Enter finds the next match; Escape closes.
+	d := w.showCustom(w.tr.T("DialogFindTitle"), w.tr.T("ActionClose"), content)
+	w.modals[len(w.modals)-1].ok = next.OnTapped
 	d.Resize(fyne.NewSize(520, 300))
-	d.Show()
 	w.win.Canvas().Focus(find)
 }
 
@@ -421,13 +426,13 @@ func (w *Window) renumberDialog() {
 	mode.OnChanged = func(string) { fillLevels() }
 	fillLevels()
 	content := container.NewVBox(mode, level)
-	dialog.ShowCustomConfirm(w.tr.T("DialogRenumberTitle"), w.tr.T("ActionApply"), w.tr.T("ActionCancel"), content, func(ok bool) {
+	w.showCustomConfirm(w.tr.T("DialogRenumberTitle"), w.tr.T("ActionApply"), w.tr.T("ActionCancel"), content, func(ok bool) {
 		if !ok {
 			return
 		}
 		n := w.renumber(mode.Selected == modes[2], mode.Selected == modes[0], level.SelectedIndex()+1)
-		dialog.ShowInformation(w.tr.T("DialogRenumberTitle"), w.tr.T("DialogRenumbered", "Count", n), w.win)
-	}, w.win)
+		w.showInfo(w.tr.T("DialogRenumberTitle"), w.tr.N("DialogRenumbered", n))
+	}).Show()
 }
 
 // renumber applies one renumbering and returns how many labels changed.
@@ -454,7 +459,7 @@ func (w *Window) renumber(follow, japanese bool, level int) int {
 // autosave interval.
 func (w *Window) prefsDialog() {
 	p := w.app.Preferences()
-	name, role, secs := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	name, role, secs := w.newField(false), w.newField(false), w.newField(false)
 	name.SetText(p.String(PrefUserName))
 	role.SetText(p.String(PrefUserRole))
 	secs.SetText(strconv.Itoa(p.IntWithFallback(PrefAutosave, defaultAutosave)))
@@ -479,7 +484,7 @@ func (w *Window) prefsDialog() {
 }
 
 func (w *Window) shortcutsDialog() {
-	dialog.ShowInformation(w.tr.T("MenuShortcuts"), w.tr.T("ShortcutsText"), w.win)
+	w.showInfo(w.tr.T("MenuShortcuts"), w.tr.T("ShortcutsText"))
 }
 
 func (w *Window) aboutDialog() {
@@ -487,5 +492,5 @@ func (w *Window) aboutDialog() {
 	if v == "" || v == "0.0.1" {
 		v = Version
 	}
-	dialog.ShowInformation(w.tr.T("MenuAbout"), w.tr.T("AboutText", "Version", v), w.win)
+	w.showInfo(w.tr.T("MenuAbout"), w.tr.T("AboutText", "Version", v))
 }

@@ -87,7 +87,7 @@ func (p *findingsPanel) refresh() {
 			if len(same) == 0 {
 				continue
 			}
-			p.rows = append(p.rows, panelRow{heading: fmt.Sprintf("  %s (%d)", id, len(same))})
+			p.rows = append(p.rows, panelRow{heading: fmt.Sprintf("  %s (%d)", checkName(p.w.tr, id), len(same))})
 			for k := range same {
 				p.rows = append(p.rows, panelRow{finding: &same[k]})
 			}

@@ -2,14 +2,12 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/language"
 
@@ -68,6 +66,7 @@ type Window struct {
 	timerMu      sync.Mutex
 	recheck      *time.Timer
 	stopAutosave chan struct{}
+	modals       []*modal // the open dialogs, the top one last
 }
 
 // New builds the main window of app a; it does not show it.
@@ -157,7 +156,7 @@ func (w *Window) reportTrail() {
 	})
 	if len(lines) > 0 {
 		w.later(func() {
-			dialog.ShowInformation(w.tr.T("DialogTrailTitle"), strings.Join(lines, "\n"), w.win)
+			w.showInfo(w.tr.T("DialogTrailTitle"), strings.Join(lines, "\n"))
 		})
 	}
 }
@@ -201,7 +200,7 @@ func (w *Window) refreshAll() {
 func (w *Window) updateTitle() {
 	name := w.tr.T("TitleUntitled")
 	if p := w.doc.Path(); p != "" {
-		name = filepath.Base(p)
+		name = titlePath(p)
 	} else if w.sample {
 		name = w.tr.T("TitleSample")
 	}
@@ -352,7 +351,7 @@ func (w *Window) rowHeader(i int, u *release.Unit) string {
 		s += " · " + w.tr.T("RowOneSided")
 	}
 	if n := w.review.openComments(u.ID); n > 0 {
-		s += " · " + w.tr.T("RowComments", "Count", n)
+		s += " · " + w.tr.N("RowComments", n)
 	}
 	return s
 }
