@@ -494,3 +494,17 @@ func (w *Window) aboutDialog() {
 	}
 	w.showInfo(w.tr.T("MenuAbout"), w.tr.T("AboutText", "Version", v))
 }
+
+// unignore takes back the ignore of a finding (one undoable step) and
+// logs it in the trail, as ignoring it was.
+func (w *Window) unignore(f check.Finding) {
+	if !w.doc.Unignore(f) {
+		return
+	}
+	_ = w.doc.ChangeReview(func(r *release.Release) error {
+		d := "check=" + f.Check + " unit=" + r.Units[f.Unit].ID
+		approval.Append(r, "unignore", w.user(), d, "", time.Now())
+		return nil
+	})
+	w.recheckNow()
+}
