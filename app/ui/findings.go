@@ -52,19 +52,21 @@ func (p *findingsPanel) newRow() fyne.CanvasObject {
 	label := widget.NewLabel("")
 	label.Wrapping = fyne.TextWrapWord
 	button := widget.NewButton(p.w.tr.T("ActionIgnore"), nil)
-	return container.NewBorder(nil, nil, newMark(), button, label)
+	// In a box, the button keeps its own height at the top of a tall row.
+	return container.NewBorder(nil, nil, newMark(), container.NewVBox(button), label)
 }
 
 func (p *findingsPanel) fillRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	c := obj.(*fyne.Container)
-	label, mark, button := c.Objects[0].(*widget.Label), c.Objects[1].(*canvas.Rectangle), c.Objects[2].(*widget.Button)
+	label, mark, box := c.Objects[0].(*widget.Label), c.Objects[1].(*canvas.Rectangle), c.Objects[2].(*fyne.Container)
+	button := box.Objects[0].(*widget.Button)
 	row := p.rows[id]
 	label.TextStyle.Bold = row.finding == nil
 	setText(label, p.rowText(row))
 	label.Refresh()
 	if row.finding == nil {
 		setMark(mark, "")
-		button.Hide()
+		box.Hide()
 		return
 	}
 	f := *row.finding
@@ -77,7 +79,7 @@ func (p *findingsPanel) fillRow(id widget.ListItemID, obj fyne.CanvasObject) {
 		button.SetText(p.w.tr.T("ActionIgnore"))
 		button.OnTapped = func() { p.w.askIgnore(f) }
 	}
-	button.Show()
+	box.Show()
 }
 
 // rowText is what a row of the panel says.

@@ -169,7 +169,7 @@ func (w *Window) rebuild() {
 	w.outline = newOutlineView(w)
 	w.panel = newFindingsPanel(w)
 	w.review = newReviewPanels(w)
-	w.status = widget.NewLabel("")
+	w.status = newStatusBar()
 	center := fyne.CanvasObject(w.editor.root)
 	if w.showPanel {
 		tabs := container.NewAppTabs(
