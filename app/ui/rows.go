@@ -21,6 +21,15 @@ type unitEntry struct {
 	widget.Entry
 	onKey   func(*fyne.KeyEvent) bool
 	onFocus func()
+	onBlur  func()
+}
+
+// FocusLost lets the row show the Japanese text wrapped by kinsokuView.
+func (e *unitEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.onBlur != nil {
+		e.onBlur()
+	}
 }
 
 // FocusGained tells the window which unit and edition the user is in.
@@ -55,6 +64,8 @@ type rowView struct {
 	mark     *canvas.Rectangle
 	header   *rowCaption
 	ja, en   *unitEntry
+	jaView   *kinsokuView    // the Japanese text with Japanese line breaking
+	jaCell   *fyne.Container // the Japanese entry under its view
 	columns  *fyne.Container
 	wheel    *wheelPass
 	updating bool // set while the row is filled, so OnChanged ignores it
@@ -66,7 +77,12 @@ func (v *editorView) newRow() *rowView {
 		ed := ed
 		e := r.entry(ed)
 		e.onKey = v.w.handleKey
-		e.onFocus = func() { v.w.setCurrent(r.index, ed) }
+		e.onFocus = func() {
+			if ed == release.JA {
+				r.jaView.Hide()
+			}
+			v.w.setCurrent(r.index, ed)
+		}
 		e.OnChanged = func(s string) {
 			if !r.updating && r.index >= 0 {
 				v.w.textChanged(r.index, ed, s)
@@ -80,7 +96,15 @@ func (v *editorView) newRow() *rowView {
 	// the entries ask for one line only and never scroll inside.
 	r.ja.SetMinRowsVisible(1)
 	r.en.SetMinRowsVisible(1)
-	r.columns = container.NewGridWithColumns(2, r.ja, r.en)
+	r.jaView = newKinsokuView(v.sizer, func(at int) {
+		r.jaView.Hide()
+		v.w.win.Canvas().Focus(r.ja)
+		b := len(string([]rune(r.ja.Text)[:min(at, len([]rune(r.ja.Text)))]))
+		selectRange(r.ja, b, b)
+	})
+	r.ja.onBlur = func() { r.jaView.Show() }
+	r.jaCell = container.NewStack(r.ja, r.jaView)
+	r.columns = container.NewGridWithColumns(2, r.jaCell, r.en)
 	r.wheel = newWheelPass(func() *widget.List { return v.list })
 	r.ExtendBaseWidget(r)
 	return r
@@ -192,6 +216,7 @@ func (v *editorView) fill(r *rowView, id int) {
 			e.SetPlaceHolder(ph)
 		}
 	}
+	r.jaView.SetText(u.JA, v.placeholder(release.JA))
 	r.header.set(v.w.rowHeader(id, &u), func(ed release.Edition) (string, color.Color) {
 		s := unitStatus(&u, ed)
 		return v.w.tr.T("Status_" + string(s)), statusColor(s)
@@ -202,7 +227,7 @@ func (v *editorView) fill(r *rowView, id int) {
 
 // order puts the columns in the chosen order (Japanese left by default).
 func (v *editorView) order(r *rowView) {
-	first, second := fyne.CanvasObject(r.ja), fyne.CanvasObject(r.en)
+	first, second := fyne.CanvasObject(r.jaCell), fyne.CanvasObject(r.en)
 	if v.w.swapped {
 		first, second = second, first
 	}

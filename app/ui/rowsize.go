@@ -66,6 +66,15 @@ func measureRunes(r []rune) float32 {
 	return fyne.MeasureText(string(r), theme.TextSize(), fyne.TextStyle{}).Width
 }
 
+// rowHeight is the height of one wrapped row of text: taller with
+// Japanese, which comes from another font.
+func (s *rowSizer) rowHeight(text string) float32 {
+	if hasWide(text) {
+		return s.cjkH
+	}
+	return s.latinH
+}
+
 // isWide tells whether r is drawn full width by a Japanese font: kana,
 // kanji, and the full-width forms and punctuation.
 func isWide(r rune) bool {
@@ -101,10 +110,11 @@ func (s *rowSizer) entryHeight(text string, ed release.Edition, w float32) float
 	}
 	word := ed == release.EN || s.wrapJA
 	rows := wrapRows(text, w-2*s.pad, word, s.adv, measureRunes)
-	rowH := s.latinH
-	if hasWide(text) {
-		rowH = s.cjkH
+	if ed == release.JA {
+		// Shown by kinsokuView, or by the entry while it is edited.
+		rows = max(rows, len(kinsokuLines(text, w-2*s.pad, s.adv)))
 	}
+	rowH := s.rowHeight(text)
 	// One pixel more than the text: an entry scrolls as soon as its text
 	// is a fraction taller than its view.
 	h := max(float32(rows)*rowH+2*s.pad+1, s.minH)
