@@ -110,6 +110,9 @@ func (w *Window) saveAs() {
 	}, w.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{release.Extension}))
 	d.SetFileName(w.suggestedName())
+	if dir := w.releaseFolder(); dir != nil {
+		d.SetLocation(dir)
+	}
 	d.Show()
 }
 
@@ -200,12 +203,12 @@ func (w *Window) deleteUnit() {
 	}
 	u := w.doc.Unit(w.current)
 	msg := w.tr.T("DialogDeleteMessage", "Unit", w.current+1, "Text", firstLine(u.JA+" "+u.EN))
-	dialog.ShowConfirm(w.tr.T("DialogDeleteTitle"), msg, func(ok bool) {
+	w.showConfirm(w.tr.T("DialogDeleteTitle"), msg, func(ok bool) {
 		if ok {
 			w.doc.Delete(w.current)
 			w.afterReshape(w.current)
 		}
-	}, w.win)
+	})
 }
 
 func (w *Window) moveUnit(delta int) {
@@ -237,8 +240,7 @@ func (w *Window) stepFinding(dir int) {
 			pick = len(w.open) - 1
 		}
 	}
-	f := w.open[pick]
-	w.focusUnit(f.Unit, editionOf(f.Side))
+	w.showFinding(w.open[pick])
 }
 
 // confirmDiscard runs then at once when there is nothing unsaved, and

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"golang.org/x/text/language"
 
@@ -85,13 +84,13 @@ func (w *Window) offerRecovery() {
 	}
 	e := pending[0]
 	msg := w.tr.T("DialogRecoverMessage", "Title", e.Title, "Time", e.Saved.Local().Format("2006-01-02 15:04"))
-	dialog.ShowConfirm(w.tr.T("DialogRecoverTitle"), msg, func(ok bool) {
+	w.showConfirm(w.tr.T("DialogRecoverTitle"), msg, func(ok bool) {
 		if ok {
 			w.Restore(e)
 		} else {
 			w.backgroundFailed("ErrRecoveryFailed", w.cfg.Recovery.Remove(e))
 		}
-	}, w.win)
+	})
 }
 
 // Restore opens the work kept in a recovery entry, marked unsaved.
@@ -123,5 +122,5 @@ func (w *Window) noteMissingFont() {
 	}
 	p.SetBool(PrefFontNoted, true)
 	en := i18n.New(language.English) // Japanese would show as boxes
-	dialog.ShowInformation(en.T("NoticeFontTitle"), en.T("NoticeFontMissing"), w.win)
+	w.showInfo(en.T("NoticeFontTitle"), en.T("NoticeFontMissing"))
 }

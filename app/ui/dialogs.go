@@ -26,7 +26,7 @@ import (
 
 // askIgnore asks why a finding may stay, and records it in the release.
 func (w *Window) askIgnore(f check.Finding) {
-	info := widget.NewFormItem(w.tr.T("LabelFinding"), widget.NewLabel(f.Check))
+	info := widget.NewFormItem(w.tr.T("LabelFinding"), widget.NewLabel(checkName(w.tr, f.Check)))
 	w.askReason(w.tr.T("DialogIgnoreTitle"), w.tr.T("ActionIgnoreConfirm"), w.tr.T("DialogIgnoreNeedReason"), info, func(reason string) { w.ignore(f, reason) })
 }
 
@@ -38,14 +38,16 @@ func (w *Window) showForm(title, confirm string, items []*widget.FormItem, onOK 
 			onOK()
 		}
 	}, w.win)
+	w.pushModal(d, d.Submit, d.Dismiss)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height+40))
 	d.Show()
+	w.focusFirst(items)
 }
 
 // askReason asks for a required reason (to ignore a finding, to withdraw
 // an approval), under an optional line of information.
 func (w *Window) askReason(title, confirm, help string, info *widget.FormItem, then func(reason string)) {
-	reason := widget.NewMultiLineEntry()
+	reason := w.newField(true)
 	reason.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New(help)
@@ -136,6 +138,7 @@ func (w *Window) importFiles(jaPath, enPath string) {
 				w.setDoc(doc, false)
 			}
 		}, w.win)
+	w.pushModal(d, d.Confirm, d.Dismiss)
 	update()
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
@@ -155,7 +158,7 @@ func (w *Window) dropped(uris []fyne.URI) {
 		ja, en := orderEditions(paths[0], paths[1])
 		w.confirmDiscard(func() { w.importFiles(ja, en) })
 	default:
-		dialog.ShowInformation(w.tr.T("DialogDropTitle"), w.tr.T("DialogDropHelp"), w.win)
+		w.showInfo(w.tr.T("DialogDropTitle"), w.tr.T("DialogDropHelp"))
 	}
 }
 
@@ -218,6 +221,7 @@ func (w *Window) exportDialog() {
 		w.runExport(workspace.Export{Dir: dir, Base: workspace.BaseName(w.doc.Path()), Editions: exportEditions(eds.SelectedIndex()),
 			Format: export.Format(formats.Selected), Final: final.Checked, Override: strings.TrimSpace(override.Text)})
 	}, w.win)
+	w.pushModal(d, d.Confirm, d.Dismiss)
 	d.Resize(fyne.NewSize(560, 280))
 	d.Show()
 }
@@ -300,12 +304,12 @@ func (w *Window) exported(written []string, err error) {
 		w.showError(err)
 		return
 	}
-	dialog.ShowInformation(w.tr.T("DialogExportTitle"), w.tr.T("DialogExportDone", "Files", strings.Join(written, "\n")), w.win)
+	w.showInfo(w.tr.T("DialogExportTitle"), w.tr.T("DialogExportDone", "Files", strings.Join(written, "\n")))
 }
 
 // findDialog searches and replaces across both editions.
 func (w *Window) findDialog() {
-	find, repl := widget.NewEntry(), widget.NewEntry()
+	find, repl := w.newField(false), w.newField(false)
 	matchCase := widget.NewCheck(w.tr.T("LabelMatchCase"), nil)
 	where := widget.NewSelect([]string{w.tr.T("Side_both"), w.tr.T("Side_ja"), w.tr.T("Side_en")}, nil)
 	where.SetSelectedIndex(0)
@@ -333,7 +337,7 @@ func (w *Window) findDialog() {
 	})
 	all := widget.NewButton(w.tr.T("ActionReplaceAll"), func() {
 		n := w.doc.ReplaceAll(query(), repl.Text)
-		result.SetText(w.tr.T("DialogReplaced", "Count", n))
+		result.SetText(w.tr.N("DialogReplaced", n))
 		if n > 0 {
 			w.afterEdit()
 		}
@@ -343,21 +347,18 @@ func (w *Window) findDialog() {
 		widget.NewLabel(w.tr.T("LabelReplace")), repl,
 		widget.NewLabel(w.tr.T("LabelWhere")), where)
 	content := container.NewVBox(form, matchCase, container.NewHBox(next, all), result)
-	d := dialog.NewCustom(w.tr.T("DialogFindTitle"), w.tr.T("ActionClose"), content, w.win)
+	// Enter finds the next match; Escape closes.
+	d := w.showCustom(w.tr.T("DialogFindTitle"), w.tr.T("ActionClose"), content)
+	w.modals[len(w.modals)-1].ok = next.OnTapped
 	d.Resize(fyne.NewSize(520, 300))
-	d.Show()
 	w.win.Canvas().Focus(find)
 }
 
-// focusMatch puts the cursor at the start of a match.
+// focusMatch selects a match, its unit in the middle of the view.
 func (w *Window) focusMatch(m editor.Match) {
 	w.focusUnit(m.Unit, m.Edition)
 	if r := w.editor.rowFor(m.Unit); r != nil {
-		e := r.entry(m.Edition)
-		text := e.Text[:min(m.Start, len(e.Text))]
-		e.CursorRow = strings.Count(text, "\n")
-		e.CursorColumn = len([]rune(text[strings.LastIndexByte(text, '\n')+1:]))
-		e.Refresh()
+		selectRange(r.entry(m.Edition), m.Start, m.End)
 	}
 }
 
@@ -385,13 +386,13 @@ func (w *Window) renumberDialog() {
 	mode.OnChanged = func(string) { fillLevels() }
 	fillLevels()
 	content := container.NewVBox(mode, level)
-	dialog.ShowCustomConfirm(w.tr.T("DialogRenumberTitle"), w.tr.T("ActionApply"), w.tr.T("ActionCancel"), content, func(ok bool) {
+	w.showCustomConfirm(w.tr.T("DialogRenumberTitle"), w.tr.T("ActionApply"), w.tr.T("ActionCancel"), content, func(ok bool) {
 		if !ok {
 			return
 		}
 		n := w.renumber(mode.Selected == modes[2], mode.Selected == modes[0], level.SelectedIndex()+1)
-		dialog.ShowInformation(w.tr.T("DialogRenumberTitle"), w.tr.T("DialogRenumbered", "Count", n), w.win)
-	}, w.win)
+		w.showInfo(w.tr.T("DialogRenumberTitle"), w.tr.N("DialogRenumbered", n))
+	}).Show()
 }
 
 // renumber applies one renumbering and returns how many labels changed.
@@ -417,7 +418,7 @@ func (w *Window) renumber(follow, japanese bool, level int) int {
 // autosave interval.
 func (w *Window) prefsDialog() {
 	p := w.app.Preferences()
-	name, role, secs, keys := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	name, role, secs, keys := w.newField(false), w.newField(false), w.newField(false), w.newField(false)
 	name.SetText(p.String(PrefUserName))
 	role.SetText(p.String(PrefUserRole))
 	keys.SetText(p.String(PrefKeysFile))
@@ -446,7 +447,7 @@ func (w *Window) prefsDialog() {
 }
 
 func (w *Window) shortcutsDialog() {
-	dialog.ShowInformation(w.tr.T("MenuShortcuts"), w.tr.T("ShortcutsText"), w.win)
+	w.showInfo(w.tr.T("MenuShortcuts"), w.tr.T("ShortcutsText"))
 }
 
 func (w *Window) aboutDialog() {
@@ -454,5 +455,19 @@ func (w *Window) aboutDialog() {
 	if v == "" || v == "0.0.1" {
 		v = Version
 	}
-	dialog.ShowInformation(w.tr.T("MenuAbout"), w.tr.T("AboutText", "Version", v), w.win)
+	w.showInfo(w.tr.T("MenuAbout"), w.tr.T("AboutText", "Version", v))
+}
+
+// unignore takes back the ignore of a finding (one undoable step) and
+// logs it in the trail, as ignoring it was.
+func (w *Window) unignore(f check.Finding) {
+	if !w.doc.Unignore(f) {
+		return
+	}
+	_ = w.doc.ChangeReview(func(r *release.Release) error {
+		d := "check=" + f.Check + " unit=" + r.Units[f.Unit].ID
+		approval.Append(r, "unignore", w.user(), d, "", time.Now())
+		return nil
+	})
+	w.recheckNow()
 }

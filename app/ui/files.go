@@ -103,7 +103,7 @@ func (w *Window) compareWithDisk(path string) {
 	label.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(label)
 	scroll.SetMinSize(fyne.NewSize(640, 360))
-	dialog.ShowCustom(w.tr.T("DialogCompareTitle"), w.tr.T("ActionClose"), scroll, w.win)
+	w.showCustom(w.tr.T("DialogCompareTitle"), w.tr.T("ActionClose"), scroll)
 }
 
 // differences describes, unit by unit (matched by id), the texts that

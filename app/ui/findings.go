@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"taiyaku/app/check"
@@ -13,19 +14,22 @@ import (
 )
 
 // panelRow is one line of the findings panel: a group heading (severity,
-// or check within a severity) or a finding.
+// or check within a severity) or a finding, open or ignored.
 type panelRow struct {
 	heading string
 	finding *check.Finding
+	ignored bool // an ignored finding: its button takes the ignore back
 }
 
-// findingsPanel lists the open findings grouped by severity and check;
-// a click goes to the unit and edition, "Ignore…" asks for a reason.
+// findingsPanel lists the open findings grouped by severity and check,
+// then the ignored ones; a click goes to the unit and edition, "Ignore…"
+// asks for a reason, "Stop Ignoring" takes an ignore back.
 type findingsPanel struct {
-	w    *Window
-	rows []panelRow
-	list *widget.List
-	root fyne.CanvasObject
+	w     *Window
+	rows  []panelRow
+	list  *widget.List
+	root  fyne.CanvasObject
+	width float32 // the list's width the row heights were measured for
 }
 
 func newFindingsPanel(w *Window) *findingsPanel {
@@ -33,74 +37,120 @@ func newFindingsPanel(w *Window) *findingsPanel {
 	p.list = widget.NewList(func() int { return len(p.rows) }, p.newRow, p.fillRow)
 	p.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(p.rows) && p.rows[id].finding != nil {
-			f := p.rows[id].finding
-			w.focusUnit(f.Unit, editionOf(f.Side))
+			w.showFinding(*p.rows[id].finding)
 		}
 		p.list.UnselectAll()
 	}
-	p.root = p.list // the tab names it
+	// The rows' heights follow the panel's width, so that a long finding
+	// neither spills into the next row nor is cut off.
+	p.root = container.New(&widthLayout{onWidth: p.setWidth, target: func() fyne.CanvasObject { return p.list }}, p.list)
 	return p
 }
 
 func (p *findingsPanel) newRow() fyne.CanvasObject {
 	label := widget.NewLabel("")
 	label.Wrapping = fyne.TextWrapWord
-	ignore := widget.NewButton(p.w.tr.T("ActionIgnore"), nil)
-	return container.NewBorder(nil, nil, newMark(), ignore, label)
+	button := widget.NewButton(p.w.tr.T("ActionIgnore"), nil)
+	// In a box, the button keeps its own height at the top of a tall row.
+	return container.NewBorder(nil, nil, newMark(), container.NewVBox(button), label)
 }
 
 func (p *findingsPanel) fillRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	c := obj.(*fyne.Container)
-	label, mark, ignore := c.Objects[0].(*widget.Label), c.Objects[1].(*canvas.Rectangle), c.Objects[2].(*widget.Button)
+	label, mark, box := c.Objects[0].(*widget.Label), c.Objects[1].(*canvas.Rectangle), c.Objects[2].(*fyne.Container)
+	button := box.Objects[0].(*widget.Button)
 	row := p.rows[id]
+	label.TextStyle.Bold = row.finding == nil
+	setText(label, p.rowText(row))
+	label.Refresh()
 	if row.finding == nil {
-		label.TextStyle.Bold = true
-		label.SetText(row.heading)
 		setMark(mark, "")
-		ignore.Hide()
+		box.Hide()
+		return
+	}
+	f := *row.finding
+	if row.ignored {
+		setMark(mark, "")
+		button.SetText(p.w.tr.T("ActionUnignore"))
+		button.OnTapped = func() { p.w.unignore(f) }
 	} else {
-		f := *row.finding
-		label.TextStyle.Bold = false
-		label.SetText(fmt.Sprintf("%s — %s", p.w.tr.T("UnitSide", "Unit", f.Unit+1, "Side", p.w.tr.T("Side_"+string(f.Side))), f.Render(p.w.tr.T)))
 		setMark(mark, f.Severity)
-		ignore.OnTapped = func() { p.w.askIgnore(f) }
-		ignore.Show()
+		button.SetText(p.w.tr.T("ActionIgnore"))
+		button.OnTapped = func() { p.w.askIgnore(f) }
+	}
+	box.Show()
+}
+
+// rowText is what a row of the panel says.
+func (p *findingsPanel) rowText(row panelRow) string {
+	if row.finding == nil {
+		return row.heading
+	}
+	f := *row.finding
+	where := p.w.tr.T("UnitSide", "Unit", f.Unit+1, "Side", p.w.tr.T("Side_"+string(f.Side)))
+	return fmt.Sprintf("%s — %s", where, f.Render(p.w.tr.T))
+}
+
+// refresh regroups the findings: severity, then check; then the ignored.
+func (p *findingsPanel) refresh() {
+	p.rows = p.rows[:0]
+	if len(p.w.open) == 0 {
+		p.rows = append(p.rows, panelRow{heading: p.w.tr.T("PanelNoFindings")})
+	}
+	for _, sev := range check.Severities {
+		p.addGroup(p.w.tr.T("Severity_"+string(sev)), check.BySeverity(p.w.open, sev), false)
+	}
+	p.addGroup(p.w.tr.T("PanelIgnored"), p.w.ignored, true)
+	p.sizeRows()
+	p.list.Refresh()
+}
+
+// addGroup adds a heading and the findings under it, by check.
+func (p *findingsPanel) addGroup(title string, group []check.Finding, ignored bool) {
+	if len(group) == 0 {
+		return
+	}
+	p.rows = append(p.rows, panelRow{heading: fmt.Sprintf("%s (%d)", title, len(group))})
+	for _, id := range check.IDs {
+		var same []check.Finding
+		for _, f := range group {
+			if f.Check == id {
+				same = append(same, f)
+			}
+		}
+		if len(same) == 0 {
+			continue
+		}
+		p.rows = append(p.rows, panelRow{heading: fmt.Sprintf("  %s (%d)", checkName(p.w.tr, id), len(same))})
+		for k := range same {
+			p.rows = append(p.rows, panelRow{finding: &same[k], ignored: ignored})
+		}
 	}
 }
 
-// refresh regroups the findings: severity, then check id.
-func (p *findingsPanel) refresh() {
-	p.rows = p.rows[:0]
-	for _, sev := range check.Severities {
-		group := check.BySeverity(p.w.open, sev)
-		if len(group) == 0 {
-			continue
-		}
-		p.rows = append(p.rows, panelRow{heading: fmt.Sprintf("%s (%d)", p.w.tr.T("Severity_"+string(sev)), len(group))})
-		for _, id := range check.IDs {
-			var same []check.Finding
-			for _, f := range group {
-				if f.Check == id {
-					same = append(same, f)
-				}
-			}
-			if len(same) == 0 {
-				continue
-			}
-			p.rows = append(p.rows, panelRow{heading: fmt.Sprintf("  %s (%d)", id, len(same))})
-			for k := range same {
-				p.rows = append(p.rows, panelRow{finding: &same[k]})
-			}
-		}
+func (p *findingsPanel) setWidth(w float32) {
+	p.width = w
+	p.sizeRows()
+}
+
+// sizeRows gives each row the height of its wrapped text at the label's
+// width: the list's, less the mark, the button and the paddings.
+func (p *findingsPanel) sizeRows() {
+	if p.width <= 0 {
+		return
 	}
+	pad := theme.Padding()
+	button := max(widget.NewButton(p.w.tr.T("ActionIgnore"), nil).MinSize().Width,
+		widget.NewButton(p.w.tr.T("ActionUnignore"), nil).MinSize().Width)
 	for id, row := range p.rows {
-		text := row.heading
+		w := p.width - pad - pad // the mark and its gap
 		if row.finding != nil {
-			text = row.finding.Render(p.w.tr.T) + "0123456789012345" // room for "Unit 12 (English) — "
+			w -= button + pad
 		}
-		p.list.SetItemHeight(id, wrappedHeight(text, 26))
+		// Bold headings are a little wider than the advances measured.
+		h := p.w.editor.sizer.entryHeight(p.rowText(row), release.EN, w*0.95)
+		p.list.SetItemHeight(id, h)
 	}
-	p.list.Refresh()
 }
 
 // editionOf is the edition to put the cursor in for a finding's side.

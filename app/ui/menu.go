@@ -16,7 +16,11 @@ func shortcut(k fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
 
 // item is a menu item with a translated label, an action and a shortcut.
 func (w *Window) item(id string, action func(), sc fyne.Shortcut) *fyne.MenuItem {
-	it := fyne.NewMenuItem(w.tr.T(id), action)
+	it := fyne.NewMenuItem(w.tr.T(id), func() {
+		if !w.modalOpen() { // a shortcut typed in a dialog
+			action()
+		}
+	})
 	it.Shortcut = sc
 	return it
 }

@@ -3,12 +3,12 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"taiyaku/app/approval"
@@ -27,6 +27,15 @@ type reviewPanels struct {
 	cList    *widget.List
 	history  *widget.List
 	trail    []release.Event
+	snap     *release.Release // what the tabs show, for unit numbers
+}
+
+// units is the release the tabs show (empty before the first refresh).
+func (p *reviewPanels) units() *release.Release {
+	if p == nil || p.snap == nil {
+		return &release.Release{}
+	}
+	return p.snap
 }
 
 func newReviewPanels(w *Window) *reviewPanels {
@@ -78,14 +87,14 @@ func (p *reviewPanels) commentText(c release.Comment) string {
 
 // historyLine is what the History tab shows of a trail event.
 func historyLine(w *Window, e release.Event) string {
-	return fmt.Sprintf("%d · %s · %s · %s\n%s", e.Seq, localTime(e.At), e.Who, w.tr.T("Event_"+e.Kind), e.Detail)
+	return fmt.Sprintf("%d · %s · %s · %s\n%s", e.Seq, localTime(e.At), e.Who, w.tr.T("Event_"+e.Kind), historyDetail(w.tr, e.Detail, w.review.units()))
 }
 
 // refresh reads the open comments and the trail anew.
 func (p *reviewPanels) refresh() {
-	r := p.w.doc.Snapshot()
-	p.comments = approval.Open(r)
-	p.trail = append(p.trail[:0], r.Review.Trail...)
+	p.snap = p.w.doc.Snapshot()
+	p.comments = approval.Open(p.snap)
+	p.trail = append(p.trail[:0], p.snap.Review.Trail...)
 	for id, c := range p.comments {
 		p.cList.SetItemHeight(id, wrappedHeight(p.commentText(c), 20))
 	}
@@ -128,7 +137,7 @@ func (w *Window) reviewChanged() {
 // confirms (taken from the preferences and kept there).
 func (w *Window) approveDialog(ed release.Edition) {
 	p := w.app.Preferences()
-	name, role := widget.NewEntry(), widget.NewEntry()
+	name, role := w.newField(false), w.newField(false)
 	name.SetText(p.String(PrefUserName))
 	role.SetText(p.String(PrefUserRole))
 	need := func(s string) error {
@@ -198,7 +207,7 @@ func (w *Window) commentDialog() {
 	if !w.hasCurrent() {
 		return
 	}
-	text := widget.NewMultiLineEntry()
+	text := w.newField(true)
 	i, ed := w.current, w.currentEd
 	items := []*widget.FormItem{
 		widget.NewFormItem(w.tr.T("LabelUnit"), widget.NewLabel(w.tr.T("UnitSide", "Unit", i+1, "Side", w.tr.T("Side_"+string(ed))))),
@@ -223,7 +232,7 @@ func (w *Window) addComment(i int, ed release.Edition, text string) {
 }
 
 func (w *Window) askReply(id string) {
-	text := widget.NewMultiLineEntry()
+	text := w.newField(true)
 	items := []*widget.FormItem{widget.NewFormItem(w.tr.T("LabelComment"), text)}
 	w.showForm(w.tr.T("DialogReplyTitle"), w.tr.T("ActionReply"), items, func() {
 		if strings.TrimSpace(text.Text) != "" {
@@ -292,9 +301,13 @@ func (w *Window) setStatus(scope int, eds []release.Edition, st release.Status) 
 		w.doc.SetStatus(idx, ed, st)
 	}
 	if len(idx) > 1 {
-		detail := w.tr.T("EventStatusDetail", "Count", len(idx), "Status", string(st), "Editions", len(eds))
+		// Language-neutral, as the command line writes it; the History
+		// tab renders it in the UI language (historyDetail).
 		_ = w.doc.ChangeReview(func(r *release.Release) error {
-			approval.Append(r, "status", w.user(), detail, "", time.Now())
+			for _, ed := range eds {
+				detail := "units=" + strconv.Itoa(len(idx)) + " status=" + string(st) + " edition=" + string(ed)
+				approval.Append(r, "status", w.user(), detail, "", time.Now())
+			}
 			return nil
 		})
 	}
@@ -338,7 +351,7 @@ func (w *Window) changesDialog(ed release.Edition) {
 	st, _ = approval.StateOf(r, ed)
 	changes = approval.Changes(r, ed)
 	if st == approval.NotApproved || len(changes) == 0 {
-		dialog.ShowInformation(w.tr.T("DialogChangesTitle"), w.tr.T("DialogChangesNone", "Edition", w.tr.T("Side_"+string(ed))), w.win)
+		w.showInfo(w.tr.T("DialogChangesTitle"), w.tr.T("DialogChangesNone", "Edition", w.tr.T("Side_"+string(ed))))
 		return
 	}
 	grid := container.NewGridWithColumns(3,
@@ -358,7 +371,7 @@ func (w *Window) changesDialog(ed release.Edition) {
 	}
 	scroll := container.NewVScroll(grid)
 	scroll.SetMinSize(fyne.NewSize(760, 420))
-	dialog.ShowCustom(w.tr.T("DialogChangesTitle"), w.tr.T("ActionClose"), scroll, w.win)
+	w.showCustom(w.tr.T("DialogChangesTitle"), w.tr.T("ActionClose"), scroll)
 }
 
 // finalGate tells what blocks a final export now (nil when nothing does).

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -21,6 +22,15 @@ type unitEntry struct {
 	onKey   func(*fyne.KeyEvent) bool
 	onFocus func()
 	guard   wrapGuard // see entrywrap.go
+	onBlur  func()
+}
+
+// FocusLost lets the row show the Japanese text wrapped by kinsokuView.
+func (e *unitEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.onBlur != nil {
+		e.onBlur()
+	}
 }
 
 // FocusGained tells the window which unit and edition the user is in.
@@ -53,21 +63,27 @@ type rowView struct {
 	widget.BaseWidget
 	index    int
 	mark     *canvas.Rectangle
-	header   *widget.Label
+	header   *rowCaption
 	ja, en   *unitEntry
+	jaView   *kinsokuView    // the Japanese text with Japanese line breaking
+	jaCell   *fyne.Container // the Japanese entry under its view
 	columns  *fyne.Container
+	wheel    *wheelPass
 	updating bool // set while the row is filled, so OnChanged ignores it
-	lines    int  // the entries' visible rows now
 }
 
 func (v *editorView) newRow() *rowView {
-	r := &rowView{index: -1, mark: newMark(), header: widget.NewLabel(""), ja: newUnitEntry(), en: newUnitEntry()}
-	r.header.TextStyle.Italic = true
+	r := &rowView{index: -1, mark: newMark(), header: newRowCaption(v.w.swapped), ja: newUnitEntry(), en: newUnitEntry()}
 	for _, ed := range []release.Edition{release.JA, release.EN} {
 		ed := ed
 		e := r.entry(ed)
 		e.onKey = v.w.handleKey
-		e.onFocus = func() { v.w.setCurrent(r.index, ed) }
+		e.onFocus = func() {
+			if ed == release.JA {
+				r.jaView.Hide()
+			}
+			v.w.setCurrent(r.index, ed)
+		}
 		e.OnChanged = func(s string) {
 			if !r.updating && r.index >= 0 {
 				v.w.textChanged(r.index, ed, s)
@@ -77,7 +93,20 @@ func (v *editorView) newRow() *rowView {
 	// Japanese may break between any two characters, which also spares
 	// Fyne's word wrapper its slow search for spaces that are not there.
 	r.ja.Wrapping = fyne.TextWrapBreak
-	r.columns = container.NewGridWithColumns(2, r.ja, r.en)
+	// The list gives each row the height its text needs (rowSizer), so
+	// the entries ask for one line only and never scroll inside.
+	r.ja.SetMinRowsVisible(1)
+	r.en.SetMinRowsVisible(1)
+	r.jaView = newKinsokuView(v.sizer, func(at int) {
+		r.jaView.Hide()
+		v.w.win.Canvas().Focus(r.ja)
+		b := len(string([]rune(r.ja.Text)[:min(at, len([]rune(r.ja.Text)))]))
+		selectRange(r.ja, b, b)
+	})
+	r.ja.onBlur = func() { r.jaView.Show() }
+	r.jaCell = container.NewStack(r.ja, r.jaView)
+	r.columns = container.NewGridWithColumns(2, r.jaCell, r.en)
+	r.wheel = newWheelPass(func() *widget.List { return v.list })
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -90,7 +119,34 @@ func (r *rowView) entry(ed release.Edition) *unitEntry {
 }
 
 func (r *rowView) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(r.header, nil, r.mark, nil, r.columns))
+	body := container.NewBorder(nil, nil, r.mark, nil, container.NewBorder(r.header.root, nil, nil, nil, r.columns))
+	return widget.NewSimpleRenderer(container.NewStack(body, r.wheel))
+}
+
+// wheelPass lies over a row and hands the mouse wheel to the list. Fyne
+// gives a wheel event to the deepest scrollable object under the pointer,
+// here an entry's own scroller, which swallows it even when the entry
+// has nothing to scroll (every row is as tall as its text), so the list
+// would only scroll with the pointer over the gaps between entries.
+// Clicks, drags and the pointer's shape still reach the entries.
+type wheelPass struct {
+	widget.BaseWidget
+	list func() *widget.List
+}
+
+func newWheelPass(list func() *widget.List) *wheelPass {
+	p := &wheelPass{list: list}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+func (p *wheelPass) Scrolled(ev *fyne.ScrollEvent) {
+	l := p.list()
+	l.ScrollToOffset(l.GetScrollOffset() - ev.Scrolled.DY)
+}
+
+func (p *wheelPass) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
 }
 
 // editorView is the virtualised list of rows: only the rows on screen
@@ -98,90 +154,38 @@ func (r *rowView) CreateRenderer() fyne.WidgetRenderer {
 type editorView struct {
 	w        *Window
 	list     *widget.List
+	root     *fyne.Container  // the column headers above lists
+	lists    *fyne.Container  // the list, in a layout that notices its width
 	bound    map[int]*rowView // the row widget showing each unit on screen
 	selected int              // the row marked as current
-	// metrics measured once, to size rows without building them
-	lineH, baseH float32
+	sizer    *rowSizer
+	width    float32   // the list's width the row heights were measured for
+	heights  []float32 // each row's height, as given to the list
 }
 
 func newEditorView(w *Window) *editorView {
-	v := &editorView{w: w, bound: map[int]*rowView{}}
-	v.measure()
-	v.list = widget.NewList(w.doc.Len, func() fyne.CanvasObject {
+	v := &editorView{w: w, bound: map[int]*rowView{}, selected: -1}
+	v.sizer = newRowSizer(v.newRow())
+	v.list = v.newList()
+	v.lists = container.New(&widthLayout{onWidth: v.setWidth, target: func() fyne.CanvasObject { return v.list }}, v.list)
+	v.root = container.NewBorder(columnHeaders(w), nil, nil, nil, v.lists)
+	return v
+}
+
+// newList makes the list of rows; its item heights are set after.
+func (v *editorView) newList() *widget.List {
+	l := widget.NewList(v.w.doc.Len, func() fyne.CanvasObject {
 		return v.newRow()
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		v.fill(o.(*rowView), id)
 	})
 	// A click on a row (outside its entries) makes it the current unit,
 	// the one that Set Status, Add Comment, Split and the like act on.
-	v.list.OnSelected = func(id widget.ListItemID) {
+	l.OnSelected = func(id widget.ListItemID) {
 		v.selected = id
-		w.setCurrent(id, w.currentEd)
+		v.w.setCurrent(id, v.w.currentEd)
 	}
-	v.sizeAll()
-	return v
-}
-
-// measure finds how tall a row is for one and for two lines of text.
-func (v *editorView) measure() {
-	probe := v.newRow()
-	probe.ja.SetMinRowsVisible(1)
-	probe.en.SetMinRowsVisible(1)
-	h1 := probe.MinSize().Height
-	probe.ja.SetMinRowsVisible(2)
-	probe.en.SetMinRowsVisible(2)
-	v.lineH = probe.MinSize().Height - h1
-	v.baseH = h1 - v.lineH
-}
-
-// linesFor estimates how many wrapped lines a text needs in its column:
-// about 22 Japanese or 44 Latin characters a line at the usual width.
-// (Too many lines only leave space; too few make the entry scroll.)
-func linesFor(s string, ed release.Edition) int {
-	per := 44
-	if ed == release.JA {
-		per = 22
-	}
-	n := 0
-	for _, line := range splitLines(s) {
-		k := (utf8.RuneCountInString(line) + per - 1) / per
-		if k > 1 && ed == release.JA {
-			k++ // Japanese breaks where it can, not at the column's edge
-		}
-		n += max(1, k)
-	}
-	return min(max(n, 1), 12)
-}
-
-func splitLines(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
-}
-
-func (v *editorView) rowLines(u *release.Unit) int {
-	return max(linesFor(u.JA, release.JA), linesFor(u.EN, release.EN))
-}
-
-// sizeAll sets every row's height before the list is drawn (cheap then:
-// the list does not refresh until it has a renderer).
-func (v *editorView) sizeAll() {
-	r := v.w.doc.Snapshot() // a copy: SetItemHeight may call back into the Doc
-	for i := range r.Units {
-		v.list.SetItemHeight(i, v.baseH+float32(v.rowLines(&r.Units[i]))*v.lineH)
-	}
-}
-
-// resize updates one row's height after its text changed.
-func (v *editorView) resize(i int) {
-	u := v.w.doc.Unit(i)
-	v.list.SetItemHeight(i, v.baseH+float32(v.rowLines(&u))*v.lineH)
+	return l
 }
 
 // fill shows unit id in row r.
@@ -197,12 +201,8 @@ func (v *editorView) fill(r *rowView, id int) {
 	}
 	r.index = id
 	v.bound[id] = r
-	lines := v.rowLines(&u)
 	for _, ed := range []release.Edition{release.JA, release.EN} {
 		e := r.entry(ed)
-		if r.lines != lines {
-			e.SetMinRowsVisible(lines)
-		}
 		if e.Text != u.Text(ed) {
 			e.SetText(u.Text(ed))
 		}
@@ -217,15 +217,18 @@ func (v *editorView) fill(r *rowView, id int) {
 			e.SetPlaceHolder(ph)
 		}
 	}
-	r.lines = lines
-	setText(r.header, v.w.rowHeader(id, &u))
+	r.jaView.SetText(u.JA, v.placeholder(release.JA))
+	r.header.set(v.w.rowHeader(id, &u), func(ed release.Edition) (string, color.Color) {
+		s := unitStatus(&u, ed)
+		return v.w.tr.T("Status_" + string(s)), statusColor(s)
+	})
 	setMark(r.mark, v.w.unitSeverity(id))
 	v.order(r)
 }
 
 // order puts the columns in the chosen order (Japanese left by default).
 func (v *editorView) order(r *rowView) {
-	first, second := fyne.CanvasObject(r.ja), fyne.CanvasObject(r.en)
+	first, second := fyne.CanvasObject(r.jaCell), fyne.CanvasObject(r.en)
 	if v.w.swapped {
 		first, second = second, first
 	}
@@ -285,3 +288,5 @@ func wrappedHeight(text string, perLine int) float32 {
 	line := theme.TextSize() * 1.45
 	return float32(lines)*line + 2*theme.InnerPadding()
 }
+
+func splitLines(s string) []string { return strings.Split(s, "\n") }

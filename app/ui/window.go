@@ -2,14 +2,12 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/language"
 
@@ -66,6 +64,7 @@ type Window struct {
 	findingsGen  uint64 // the document generation of the findings shown
 	lastNotice   string // the last background failure shown
 	stopAutosave chan struct{}
+	modals       []*modal // the open dialogs, the top one last
 }
 
 // New builds the main window of app a; it does not show it.
@@ -156,7 +155,7 @@ func (w *Window) reportTrail() {
 	}
 	if len(lines) > 0 {
 		w.later(func() {
-			dialog.ShowInformation(w.tr.T("DialogTrailTitle"), strings.Join(lines, "\n"), w.win)
+			w.showInfo(w.tr.T("DialogTrailTitle"), strings.Join(lines, "\n"))
 		})
 	}
 }
@@ -169,15 +168,15 @@ func (w *Window) rebuild() {
 	w.outline = newOutlineView(w)
 	w.panel = newFindingsPanel(w)
 	w.review = newReviewPanels(w)
-	w.status = widget.NewLabel("")
-	center := fyne.CanvasObject(w.editor.list)
+	w.status = newStatusBar()
+	center := fyne.CanvasObject(w.editor.root)
 	if w.showPanel {
 		tabs := container.NewAppTabs(
 			container.NewTabItem(w.tr.T("PanelFindings"), w.panel.root),
 			container.NewTabItem(w.tr.T("PanelComments"), w.review.cList),
 			container.NewTabItem(w.tr.T("PanelHistory"), w.review.history),
 		)
-		split := container.NewHSplit(w.editor.list, tabs)
+		split := container.NewHSplit(w.editor.root, tabs)
 		split.Offset = 0.72
 		center = split
 	}
@@ -200,7 +199,7 @@ func (w *Window) refreshAll() {
 func (w *Window) updateTitle() {
 	name := w.tr.T("TitleUntitled")
 	if p := w.doc.Path(); p != "" {
-		name = filepath.Base(p)
+		name = titlePath(p)
 	} else if w.sample {
 		name = w.tr.T("TitleSample")
 	}
@@ -241,9 +240,7 @@ func (w *Window) textChanged(i int, ed release.Edition, s string) {
 	if after.Kind == release.Heading || after.Kind == release.Title || outlineLabel(before.Text(ed)) != outlineLabel(s) {
 		w.outlineStale = true
 	}
-	if w.editor.rowLines(&before) != w.editor.rowLines(&after) {
-		w.editor.resize(i)
-	}
+	w.editor.resize(i)
 	w.updateTitle()
 	w.scheduleRecheck()
 }
@@ -343,15 +340,15 @@ func (w *Window) unitSeverity(i int) check.Severity {
 	return ""
 }
 
-// rowHeader is the line above a unit: number, kind, statuses, marks.
+// rowHeader is the caption above a unit: number, kind, marks (the
+// statuses are badges over their columns, see rowCaption).
 func (w *Window) rowHeader(i int, u *release.Unit) string {
-	s := w.tr.T("RowHeader", "Unit", i+1, "Kind", w.tr.T("Kind_"+string(u.Kind)),
-		"JAStatus", w.tr.T("Status_"+string(u.StatusJA)), "ENStatus", w.tr.T("Status_"+string(u.StatusEN)))
+	s := w.tr.T("RowHeader", "Unit", i+1, "Kind", w.tr.T("Kind_"+string(u.Kind)))
 	if u.OneSided() {
 		s += " · " + w.tr.T("RowOneSided")
 	}
 	if n := w.review.openComments(u.ID); n > 0 {
-		s += " · " + w.tr.T("RowComments", "Count", n)
+		s += " · " + w.tr.N("RowComments", n)
 	}
 	return s
 }
@@ -374,7 +371,7 @@ func (w *Window) focusUnit(i int, ed release.Edition) {
 		return
 	}
 	w.current, w.currentEd = i, ed
-	w.editor.list.ScrollTo(i)
+	w.editor.scrollToMiddle(i)
 	r := w.editor.rowFor(i)
 	if r == nil {
 		w.editor.list.Refresh()
