@@ -55,7 +55,7 @@ var (
 func start(t *testing.T, cfg config) *session {
 	t.Helper()
 	dir, home := t.TempDir(), t.TempDir()
-	s := &session{t: t, cfg: cfg, path: filepath.Join(dir, "r.taiyaku"), exited: make(chan struct{})}
+	s := &session{t: t, cfg: cfg, path: filepath.Join(dir, "r.taiyaku")}
 	s.art = filepath.Join(artifacts, cfg.name, strings.ReplaceAll(t.Name()[strings.LastIndex(t.Name(), "/")+1:], " ", "_"))
 	must(t, os.RemoveAll(s.art))
 	must(t, os.MkdirAll(s.art, 0o755))
@@ -64,9 +64,21 @@ func start(t *testing.T, cfg config) *session {
 	}
 	s.orig = s.load()
 	s.saved, _ = os.ReadFile(s.path)
-	s.launch(home)
-	t.Cleanup(s.stop)
-	s.findWindow()
+	t.Cleanup(func() { s.stop() })
+	for try := 1; ; try++ {
+		s.launch(home)
+		if s.findWindow() {
+			break
+		}
+		// A loaded X server now and then refuses a client ("Failed to
+		// open display"): one more try before failing.
+		if b, _ := os.ReadFile(s.log.Name()); try == 2 || !bytes.Contains(b, []byte("Failed to open display")) {
+			t.Fatalf("the app exited at start; see %s", s.log.Name())
+		}
+		t.Logf("the app could not open %s; starting it again", display)
+		s.stop()
+		time.Sleep(time.Second)
+	}
 	s.resize()
 	return s
 }
@@ -80,6 +92,7 @@ func must(t *testing.T, err error) {
 
 func (s *session) launch(home string) {
 	var err error
+	s.exited = make(chan struct{})
 	s.log, err = os.Create(filepath.Join(s.art, "app.log"))
 	must(s.t, err)
 	s.cmd = exec.Command(binary, s.path)
@@ -92,6 +105,9 @@ func (s *session) launch(home string) {
 
 // stop ends the app (it may be frozen: no polite quit) and keeps its log.
 func (s *session) stop() {
+	if s.cmd == nil {
+		return
+	}
 	if s.alive() {
 		_ = s.cmd.Process.Kill()
 		<-s.exited
@@ -108,20 +124,22 @@ func (s *session) alive() bool {
 	}
 }
 
-// findWindow waits for the app's window to be mapped.
-func (s *session) findWindow() {
+// findWindow waits for the app's window to be mapped; false when the
+// app exited first.
+func (s *session) findWindow() bool {
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
 		if !s.alive() {
-			s.t.Fatalf("the app exited at start; see %s", s.log.Name())
+			return false
 		}
 		out, err := xdo("search", "--onlyvisible", "--name", "Taiyaku")
 		if err == nil && out != "" {
 			s.win = strings.Fields(out)[0]
 			time.Sleep(time.Second) // the first frame
-			return
+			return true
 		}
 	}
 	s.t.Fatalf("no Taiyaku window within 20 s")
+	return false
 }
 
 // resize asks for the configuration's size and says when the window

@@ -70,6 +70,7 @@ func TestGUI(t *testing.T) {
 // The units of the sample that the scenarios use (index from 0).
 const (
 	unitDate      = 6  // "January 22, 2025": one line
+	unitMeetingOn = 8  // a paragraph: "On Wednesday, January 22, 2025, …"
 	unitOverview  = 9  // heading "1. Overview"
 	unitMeeting   = 10 // a long paragraph
 	unitSummary   = 13 // heading "2. Summary of the joint statement"
@@ -131,7 +132,8 @@ outer:
 
 // typeAcrossWraps types long sentences, whose spaces fall on the
 // entry's wrap points, at the end and then in the middle of a wrapped
-// paragraph: the saved text must be exactly what was typed.
+// paragraph, then as a new first line of another: the saved text must
+// be exactly what was typed.
 func typeAcrossWraps(s *session) {
 	orig := s.orig.Units[unitMeeting].EN
 	end := " It was agreed that technology, supply chains and the security of undersea cables matter to both sides, and that officials will meet again this year."
@@ -153,6 +155,17 @@ func typeAcrossWraps(s *session) {
 	text := []rune(orig + end)
 	r = s.save("typing-in-middle")
 	s.want(r, unitMeeting, string(text[:pos])+middle+string(text[pos:]))
+
+	// A unit may hold two lines: the end of the first is the end of
+	// nothing, and a space that wraps there lost the cursor to the next
+	// line in Fyne 2.7.1.
+	first := "A new first line, typed above the paragraph, is long enough to wrap at least once or twice in its column."
+	s.gotoUnit(unitMeetingOn)
+	s.key("Prior", "Return", "Up")
+	s.typeText(first)
+	s.shot("typed-line-above")
+	r = s.save("typing-line-above")
+	s.want(r, unitMeetingOn, first+"\n"+s.orig.Units[unitMeetingOn].EN)
 }
 
 // undoRedoHeight types until a one-line row wraps (its height changes),

@@ -7,20 +7,20 @@ import (
 )
 
 // Fyne 2.7.1's word wrapper drops the space at a wrap point from every
-// visual row. When that space is the last character of the text (the
-// user typed a space at the end and it did not fit on the line), no row
-// holds the cursor's offset: Entry keeps its cursor as (row, column),
-// truncates it to the end of the last row, which is one character
-// before the space, and the next key lands on the wrong side of it.
-// Typing "6G. technology" at the end of a wrapped paragraph then stores
-// "6G.technology " (the space drifts to the end), and Backspace deletes
-// the character before the space. (fyne-io/fyne#2698; the wrapping fix
-// of fyne-io/fyne#6241 is not in 2.7.1.)
+// visual row. When nothing follows that space on its line (the user
+// typed it at the end of the text, or at the end of a line of a unit
+// that has two), no row holds the offset after it. Entry keeps its
+// cursor as (row, column) and computes it from the offset before the
+// next key: at the end of the text it lands one character short (the
+// next word goes before the space, which drifts to the end: "6G. tech"
+// is stored as "6G.tech "); at the end of a line it lands on the next
+// line, and the rest of the sentence goes into the middle of that line.
+// Backspace there deletes the wrong character too. (fyne-io/fyne#2698;
+// the wrapping fix of fyne-io/fyne#6241 is not in 2.7.1.)
 //
 // wrapGuard keeps our own idea of the cursor's offset after each edit.
 // When Fyne's idea differs and the cursor has not moved since, the next
-// key first puts the cursor back: the column may point past the row's
-// end, which Fyne turns into the right offset (row start + column).
+// key first puts the cursor back (placeCursor).
 
 // wrapGuard remembers the cursor offset an edit should have left.
 type wrapGuard struct {
@@ -78,9 +78,7 @@ func (e *unitEntry) guarded(edit func(), forward bool) {
 	if forward {
 		want = at
 	}
-	// Fyne only ever falls short (the cursor lands before a dropped
-	// space), so the guard only ever moves the cursor forward.
-	if got := e.CursorTextOffset(); got < want && want <= after {
+	if got := e.CursorTextOffset(); got != want && want >= 0 && want <= after {
 		e.guard = wrapGuard{armed: true, want: want, row: e.CursorRow, col: e.CursorColumn, text: e.Text}
 	}
 }
@@ -92,5 +90,18 @@ func (e *unitEntry) resync() {
 	if !g.armed || e.Text != g.text || e.CursorRow != g.row || e.CursorColumn != g.col {
 		return
 	}
-	e.CursorColumn += g.want - e.CursorTextOffset()
+	e.placeCursor(g.want)
+}
+
+// placeCursor puts the cursor at a rune offset that may lie in no row:
+// on the last row that starts at or before it, with a column that may
+// pass the row's end (Fyne takes the offset as row start + column).
+func (e *unitEntry) placeCursor(offset int) {
+	for row := e.CursorRow; row >= 0; row-- {
+		e.CursorRow, e.CursorColumn = row, 0
+		if start := e.CursorTextOffset(); start <= offset {
+			e.CursorColumn = offset - start
+			return
+		}
+	}
 }

@@ -73,24 +73,27 @@ func TestTypingAcrossWrapPoints(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := strings.TrimSpace(string(raw))
+	paras := strings.Split(strings.TrimSpace(string(raw)), "\n")
+	base, twoLines := paras[0], paras[0]+"\n"+paras[1]
 	n := len([]rune(base))
 	cases := []struct {
 		name string
+		base string
 		pos  int
 		keys string
 	}{
-		{"end", n, " technology, supply chains and the security of undersea cables"},
-		{"end backspace", n, " and more \b\b\b\bthe rest"},
-		{"end paste", n, " supply chains and the \vmatter"},
-		{"middle", 66, " technology, supply chains and the security of undersea cables"},
-		{"after a word", 45, "supply chains and the security of undersea cables "},
+		{"end", base, n, " technology, supply chains and the security of undersea cables"},
+		{"end backspace", base, n, " and more \b\b\b\bthe rest"},
+		{"end paste", base, n, " supply chains and the \vmatter"},
+		{"end of a line", twoLines, n, " technology, supply chains and the security of undersea cables"},
+		{"middle", base, 66, " technology, supply chains and the security of undersea cables"},
+		{"after a word", base, 45, "supply chains and the security of undersea cables "},
 	}
 	widths := []float32{160, 200, 251, 300, 327, 354, 400, 452, 498, 516, 600, 687}
 	for _, c := range cases {
 		for _, wd := range widths {
 			t.Run(fmt.Sprintf("%s/%v", c.name, wd), func(t *testing.T) {
-				if got, want := typeInto(t, wd, base, c.pos, c.keys), apply(base, c.pos, c.keys); got != want {
+				if got, want := typeInto(t, wd, c.base, c.pos, c.keys), apply(c.base, c.pos, c.keys); got != want {
 					t.Errorf("\n got %q\nwant %q", got, want)
 				}
 			})
