@@ -29,13 +29,10 @@ func (a *aligner) repair(pairs []Pair) []Pair {
 func (a *aligner) absorb(pairs []Pair) []Pair {
 	header := a.headerEnd(pairs)
 	for k := 0; k < len(pairs); k++ {
-		if !oneSidedPair(pairs[k]) || a.furniturePair(pairs[k]) {
-			continue
+		if len(pairs[k].JA)+len(pairs[k].EN) != 1 || a.furniturePair(pairs[k]) {
+			continue // only a single one-sided line is absorbed
 		}
 		best, gainBest := -1, 0.0
-		if len(pairs[k].JA)+len(pairs[k].EN) != 1 {
-			continue
-		}
 		for _, n := range []int{k - 1, k + 1} {
 			if n < 0 || n >= len(pairs) || len(pairs[n].JA) != 1 || len(pairs[n].EN) != 1 {
 				continue
@@ -67,9 +64,9 @@ func (a *aligner) absorb(pairs []Pair) []Pair {
 	return pairs
 }
 
-// crossings finds a one-sided Japanese unit and a one-sided English unit
-// at most repairReach units apart that share a hard fact (a date, a number,
-// a time), such as a date line and a time line printed in the other order,
+// crossings finds a one-sided unit and a unit at most repairReach units
+// away whose other edition shares a hard fact (a date, a number, a time)
+// with it, such as a date line and a time line printed in the other order,
 // and makes the units from one to the other a single unit. Only short
 // lines are joined so: paragraphs or sections that changed places are a
 // finding for the checker (sections moved), not something to hide.
