@@ -114,6 +114,9 @@ func (a *aligner) pairScore(i, ni, j, nj int) float64 {
 		}
 	} else {
 		s -= 0.6 + mergePenalty(a.ja[i:i+ni]) + mergePenalty(a.en[j:j+nj])
+		if ni+nj > 3 {
+			s -= 0.4 // three lines into one: only when the lengths say so clearly
+		}
 	}
 	return s + factScore(a.ja[i:i+ni], a.en[j:j+nj])
 }
