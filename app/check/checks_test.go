@@ -197,6 +197,18 @@ func numberingSequenceCases() []checkCase {
 			u(release.Paragraph, "1.本日、"+strings.Repeat("長い段落の本文です。", 15), "1. Today, "+strings.Repeat("a long paragraph. ", 15)),
 			u(release.Paragraph, "同行は、経営改善に取り組んでいた。", ""),
 			u(release.Paragraph, "2.当該申出を踏まえ、"+strings.Repeat("長い段落の本文です。", 15), "2. Receiving the notification, "+strings.Repeat("a long paragraph. ", 15)))},
+		{name: "a new list at 1 after an unnumbered heading", r: rel(
+			u(release.Heading, "１．概要", "1. Overview"),
+			u(release.Heading, "２．声明", "2. Statement"),
+			u(release.Heading, "【参考】", "Reference"),
+			u(release.Heading, "１．日程", "1. Schedule"),
+			u(release.Heading, "２．場所", "2. Venue"))},
+		{name: "a restart at 1 without a heading is a step back", r: rel(
+			u(release.Heading, "１．概要", "1. Overview"),
+			u(release.Heading, "２．声明", "2. Statement"),
+			u(release.Paragraph, "両国は協力する。", "The two sides will cooperate."),
+			u(release.Heading, "１．日程", "1. Schedule")),
+			want: []want{{3, JA, "FindingSequenceBack"}, {3, EN, "FindingSequenceBack"}}},
 		{name: "labels that moved with their sections", r: rel(
 			u(release.Paragraph, "（１）半導体分野では、2025年までに3つの拠点を整備し、OECDと連携する。", ""),
 			u(release.Paragraph, "（２）AI分野では、G7の枠組みで12件の共同研究を行う。", "(2) In AI, 12 joint research projects will run under the G7 framework."),

@@ -14,6 +14,7 @@ type edition struct {
 	side  Side
 	infos []numbering.Info // indexed by unit
 	flaw  []bool           // the unit breaks this edition's own sequence
+	heads []bool           // the unit is an unnumbered heading in this edition (【参考】, 担当)
 }
 
 // checkStructure reads the numbering of both editions and compares it
@@ -54,18 +55,33 @@ func oneSided(sig string) bool { return strings.HasSuffix(sig, oneSidedMark) }
 
 // analyze numbers one edition.
 func analyze(r *release.Release, e release.Edition) *edition {
-	return &edition{side: sideOf(e), infos: outline.Analyze(r, e), flaw: make([]bool, len(r.Units))}
+	ed := &edition{side: sideOf(e), infos: outline.Analyze(r, e), flaw: make([]bool, len(r.Units)), heads: make([]bool, len(r.Units))}
+	for i := range r.Units {
+		u := &r.Units[i]
+		ed.heads[i] = ed.infos[i].Label == nil && (u.Kind == release.Heading || u.Kind == release.Title) && !blank(u.Text(e))
+	}
+	return ed
 }
 
 // sequence reports gaps, repeats and steps back within each level, and a
-// level that switches label style midway.
+// level that switches label style midway. A list that starts again at 1
+// after an unnumbered heading is a new list, not a step back.
 func (ed *edition) sequence(out []Finding) []Finding {
 	last := map[int]*numbering.Info{} // the previous label at each open level
+	lastAt := map[int]int{}           // and its unit
+	head := -1                        // the latest unnumbered heading
 	for i := range ed.infos {
 		in := &ed.infos[i]
+		if ed.heads[i] {
+			head = i
+		}
 		if in.Label == nil {
 			continue
 		}
+		if in.Label.Ordinal == 1 && last[in.Level] != nil && head > lastAt[in.Level] {
+			delete(last, in.Level) // a new list under an unnumbered heading ("【参考】", then 1. again)
+		}
+		lastAt[in.Level] = i
 		if in.Label.Doubled {
 			out = append(out, newFinding(NumberingSequence, i, ed.side, "FindingDoubledLabel", "Label", in.Label.Raw))
 		}
