@@ -176,6 +176,17 @@ func isTranslationNote(s string) bool {
 	low := fold(s)
 	for _, n := range translationNotes {
 		if strings.Contains(low, n) {
+			return short(s) || isNoteStart(low) // a sentence of the release may mention a translation
+		}
+	}
+	return false
+}
+
+// isNoteStart reports a line that opens as a note does: "(* The foregoing
+// is …)", "*Note: …", "※英語版は仮訳です".
+func isNoteStart(low string) bool {
+	for _, p := range []string{"(", "（", "*", "※", "note", "注", "["} {
+		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
