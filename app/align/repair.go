@@ -28,40 +28,63 @@ func (a *aligner) repair(pairs []Pair) []Pair {
 // reported.
 func (a *aligner) absorb(pairs []Pair) []Pair {
 	header := a.headerEnd(pairs)
+	out := make([]Pair, 0, len(pairs))
 	for k := 0; k < len(pairs); k++ {
-		if len(pairs[k].JA)+len(pairs[k].EN) != 1 || a.furniturePair(pairs[k]) {
-			continue // only a single one-sided line is absorbed
+		p := pairs[k]
+		if len(p.JA)+len(p.EN) != 1 || a.furniturePair(p) {
+			out = append(out, p) // only a single one-sided line is absorbed
+			continue
 		}
-		best, gainBest := -1, 0.0
-		for _, n := range []int{k - 1, k + 1} {
-			if n < 0 || n >= len(pairs) || len(pairs[n].JA) != 1 || len(pairs[n].EN) != 1 {
-				continue
-			}
-			title := k < header && a.titleLines(pairs[k]) && a.titleLines(pairs[n])
-			joined := join(pairs, min(k, n), max(k, n))
-			if len(joined.JA) > maxSide || len(joined.EN) > maxSide {
-				continue
-			}
-			// The absorbed line's unmatched facts are unmatched whether it
-			// stands alone or not, so they do not count against joining.
-			gain := a.score(joined) - a.score(pairs[n]) + skipCost + 0.3*float64(a.unmatchedKeys(pairs[k], pairs[n]))
-			if a.shortSentence(pairs[k]) {
-				gain += shortLineBonus // a greeting or a closing formula, run into the paragraph
-			}
-			if title {
-				gain = max(gain, 0) + titleBonus // a title broken over lines: lengths say little
-			}
-			if gain > gainBest {
-				best, gainBest = n, gain
-			}
+		// The unit before is final (out's last); the unit after is not
+		// yet placed. One pass, so a long release costs linear time.
+		var prev, next *Pair
+		if len(out) > 0 {
+			prev = &out[len(out)-1]
 		}
-		if best >= 0 {
-			lo, hi := min(k, best), max(k, best)
-			pairs = replace(pairs, lo, hi, join(pairs, lo, hi))
-			k = lo
+		if k+1 < len(pairs) {
+			next = &pairs[k+1]
+		}
+		gp, gn := a.absorbGain(p, prev, k < header), a.absorbGain(p, next, k < header)
+		switch {
+		case gp > 0 && gp >= gn:
+			*prev = join([]Pair{*prev, p}, 0, 1)
+		case gn > 0:
+			*next = join([]Pair{p, *next}, 0, 1)
+		default:
+			out = append(out, p)
 		}
 	}
-	return pairs
+	return out
+}
+
+// absorbGain rates joining the one-sided line p to the 1–1 unit n; 0 or
+// less means no.
+func (a *aligner) absorbGain(p Pair, n *Pair, inHeader bool) float64 {
+	if n == nil || len(n.JA) != 1 || len(n.EN) != 1 {
+		return 0
+	}
+	joined := join([]Pair{p, *n}, 0, 1)
+	if n.JA[0] < first(p.JA) || n.EN[0] < first(p.EN) {
+		joined = join([]Pair{*n, p}, 0, 1)
+	}
+	// The absorbed line's unmatched facts are unmatched whether it stands
+	// alone or not, so they do not count against joining.
+	gain := a.score(joined) - a.score(*n) + skipCost + 0.3*float64(a.unmatchedKeys(p, *n))
+	if a.shortSentence(p) {
+		gain += shortLineBonus // a greeting or a closing formula, run into the paragraph
+	}
+	if inHeader && a.titleLines(p) && a.titleLines(*n) {
+		gain = max(gain, 0) + titleBonus // a title broken over lines: lengths say little
+	}
+	return gain
+}
+
+// first is the first index of x, -1 when x is empty.
+func first(x []int) int {
+	if len(x) == 0 {
+		return -1
+	}
+	return x[0]
 }
 
 // crossings finds a one-sided unit and a unit at most repairReach units
@@ -192,11 +215,6 @@ func join(pairs []Pair, lo, hi int) Pair {
 	return p
 }
 
-// replace puts p in place of pairs[lo..hi].
-func replace(pairs []Pair, lo, hi int, p Pair) []Pair {
-	out := append(pairs[:lo:lo], p)
-	return append(out, pairs[hi+1:]...)
-}
 
 // unmatchedKeys counts the hard facts of the one-sided unit u that the
 // other edition's blocks of v do not have.
