@@ -215,7 +215,6 @@ func join(pairs []Pair, lo, hi int) Pair {
 	return p
 }
 
-
 // unmatchedKeys counts the hard facts of the one-sided unit u that the
 // other edition's blocks of v do not have.
 func (a *aligner) unmatchedKeys(u, v Pair) int {
