@@ -255,6 +255,12 @@ func levelMismatchCases() []checkCase {
 			"１．概要", "1. Overview", "（１）会合", "(1) Meeting", "ア　参加者", "(2) Participants"),
 			want: []want{{2, Both, ""}}},
 		{name: "official hierarchy, ア against (a), ① against (i)", r: official()},
+		// chkstruct (issue 8): the parent heading is missing in the English
+		// (one missing counterpart); its children are not reported again.
+		{name: "children of a parent the English lacks", r: rel(
+			u(release.Heading, "１．声明", ""),
+			u(release.Heading, "（１）半導体", "(1) Semiconductors"),
+			u(release.Heading, "（２）AI", "(2) AI"))},
 		{name: "（１） against 1): other style, same level", r: heads("１．概要", "1. Overview", "（１）半導体", "1) Semiconductors", "（２）AI", "2) AI")},
 	}
 }

@@ -1,6 +1,9 @@
 package check
 
-import "taiyaku/app/numbering"
+import (
+	"taiyaku/app/numbering"
+	"taiyaku/app/release"
+)
 
 // One defect, one finding (issue 8): the cross-edition comparison of labels
 // remembers what it reported, so that the labels under a reported parent
@@ -10,6 +13,7 @@ import "taiyaku/app/numbering"
 // comparer compares the numbering of the units across the editions, in
 // document order, remembering which units it reported.
 type comparer struct {
+	r       *release.Release
 	ja, en  *edition
 	parents [2][]int // per edition, the unit holding the open label of each level
 	flagged map[int]bool
@@ -33,7 +37,9 @@ func (c *comparer) compare(i int, out []Finding) []Finding {
 		side = EN
 	}
 	var f *Finding
-	inherited := c.flagged[pj] || c.flagged[pe]
+	// A parent that was reported, or that stands in a unit with text in
+	// one edition only (reported as missing), explains what differs below.
+	inherited := c.flagged[pj] || c.flagged[pe] || c.lone(pj) || c.lone(pe)
 	switch {
 	case c.styled[i]:
 		// a style break ("（５）, 6)") was reported; the level it seems
@@ -116,4 +122,13 @@ func lastOf(p []int) int {
 		return 0
 	}
 	return p[len(p)-1]
+}
+
+// lone reports whether unit i has text in one edition only.
+func (c *comparer) lone(i int) bool {
+	if i < 0 {
+		return false
+	}
+	u := &c.r.Units[i]
+	return blank(u.JA) != blank(u.EN)
 }

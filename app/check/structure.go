@@ -29,7 +29,7 @@ func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
 	ja, en := analyze(r, release.JA), analyze(r, release.EN)
 	seq = ja.sequence(seq)
 	seq = en.sequence(seq)
-	cmp := comparer{ja: ja, en: en, flagged: map[int]bool{}, styled: map[int]bool{}}
+	cmp := comparer{r: r, ja: ja, en: en, flagged: map[int]bool{}, styled: map[int]bool{}}
 	for _, f := range seq {
 		if f.Check == NumberingStyle {
 			cmp.styled[f.Unit] = true
