@@ -209,6 +209,10 @@ func numberingSequenceCases() []checkCase {
 			u(release.Paragraph, "両国は協力する。", "The two sides will cooperate."),
 			u(release.Heading, "１．日程", "1. Schedule")),
 			want: []want{{3, JA, "FindingSequenceBack"}, {3, EN, "FindingSequenceBack"}}},
+		{name: "a gap left by a missing counterpart is that finding", r: rel(
+			u(release.Heading, "１．概要", "1. Overview"),
+			u(release.Heading, "２．声明", ""),
+			u(release.Heading, "３．日程", "3. Schedule"))},
 		{name: "labels that moved with their sections", r: rel(
 			u(release.Paragraph, "（１）半導体分野では、2025年までに3つの拠点を整備し、OECDと連携する。", ""),
 			u(release.Paragraph, "（２）AI分野では、G7の枠組みで12件の共同研究を行う。", "(2) In AI, 12 joint research projects will run under the G7 framework."),

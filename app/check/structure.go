@@ -15,6 +15,10 @@ type edition struct {
 	infos []numbering.Info // indexed by unit
 	flaw  []bool           // the unit breaks this edition's own sequence
 	heads []bool           // the unit is an unnumbered heading in this edition (【参考】, 担当)
+	// absent marks the units with text in the other edition only; other
+	// is that edition.
+	absent []bool
+	other  *edition
 }
 
 // checkStructure reads the numbering of both editions and compares it
@@ -27,6 +31,7 @@ type edition struct {
 func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
 	var seq []Finding
 	ja, en := analyze(r, release.JA), analyze(r, release.EN)
+	ja.other, en.other = en, ja
 	seq = ja.sequence(seq)
 	seq = en.sequence(seq)
 	cmp := comparer{r: r, ja: ja, en: en, flagged: map[int]bool{}, styled: map[int]bool{}}
@@ -55,10 +60,12 @@ func oneSided(sig string) bool { return strings.HasSuffix(sig, oneSidedMark) }
 
 // analyze numbers one edition.
 func analyze(r *release.Release, e release.Edition) *edition {
-	ed := &edition{side: sideOf(e), infos: outline.Analyze(r, e), flaw: make([]bool, len(r.Units)), heads: make([]bool, len(r.Units))}
+	n := len(r.Units)
+	ed := &edition{side: sideOf(e), infos: outline.Analyze(r, e), flaw: make([]bool, n), heads: make([]bool, n), absent: make([]bool, n)}
 	for i := range r.Units {
 		u := &r.Units[i]
 		ed.heads[i] = ed.infos[i].Label == nil && (u.Kind == release.Heading || u.Kind == release.Title) && !blank(u.Text(e))
+		ed.absent[i] = blank(u.Text(e)) && !blank(u.JA+u.EN)
 	}
 	return ed
 }
@@ -81,6 +88,7 @@ func (ed *edition) sequence(out []Finding) []Finding {
 		if in.Label.Ordinal == 1 && last[in.Level] != nil && head > lastAt[in.Level] {
 			delete(last, in.Level) // a new list under an unnumbered heading ("【参考】", then 1. again)
 		}
+		prevAt, seen := lastAt[in.Level]
 		lastAt[in.Level] = i
 		if in.Label.Doubled {
 			out = append(out, newFinding(NumberingSequence, i, ed.side, "FindingDoubledLabel", "Label", in.Label.Raw))
@@ -89,6 +97,9 @@ func (ed *edition) sequence(out []Finding) []Finding {
 		want := 1
 		if prev != nil {
 			want = prev.Label.Ordinal + 1
+		}
+		if in.Label.Ordinal > want && seen && ed.missingBetween(prevAt, i) {
+			want = in.Label.Ordinal // the skipped label stands in a unit this edition lacks, reported as missing
 		}
 		if in.Label.Ordinal != want && in.Label.Style != numbering.StyleBullet {
 			if f, ok := ed.styleBreak(i, in, last); ok {
@@ -117,6 +128,18 @@ func (ed *edition) styleBreak(i int, in *numbering.Info, last map[int]*numbering
 	}
 	return newFinding(NumberingStyle, i, ed.side, "FindingNumberingStyle",
 		"Label", in.Label.Raw, "Previous", up.Label.Raw), true
+}
+
+// missingBetween reports whether a unit between a and b has a labelled
+// text in the other edition only: the gap it leaves in this edition's
+// numbering is that missing counterpart, already reported.
+func (ed *edition) missingBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if ed.absent[k] && ed.other.infos[k].Label != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (ed *edition) sequenceFinding(i int, in, prev *numbering.Info, want int) Finding {
