@@ -17,8 +17,11 @@ type comparer struct {
 	ja, en  *edition
 	parents [2][]int // per edition, the unit holding the open label of each level
 	flagged map[int]bool
-	styled  map[int]bool // units with a numbering-style finding
-	shift   map[int]int
+	// explained marks labels whose parents differ across the editions
+	// (reported, or missing in one): their children inherit that.
+	explained map[int]bool
+	styled    map[int]bool // units with a numbering-style finding
+	shift     map[int]int
 }
 
 // compare compares the labels of unit i. The defect is put on the edition
@@ -39,7 +42,10 @@ func (c *comparer) compare(i int, out []Finding) []Finding {
 	var f *Finding
 	// A parent that was reported, or that stands in a unit with text in
 	// one edition only (reported as missing), explains what differs below.
-	inherited := c.flagged[pj] || c.flagged[pe] || c.lone(pj) || c.lone(pe)
+	inherited := c.flagged[pj] || c.flagged[pe] || c.lone(pj) || c.lone(pe) || c.explained[pj] || c.explained[pe]
+	if inherited || pj != pe {
+		c.explained[i] = true // what differs below this label is explained above it
+	}
 	switch {
 	case c.styled[i]:
 		// a style break ("（５）, 6)") was reported; the level it seems

@@ -34,7 +34,7 @@ func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
 	ja.other, en.other = en, ja
 	seq = ja.sequence(seq)
 	seq = en.sequence(seq)
-	cmp := comparer{r: r, ja: ja, en: en, flagged: map[int]bool{}, styled: map[int]bool{}}
+	cmp := comparer{r: r, ja: ja, en: en, flagged: map[int]bool{}, explained: map[int]bool{}, styled: map[int]bool{}}
 	for _, f := range seq {
 		if f.Check == NumberingStyle {
 			cmp.styled[f.Unit] = true
@@ -98,8 +98,10 @@ func (ed *edition) sequence(out []Finding) []Finding {
 		if prev != nil {
 			want = prev.Label.Ordinal + 1
 		}
-		if in.Label.Ordinal > want && seen && ed.missingBetween(prevAt, i) {
-			want = in.Label.Ordinal // the skipped label stands in a unit this edition lacks, reported as missing
+		if in.Label.Ordinal != want && seen && ed.missingBetween(prevAt, i) {
+			// a label this edition lacks stands in between: a unit
+			// reported as missing, which skipped a number or a parent
+			want = in.Label.Ordinal
 		}
 		if in.Label.Ordinal != want && in.Label.Style != numbering.StyleBullet {
 			if f, ok := ed.styleBreak(i, in, last); ok {
