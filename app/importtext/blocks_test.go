@@ -263,6 +263,7 @@ func TestClassifyRules(t *testing.T) {
 		{"language link and attachment", []string{"題名", "英語版 (English)", "概要(PDF形式:120KB)", "*Note: This is a provisional translation for reference purpose only."}, []release.Kind{release.Title, release.Furniture, release.Furniture, release.Furniture}},
 		{"numbered section keeps its heading", []string{"題名", "１．概要", "本文です。", "４．関連リンク", "リンク先の説明"}, []release.Kind{release.Title, release.Heading, release.Paragraph, release.Heading, release.Heading}},
 		{"a sentence that mentions a translation is text", []string{"題名", "外務省は、本日、協定の仮訳を作成し、関係国に送付するとともに、ウェブサイトに掲載することとしました。"}, []release.Kind{release.Title, release.Paragraph}},
+		{"a date line with a translation note stays a date", []string{"Title", "May 2, 2024 (Provisional translation)"}, []release.Kind{release.Title, release.Date}},
 		{"breadcrumb on one line", []string{"Home > Press Releases > Statements", "Title", "Body text here."}, []release.Kind{release.Furniture, release.Title, release.Paragraph}},
 		{"bullets are items", []string{"題名", "- 日本は指名する。", "- 支持を求める。"}, []release.Kind{release.Title, release.Item, release.Item}},
 		{"bullet breadcrumb", []string{"- ホーム", "- 談話等", "平成22年9月10日", "金融担当大臣談話"}, []release.Kind{release.Furniture, release.Furniture, release.Date, release.Title}},

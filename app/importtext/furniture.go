@@ -72,7 +72,7 @@ func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 func isFurniture(s string) bool {
 	switch {
 	case isTranslationNote(s):
-		return true
+		return !isDateLine(s) // "January 22, 2025 (Provisional translation)" is the date line
 	case !short(s) || sentenceEnd(s):
 		return false
 	}
