@@ -246,17 +246,18 @@ func (a *aligner) hasKey(blocks []Block, idx []int, key uint32) bool {
 }
 
 // maxCrossRunes bounds the lines that crossings joins: date, time and
-// place lines of a release's header.
+// place lines of a release's header (never a numbered heading).
 const maxCrossRunes = 40
 
 func (a *aligner) shortLines(p Pair) bool {
+	ok := func(b *Block) bool { return b.Runes <= maxCrossRunes && !b.Sentence && b.Path == "" }
 	for _, i := range p.JA {
-		if a.ja[i].Runes > maxCrossRunes || a.ja[i].Sentence {
+		if !ok(&a.ja[i]) {
 			return false
 		}
 	}
 	for _, j := range p.EN {
-		if a.en[j].Runes > maxCrossRunes || a.en[j].Sentence {
+		if !ok(&a.en[j]) {
 			return false
 		}
 	}
