@@ -536,3 +536,48 @@ func TestAlignRepair(t *testing.T) {
 		t.Errorf("Align =\n%v\nwant\n%v", got, want)
 	}
 }
+
+// TestAlignRandomRepair: random editions with the flags that drive local
+// repair (sentences, date lines, furniture) keep the contract.
+func TestAlignRandomRepair(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	random := func(n int) []Block {
+		bs := make([]Block, n)
+		for i := range bs {
+			bs[i] = Block{Runes: r.IntN(80), Sentence: r.IntN(2) == 0, DateLine: r.IntN(8) == 0, Furniture: r.IntN(6) == 0}
+			for range r.IntN(3) {
+				bs[i].Keys = append(bs[i].Keys, uint32(r.IntN(12)))
+			}
+			bs[i].Keys = SortKeys(bs[i].Keys)
+			if r.IntN(6) == 0 {
+				bs[i].Path = fmt.Sprint(r.IntN(4))
+			}
+		}
+		return bs
+	}
+	for range 500 {
+		n, m := r.IntN(30), r.IntN(30)
+		ja, en := random(n), random(m)
+		got := Align(ja, en)
+		checkPairs(t, got, n, m)
+		for _, p := range got {
+			furniture, text := 0, 0
+			for _, i := range p.JA {
+				furniture, text = furniture+b2i(ja[i].Furniture), text+b2i(!ja[i].Furniture)
+			}
+			for _, j := range p.EN {
+				furniture, text = furniture+b2i(en[j].Furniture), text+b2i(!en[j].Furniture)
+			}
+			if furniture > 0 && text > 0 {
+				t.Errorf("pair %v joins furniture and text", p)
+			}
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
