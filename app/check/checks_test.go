@@ -261,6 +261,12 @@ func levelMismatchCases() []checkCase {
 		{name: "official hierarchy, ア against (a), ① against (i)", r: official()},
 		// chkstruct (issue 8): the parent heading is missing in the English
 		// (one missing counterpart); its children are not reported again.
+		{name: "a bullet heading the English writes without a label", r: rel(
+			u(release.Heading, "■概要", "Overview"),
+			u(release.Heading, "１．目的", "1. Purpose"),
+			u(release.Heading, "２．対象", "2. Scope"),
+			u(release.Heading, "■背景", "Background"),
+			u(release.Heading, "１．経緯", "1. History"))},
 		{name: "children of a parent the English lacks", r: rel(
 			u(release.Heading, "１．声明", ""),
 			u(release.Heading, "（１）半導体", "(1) Semiconductors"),

@@ -40,8 +40,8 @@ func (c *comparer) compare(i int, out []Finding) []Finding {
 		side = EN
 	}
 	var f *Finding
-	// A parent that was reported, or that stands in a unit with text in
-	// one edition only (reported as missing), explains what differs below.
+	// A parent that was reported, or that stands in one edition only
+	// (see lone), explains what differs below.
 	inherited := c.flagged[pj] || c.flagged[pe] || c.lone(pj) || c.lone(pe) || c.explained[pj] || c.explained[pe]
 	if inherited || pj != pe {
 		c.explained[i] = true // what differs below this label is explained above it
@@ -130,11 +130,16 @@ func lastOf(p []int) int {
 	return p[len(p)-1]
 }
 
-// lone reports whether unit i has text in one edition only.
+// lone reports whether unit i stands in one edition only as a parent:
+// text in one edition only (reported as missing), a label in one edition
+// only (a "■" or "1." heading the other edition writes without one), or a
+// bullet, which numbers nothing.
 func (c *comparer) lone(i int) bool {
 	if i < 0 {
 		return false
 	}
 	u := &c.r.Units[i]
-	return blank(u.JA) != blank(u.EN)
+	jl, el := c.ja.infos[i].Label, c.en.infos[i].Label
+	return blank(u.JA) != blank(u.EN) || (jl == nil) != (el == nil) ||
+		jl != nil && jl.Style == numbering.StyleBullet || el != nil && el.Style == numbering.StyleBullet
 }
