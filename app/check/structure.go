@@ -65,7 +65,7 @@ func analyze(r *release.Release, e release.Edition) *edition {
 	for i := range r.Units {
 		u := &r.Units[i]
 		ed.heads[i] = ed.infos[i].Label == nil && (u.Kind == release.Heading || u.Kind == release.Title) && !blank(u.Text(e))
-		ed.absent[i] = blank(u.Text(e)) && !blank(u.JA+u.EN)
+		ed.absent[i] = blank(u.Text(e)) && !(blank(u.JA) && blank(u.EN))
 	}
 	return ed
 }
