@@ -264,6 +264,7 @@ func TestClassifyRules(t *testing.T) {
 		{"numbered section keeps its heading", []string{"題名", "１．概要", "本文です。", "４．関連リンク", "リンク先の説明"}, []release.Kind{release.Title, release.Heading, release.Paragraph, release.Heading, release.Heading}},
 		{"a sentence that mentions a translation is text", []string{"題名", "外務省は、本日、協定の仮訳を作成し、関係国に送付するとともに、ウェブサイトに掲載することとしました。"}, []release.Kind{release.Title, release.Paragraph}},
 		{"a date line with a translation note stays a date", []string{"Title", "May 2, 2024 (Provisional translation)"}, []release.Kind{release.Title, release.Date}},
+		{"a numbered paragraph is no title", []string{"談話", "平成26年10月29日", "1 我が国は,選挙が平穏に行われたことを歓迎します。", "(参考1)最終結果"}, []release.Kind{release.Furniture, release.Date, release.Paragraph, release.Heading}},
 		{"breadcrumb on one line", []string{"Home > Press Releases > Statements", "Title", "Body text here."}, []release.Kind{release.Furniture, release.Title, release.Paragraph}},
 		{"bullets are items", []string{"題名", "- 日本は指名する。", "- 支持を求める。"}, []release.Kind{release.Title, release.Item, release.Item}},
 		{"bullet breadcrumb", []string{"- ホーム", "- 談話等", "平成22年9月10日", "金融担当大臣談話"}, []release.Kind{release.Furniture, release.Furniture, release.Date, release.Title}},
