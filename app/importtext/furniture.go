@@ -196,7 +196,7 @@ func isNoteStart(low string) bool {
 // sectionNames are the usual labels of a ministry site's press section,
 // which pages print above the title.
 var sectionNames = []string{
-	"報道発表", "報道発表資料", "報道資料", "談話", "プレスリリース", "ニュースリリース", "記者会見", "会見", "お知らせ", "新着情報",
+	"報道発表", "報道発表資料", "報道資料", "記者発表", "発表資料", "談話", "プレスリリース", "ニュースリリース", "ニュース", "記者会見", "会見", "お知らせ", "新着情報",
 	"press releases", "press release", "news releases", "news release", "statements", "press conferences", "news",
 }
 
