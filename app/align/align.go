@@ -4,8 +4,10 @@
 // something unique in both editions (a numbering path, a rare number, date or
 // URL), keeps the heaviest chain of them that runs in order, and then aligns
 // each stretch between two anchors by dynamic programming over block length
-// and shared facts, allowing 1–1, 1–0, 0–1, 1–2 and 2–1 pairs. A block
-// without counterpart becomes a one-sided pair; nothing is dropped.
+// and shared facts, allowing 1–1, 1–0, 0–1, 1–2, 2–1, 1–3 and 3–1 pairs.
+// A local repair then joins a one-sided line to the unit that holds its
+// counterpart (repair.go). A block without counterpart becomes a one-sided
+// pair; nothing is dropped.
 package align
 
 import (
@@ -114,6 +116,9 @@ func (a *aligner) pairScore(i, ni, j, nj int) float64 {
 		}
 	} else {
 		s -= 0.6 + mergePenalty(a.ja[i:i+ni]) + mergePenalty(a.en[j:j+nj])
+		if ni+nj > 3 {
+			s -= 0.4 // three lines into one: only when the lengths say so clearly
+		}
 	}
 	return s + factScore(a.ja[i:i+ni], a.en[j:j+nj])
 }
@@ -138,7 +143,7 @@ func (a *aligner) furnitureScore(i, ni, j, nj int) (float64, bool) {
 	return -100, true
 }
 
-// mergePenalty keeps headings and captions out of 1–2 and 2–1 pairs: only
+// mergePenalty keeps headings and captions out of merged pairs: only
 // prose is split or joined by translators.
 func mergePenalty(blocks []Block) float64 {
 	for _, b := range blocks {

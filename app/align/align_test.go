@@ -488,3 +488,96 @@ func TestIntersect(t *testing.T) {
 		t.Errorf("intersect(nil) = %d", n)
 	}
 }
+
+// chkstruct (issue 8): merges of three lines, and local repair.
+
+// TestAlignThreeToOne: three Japanese lines that the English runs into one
+// sentence pair as one unit, in either direction.
+func TestAlignThreeToOne(t *testing.T) {
+	ja := []Block{blk(40, 1), {Runes: 20, Sentence: true}, {Runes: 25, Sentence: true}, {Runes: 22, Sentence: true}, blk(50, 2)}
+	en := []Block{blk(80, 1), {Runes: 140, Sentence: true}, blk(100, 2)}
+	got := Align(ja, en)
+	checkPairs(t, got, len(ja), len(en))
+	want := []Pair{{JA: []int{0}, EN: []int{0}}, {JA: []int{1, 2, 3}, EN: []int{1}}, {JA: []int{4}, EN: []int{2}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Align = %v, want %v", got, want)
+	}
+	got = Align(en, ja) // the same lengths the other way round
+	checkPairs(t, got, len(en), len(ja))
+}
+
+// TestAlignRepair: furniture pairs only with furniture; a date line and a
+// time line printed in the other order become one unit; a one-sided note
+// in the middle leaves the pairs below it in place.
+func TestAlignRepair(t *testing.T) {
+	date, clock := uint32(20180508), uint32(958)
+	ja := []Block{
+		{Runes: 15, Keys: []uint32{date}, DateLine: true}, {Runes: 13, Keys: []uint32{clock}},
+		{Runes: 80, Sentence: true, Keys: []uint32{7}}, {Runes: 90, Sentence: true, Keys: []uint32{8}},
+		{Runes: 60, Sentence: true, Keys: []uint32{9}}, {Runes: 8, Furniture: true},
+	}
+	en := []Block{
+		{Runes: 20, Furniture: true}, {Runes: 17, Keys: []uint32{clock}}, {Runes: 20, Keys: []uint32{date}, DateLine: true},
+		{Runes: 200, Sentence: true, Keys: []uint32{7}}, {Runes: 90, Sentence: true},
+		{Runes: 220, Sentence: true, Keys: []uint32{8}}, {Runes: 150, Sentence: true, Keys: []uint32{9}},
+	}
+	got := Align(ja, en)
+	checkPairs(t, got, len(ja), len(en))
+	want := []Pair{
+		{EN: []int{0}},
+		{JA: []int{0, 1}, EN: []int{1, 2}},
+		{JA: []int{2}, EN: []int{3}},
+		{EN: []int{4}},
+		{JA: []int{3}, EN: []int{5}},
+		{JA: []int{4}, EN: []int{6}},
+		{JA: []int{5}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Align =\n%v\nwant\n%v", got, want)
+	}
+}
+
+// TestAlignRandomRepair: random editions with the flags that drive local
+// repair (sentences, date lines, furniture) keep the contract.
+func TestAlignRandomRepair(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	random := func(n int) []Block {
+		bs := make([]Block, n)
+		for i := range bs {
+			bs[i] = Block{Runes: r.IntN(80), Sentence: r.IntN(2) == 0, DateLine: r.IntN(8) == 0, Furniture: r.IntN(6) == 0}
+			for range r.IntN(3) {
+				bs[i].Keys = append(bs[i].Keys, uint32(r.IntN(12)))
+			}
+			bs[i].Keys = SortKeys(bs[i].Keys)
+			if r.IntN(6) == 0 {
+				bs[i].Path = fmt.Sprint(r.IntN(4))
+			}
+		}
+		return bs
+	}
+	for range 500 {
+		n, m := r.IntN(30), r.IntN(30)
+		ja, en := random(n), random(m)
+		got := Align(ja, en)
+		checkPairs(t, got, n, m)
+		for _, p := range got {
+			furniture, text := 0, 0
+			for _, i := range p.JA {
+				furniture, text = furniture+b2i(ja[i].Furniture), text+b2i(!ja[i].Furniture)
+			}
+			for _, j := range p.EN {
+				furniture, text = furniture+b2i(en[j].Furniture), text+b2i(!en[j].Furniture)
+			}
+			if furniture > 0 && text > 0 {
+				t.Errorf("pair %v joins furniture and text", p)
+			}
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

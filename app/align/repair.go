@@ -28,48 +28,68 @@ func (a *aligner) repair(pairs []Pair) []Pair {
 // reported.
 func (a *aligner) absorb(pairs []Pair) []Pair {
 	header := a.headerEnd(pairs)
+	out := make([]Pair, 0, len(pairs))
 	for k := 0; k < len(pairs); k++ {
-		if !oneSidedPair(pairs[k]) || a.furniturePair(pairs[k]) {
+		p := pairs[k]
+		if len(p.JA)+len(p.EN) != 1 || a.furniturePair(p) {
+			out = append(out, p) // only a single one-sided line is absorbed
 			continue
 		}
-		best, gainBest := -1, 0.0
-		if len(pairs[k].JA)+len(pairs[k].EN) != 1 {
-			continue
+		// The unit before is final (out's last); the unit after is not
+		// yet placed. One pass, so a long release costs linear time.
+		var prev, next *Pair
+		if len(out) > 0 {
+			prev = &out[len(out)-1]
 		}
-		for _, n := range []int{k - 1, k + 1} {
-			if n < 0 || n >= len(pairs) || len(pairs[n].JA) != 1 || len(pairs[n].EN) != 1 {
-				continue
-			}
-			title := k < header && a.titleLines(pairs[k]) && a.titleLines(pairs[n])
-			joined := join(pairs, min(k, n), max(k, n))
-			if len(joined.JA) > maxSide || len(joined.EN) > maxSide {
-				continue
-			}
-			// The absorbed line's unmatched facts are unmatched whether it
-			// stands alone or not, so they do not count against joining.
-			gain := a.score(joined) - a.score(pairs[n]) + skipCost + 0.3*float64(a.unmatchedKeys(pairs[k], pairs[n]))
-			if a.shortSentence(pairs[k]) {
-				gain += shortLineBonus // a greeting or a closing formula, run into the paragraph
-			}
-			if title {
-				gain = max(gain, 0) + titleBonus // a title broken over lines: lengths say little
-			}
-			if gain > gainBest {
-				best, gainBest = n, gain
-			}
+		if k+1 < len(pairs) {
+			next = &pairs[k+1]
 		}
-		if best >= 0 {
-			lo, hi := min(k, best), max(k, best)
-			pairs = replace(pairs, lo, hi, join(pairs, lo, hi))
-			k = lo
+		gp, gn := a.absorbGain(p, prev, k < header), a.absorbGain(p, next, k < header)
+		switch {
+		case gp > 0 && gp >= gn:
+			*prev = join([]Pair{*prev, p}, 0, 1)
+		case gn > 0:
+			*next = join([]Pair{p, *next}, 0, 1)
+		default:
+			out = append(out, p)
 		}
 	}
-	return pairs
+	return out
 }
 
-// crossings finds a one-sided Japanese unit and a one-sided English unit
-// at most repairReach units apart that share a hard fact (a date, a number,
-// a time), such as a date line and a time line printed in the other order,
+// absorbGain rates joining the one-sided line p to the 1–1 unit n; 0 or
+// less means no.
+func (a *aligner) absorbGain(p Pair, n *Pair, inHeader bool) float64 {
+	if n == nil || len(n.JA) != 1 || len(n.EN) != 1 {
+		return 0
+	}
+	joined := join([]Pair{p, *n}, 0, 1)
+	if n.JA[0] < first(p.JA) || n.EN[0] < first(p.EN) {
+		joined = join([]Pair{*n, p}, 0, 1)
+	}
+	// The absorbed line's unmatched facts are unmatched whether it stands
+	// alone or not, so they do not count against joining.
+	gain := a.score(joined) - a.score(*n) + skipCost + 0.3*float64(a.unmatchedKeys(p, *n))
+	if a.shortSentence(p) {
+		gain += shortLineBonus // a greeting or a closing formula, run into the paragraph
+	}
+	if inHeader && a.titleLines(p) && a.titleLines(*n) {
+		gain = max(gain, 0) + titleBonus // a title broken over lines: lengths say little
+	}
+	return gain
+}
+
+// first is the first index of x, -1 when x is empty.
+func first(x []int) int {
+	if len(x) == 0 {
+		return -1
+	}
+	return x[0]
+}
+
+// crossings finds a one-sided unit and a unit at most repairReach units
+// away whose other edition shares a hard fact (a date, a number, a time)
+// with it, such as a date line and a time line printed in the other order,
 // and makes the units from one to the other a single unit. Only short
 // lines are joined so: paragraphs or sections that changed places are a
 // finding for the checker (sections moved), not something to hide.
@@ -195,12 +215,6 @@ func join(pairs []Pair, lo, hi int) Pair {
 	return p
 }
 
-// replace puts p in place of pairs[lo..hi].
-func replace(pairs []Pair, lo, hi int, p Pair) []Pair {
-	out := append(pairs[:lo:lo], p)
-	return append(out, pairs[hi+1:]...)
-}
-
 // unmatchedKeys counts the hard facts of the one-sided unit u that the
 // other edition's blocks of v do not have.
 func (a *aligner) unmatchedKeys(u, v Pair) int {
@@ -232,17 +246,18 @@ func (a *aligner) hasKey(blocks []Block, idx []int, key uint32) bool {
 }
 
 // maxCrossRunes bounds the lines that crossings joins: date, time and
-// place lines of a release's header.
+// place lines of a release's header (never a numbered heading).
 const maxCrossRunes = 40
 
 func (a *aligner) shortLines(p Pair) bool {
+	ok := func(b *Block) bool { return b.Runes <= maxCrossRunes && !b.Sentence && b.Path == "" }
 	for _, i := range p.JA {
-		if a.ja[i].Runes > maxCrossRunes || a.ja[i].Sentence {
+		if !ok(&a.ja[i]) {
 			return false
 		}
 	}
 	for _, j := range p.EN {
-		if a.en[j].Runes > maxCrossRunes || a.en[j].Sentence {
+		if !ok(&a.en[j]) {
 			return false
 		}
 	}

@@ -3,8 +3,9 @@ package align
 import "math"
 
 // The moves of the dynamic programme: how many blocks of each edition one
-// pair takes.
-var moves = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}}
+// pair takes. 1–3 and 3–1 are for the English that runs a greeting, a
+// time and a place line into one sentence, or splits one long line.
+var moves = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}}
 
 // fullLimit is the largest stretch (cells) aligned without a band; beyond
 // it only cells near the diagonal are considered, which keeps 100,000-unit

@@ -203,6 +203,22 @@ func numberingSequenceCases() []checkCase {
 			u(release.Paragraph, "1.本日、"+strings.Repeat("長い段落の本文です。", 15), "1. Today, "+strings.Repeat("a long paragraph. ", 15)),
 			u(release.Paragraph, "同行は、経営改善に取り組んでいた。", ""),
 			u(release.Paragraph, "2.当該申出を踏まえ、"+strings.Repeat("長い段落の本文です。", 15), "2. Receiving the notification, "+strings.Repeat("a long paragraph. ", 15)))},
+		{name: "a new list at 1 after an unnumbered heading", r: rel(
+			u(release.Heading, "１．概要", "1. Overview"),
+			u(release.Heading, "２．声明", "2. Statement"),
+			u(release.Heading, "【参考】", "Reference"),
+			u(release.Heading, "１．日程", "1. Schedule"),
+			u(release.Heading, "２．場所", "2. Venue"))},
+		{name: "a restart at 1 without a heading is a step back", r: rel(
+			u(release.Heading, "１．概要", "1. Overview"),
+			u(release.Heading, "２．声明", "2. Statement"),
+			u(release.Paragraph, "両国は協力する。", "The two sides will cooperate."),
+			u(release.Heading, "１．日程", "1. Schedule")),
+			want: []want{{3, JA, "FindingSequenceBack"}, {3, EN, "FindingSequenceBack"}}},
+		{name: "a gap left by a missing counterpart is that finding", r: rel(
+			u(release.Heading, "１．概要", "1. Overview"),
+			u(release.Heading, "２．声明", ""),
+			u(release.Heading, "３．日程", "3. Schedule"))},
 		{name: "labels that moved with their sections", r: rel(
 			u(release.Paragraph, "（１）半導体分野では、2025年までに3つの拠点を整備し、OECDと連携する。", ""),
 			u(release.Paragraph, "（２）AI分野では、G7の枠組みで12件の共同研究を行う。", "(2) In AI, 12 joint research projects will run under the G7 framework."),
@@ -249,6 +265,18 @@ func levelMismatchCases() []checkCase {
 			"１．概要", "1. Overview", "（１）会合", "(1) Meeting", "ア　参加者", "(2) Participants"),
 			want: []want{{2, Both, ""}}},
 		{name: "official hierarchy, ア against (a), ① against (i)", r: official()},
+		// chkstruct (issue 8): the parent heading is missing in the English
+		// (one missing counterpart); its children are not reported again.
+		{name: "a bullet heading the English writes without a label", r: rel(
+			u(release.Heading, "■概要", "Overview"),
+			u(release.Heading, "１．目的", "1. Purpose"),
+			u(release.Heading, "２．対象", "2. Scope"),
+			u(release.Heading, "■背景", "Background"),
+			u(release.Heading, "１．経緯", "1. History"))},
+		{name: "children of a parent the English lacks", r: rel(
+			u(release.Heading, "１．声明", ""),
+			u(release.Heading, "（１）半導体", "(1) Semiconductors"),
+			u(release.Heading, "（２）AI", "(2) AI"))},
 		{name: "（１） against 1): other style, same level", r: heads("１．概要", "1. Overview", "（１）半導体", "1) Semiconductors", "（２）AI", "2) AI")},
 	}
 }

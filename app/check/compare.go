@@ -1,6 +1,9 @@
 package check
 
-import "taiyaku/app/numbering"
+import (
+	"taiyaku/app/numbering"
+	"taiyaku/app/release"
+)
 
 // One defect, one finding (issue 8): the cross-edition comparison of labels
 // remembers what it reported, so that the labels under a reported parent
@@ -10,11 +13,15 @@ import "taiyaku/app/numbering"
 // comparer compares the numbering of the units across the editions, in
 // document order, remembering which units it reported.
 type comparer struct {
+	r       *release.Release
 	ja, en  *edition
 	parents [2][]int // per edition, the unit holding the open label of each level
 	flagged map[int]bool
-	styled  map[int]bool // units with a numbering-style finding
-	shift   map[int]int
+	// explained marks labels whose parents differ across the editions
+	// (reported, or missing in one): their children inherit that.
+	explained map[int]bool
+	styled    map[int]bool // units with a numbering-style finding
+	shift     map[int]int
 }
 
 // compare compares the labels of unit i. The defect is put on the edition
@@ -33,7 +40,12 @@ func (c *comparer) compare(i int, out []Finding) []Finding {
 		side = EN
 	}
 	var f *Finding
-	inherited := c.flagged[pj] || c.flagged[pe]
+	// A parent that was reported, or that stands in one edition only
+	// (see lone), explains what differs below.
+	inherited := c.flagged[pj] || c.flagged[pe] || c.lone(pj) || c.lone(pe) || c.explained[pj] || c.explained[pe]
+	if inherited || pj != pe {
+		c.explained[i] = true // what differs below this label is explained above it
+	}
 	switch {
 	case c.styled[i]:
 		// a style break ("（５）, 6)") was reported; the level it seems
@@ -116,4 +128,18 @@ func lastOf(p []int) int {
 		return 0
 	}
 	return p[len(p)-1]
+}
+
+// lone reports whether unit i stands in one edition only as a parent:
+// text in one edition only (reported as missing), a label in one edition
+// only (a "■" or "1." heading the other edition writes without one), or a
+// bullet, which numbers nothing.
+func (c *comparer) lone(i int) bool {
+	if i < 0 {
+		return false
+	}
+	u := &c.r.Units[i]
+	jl, el := c.ja.infos[i].Label, c.en.infos[i].Label
+	return blank(u.JA) != blank(u.EN) || (jl == nil) != (el == nil) ||
+		jl != nil && jl.Style == numbering.StyleBullet || el != nil && el.Style == numbering.StyleBullet
 }

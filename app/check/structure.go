@@ -14,6 +14,11 @@ type edition struct {
 	side  Side
 	infos []numbering.Info // indexed by unit
 	flaw  []bool           // the unit breaks this edition's own sequence
+	heads []bool           // the unit is an unnumbered heading in this edition (【参考】, 担当)
+	// absent marks the units with text in the other edition only; other
+	// is that edition.
+	absent []bool
+	other  *edition
 }
 
 // checkStructure reads the numbering of both editions and compares it
@@ -26,9 +31,10 @@ type edition struct {
 func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
 	var seq []Finding
 	ja, en := analyze(r, release.JA), analyze(r, release.EN)
+	ja.other, en.other = en, ja
 	seq = ja.sequence(seq)
 	seq = en.sequence(seq)
-	cmp := comparer{ja: ja, en: en, flagged: map[int]bool{}, styled: map[int]bool{}}
+	cmp := comparer{r: r, ja: ja, en: en, flagged: map[int]bool{}, explained: map[int]bool{}, styled: map[int]bool{}}
 	for _, f := range seq {
 		if f.Check == NumberingStyle {
 			cmp.styled[f.Unit] = true
@@ -54,18 +60,36 @@ func oneSided(sig string) bool { return strings.HasSuffix(sig, oneSidedMark) }
 
 // analyze numbers one edition.
 func analyze(r *release.Release, e release.Edition) *edition {
-	return &edition{side: sideOf(e), infos: outline.Analyze(r, e), flaw: make([]bool, len(r.Units))}
+	n := len(r.Units)
+	ed := &edition{side: sideOf(e), infos: outline.Analyze(r, e), flaw: make([]bool, n), heads: make([]bool, n), absent: make([]bool, n)}
+	for i := range r.Units {
+		u := &r.Units[i]
+		ed.heads[i] = ed.infos[i].Label == nil && (u.Kind == release.Heading || u.Kind == release.Title) && !blank(u.Text(e))
+		ed.absent[i] = blank(u.Text(e)) && !(blank(u.JA) && blank(u.EN))
+	}
+	return ed
 }
 
 // sequence reports gaps, repeats and steps back within each level, and a
-// level that switches label style midway.
+// level that switches label style midway. A list that starts again at 1
+// after an unnumbered heading is a new list, not a step back.
 func (ed *edition) sequence(out []Finding) []Finding {
 	last := map[int]*numbering.Info{} // the previous label at each open level
+	lastAt := map[int]int{}           // and its unit
+	head := -1                        // the latest unnumbered heading
 	for i := range ed.infos {
 		in := &ed.infos[i]
+		if ed.heads[i] {
+			head = i
+		}
 		if in.Label == nil {
 			continue
 		}
+		if in.Label.Ordinal == 1 && last[in.Level] != nil && head > lastAt[in.Level] {
+			delete(last, in.Level) // a new list under an unnumbered heading ("【参考】", then 1. again)
+		}
+		prevAt, seen := lastAt[in.Level]
+		lastAt[in.Level] = i
 		if in.Label.Doubled {
 			out = append(out, newFinding(NumberingSequence, i, ed.side, "FindingDoubledLabel", "Label", in.Label.Raw))
 		}
@@ -73,6 +97,11 @@ func (ed *edition) sequence(out []Finding) []Finding {
 		want := 1
 		if prev != nil {
 			want = prev.Label.Ordinal + 1
+		}
+		if in.Label.Ordinal != want && seen && ed.missingBetween(prevAt, i) {
+			// a label this edition lacks stands in between: a unit
+			// reported as missing, which skipped a number or a parent
+			want = in.Label.Ordinal
 		}
 		if in.Label.Ordinal != want && in.Label.Style != numbering.StyleBullet {
 			if f, ok := ed.styleBreak(i, in, last); ok {
@@ -101,6 +130,18 @@ func (ed *edition) styleBreak(i int, in *numbering.Info, last map[int]*numbering
 	}
 	return newFinding(NumberingStyle, i, ed.side, "FindingNumberingStyle",
 		"Label", in.Label.Raw, "Previous", up.Label.Raw), true
+}
+
+// missingBetween reports whether a unit between a and b has a labelled
+// text in the other edition only: the gap it leaves in this edition's
+// numbering is that missing counterpart, already reported.
+func (ed *edition) missingBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if ed.absent[k] && ed.other.infos[k].Label != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (ed *edition) sequenceFinding(i int, in, prev *numbering.Info, want int) Finding {

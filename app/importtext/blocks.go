@@ -69,10 +69,10 @@ func Classify(blocks []Block) {
 			b.Kind, b.Info = release.Furniture, numbering.Info{Furniture: true}
 		case !titled && isDateLine(b.Text) && utf8.RuneCountInString(b.Text) <= maxTopDateRunes:
 			b.Kind = release.Date // a page that puts the date above the title
-		case !titled:
+		case !titled && b.Info.Label == nil: // "1 我が国は…" opens the body of a page whose title was not copied
 			b.Kind, titled = release.Title, true
 		case b.Info.Label != nil:
-			b.Kind = numberedKind(infos, i, b.Text)
+			b.Kind, titled = numberedKind(infos, i, b.Text), true // the title stands above the body
 		case isCaption(b.Text):
 			b.Kind = release.Caption
 		case isDateLine(b.Text):

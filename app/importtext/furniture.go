@@ -72,7 +72,7 @@ func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 func isFurniture(s string) bool {
 	switch {
 	case isTranslationNote(s):
-		return true
+		return !isDateLine(s) // "January 22, 2025 (Provisional translation)" is the date line
 	case !short(s) || sentenceEnd(s):
 		return false
 	}
@@ -176,6 +176,17 @@ func isTranslationNote(s string) bool {
 	low := fold(s)
 	for _, n := range translationNotes {
 		if strings.Contains(low, n) {
+			return short(s) || isNoteStart(low) // a sentence of the release may mention a translation
+		}
+	}
+	return false
+}
+
+// isNoteStart reports a line that opens as a note does: "(* The foregoing
+// is …)", "*Note: …", "※英語版は仮訳です".
+func isNoteStart(low string) bool {
+	for _, p := range []string{"(", "（", "*", "※", "note", "注", "["} {
+		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
@@ -185,7 +196,7 @@ func isTranslationNote(s string) bool {
 // sectionNames are the usual labels of a ministry site's press section,
 // which pages print above the title.
 var sectionNames = []string{
-	"報道発表", "報道発表資料", "報道資料", "談話", "プレスリリース", "ニュースリリース", "記者会見", "会見", "お知らせ", "新着情報",
+	"報道発表", "報道発表資料", "報道資料", "記者発表", "発表資料", "談話", "プレスリリース", "ニュースリリース", "ニュース", "記者会見", "会見", "お知らせ", "新着情報",
 	"press releases", "press release", "news releases", "news release", "statements", "press conferences", "news",
 }
 

@@ -32,7 +32,11 @@ func Analyze(blocks []string, isHeading []bool) []Info {
 			infos[i].Furniture = true
 			continue
 		}
-		if l, ok := Parse(b); ok && (i >= len(isHeading) || isHeading[i] || paragraphStyle(l.Style)) {
+		heading := i >= len(isHeading) || isHeading[i]
+		if !heading && !mayOpenParagraphLabel(b) {
+			continue // most prose: no need to parse
+		}
+		if l, ok := Parse(b); ok && (heading || paragraphStyle(l.Style)) {
 			labels[i] = &l
 		}
 	}
@@ -148,4 +152,13 @@ func paragraphStyle(s Style) bool {
 // crumbStyle accepts entry n of a breadcrumb: "n+1." or a bullet ("- ホーム").
 func crumbStyle(l Label, n int) bool {
 	return l.Style == StyleDigit && l.Ordinal == n+1 || l.Style == StyleBullet
+}
+
+// mayOpenParagraphLabel is a cheap test of the first character for the
+// paragraph-number styles: a digit, a bracket, a circled number, a bullet.
+func mayOpenParagraphLabel(s string) bool {
+	r, _ := utf8.DecodeRuneInString(trimSpaceLeft(s))
+	n := narrow(r)
+	return n >= '0' && n <= '9' || n == '(' || r >= '⑴' && r <= '⒇' || r >= '①' && r <= '⑳' ||
+		r >= '㉑' && r <= '㉟' || r >= '㊱' && r <= '㊿' || strings.ContainsRune(dashBullets+symbolBullets, r)
 }

@@ -38,10 +38,20 @@ func paragraphNumberEnd(s string, end int) (int, bool) {
 // japaneseFollows reports whether, after optional digits, s continues at
 // byte i with Japanese script that is not part of a number.
 func japaneseFollows(s string, i int) bool {
-	_, i, _, _ = readDigits(s, i)
-	r, _ := runeAt(s, i)
+	_, i, count, _ := readDigits(s, i)
+	r, size := runeAt(s, i)
+	if count == 0 && strings.ContainsRune(dateCounters, r) {
+		// "3 月 5 日" is a date typed with spaces, "1 日・モンゴル" a number
+		// before the abbreviation 日 (Japan)
+		if next, _ := runeAt(s, i+size); next == ' ' || next >= '0' && next <= '9' {
+			return false
+		}
+	}
 	return isJapaneseScript(r) && !strings.ContainsRune(numberGlue, r)
 }
+
+// dateCounters follow the number of a date or a time.
+const dateCounters = "年月日時分"
 
 // datePartFollows reports whether s continues at byte i with a month
 // (1–12 and 月) or a four-digit year and 年.

@@ -160,6 +160,8 @@ var notLabels = []string{
 	"Mr. Koga",
 	// chkstruct: numbers that a space or a dot separate from what follows.
 	"100 万円の予算",
+	"3 月 5 日に開催",
+	"2024 年 3 月",
 	"1.5年間",
 	"1.10 of the rules",
 	"-日本振興銀行株式会社について-",

@@ -10,9 +10,10 @@ import (
 )
 
 // maxLabelledRunes bounds the Japanese length of a paragraph-kind unit
-// that may still carry a label; longer prose starting with "1." is a
-// sentence. Decided per unit, not per edition, so that the longer English
-// never loses a label its Japanese keeps.
+// that may carry any label; longer prose keeps only a paragraph number
+// (1. (1) ① or a bullet, see numbering.Analyze), since "A." or "一、" may
+// open a sentence. Decided per unit, not per edition, so that the longer
+// English never loses a label its Japanese keeps.
 const maxLabelledRunes = 120
 
 // Analyze returns the numbering of edition ed, one Info per unit.

@@ -1,6 +1,7 @@
 package outline
 
 import (
+	"strings"
 	"testing"
 
 	"taiyaku/app/release"
@@ -50,6 +51,21 @@ func TestMayCarryLabel(t *testing.T) {
 	for i, c := range cases {
 		if got := MayCarryLabel(&c.u); got != c.want {
 			t.Errorf("case %d: %v, want %v", i, got, c.want)
+		}
+	}
+}
+
+// TestLongNumberedParagraph (chkstruct, issue 8): a long numbered paragraph
+// keeps its paragraph number in both editions, so "2." after "1." is no gap.
+func TestLongNumberedParagraph(t *testing.T) {
+	long := strings.Repeat("本文です。", 40)
+	r := &release.Release{Units: []release.Unit{
+		{Kind: release.Paragraph, JA: "1.本日、" + long, EN: "1. Today, " + strings.Repeat("text. ", 60)},
+		{Kind: release.Paragraph, JA: "2 当該申出を踏まえ、" + long, EN: "    2. Receiving the notification, " + strings.Repeat("text. ", 60)},
+	}}
+	for _, ed := range []release.Edition{release.JA, release.EN} {
+		if got := Levels(r, ed); got[0] != 1 || got[1] != 1 {
+			t.Errorf("%s levels = %v, want [1 1]", ed, got)
 		}
 	}
 }
