@@ -71,7 +71,7 @@ func punctSpacingCases() []checkCase {
 		{name: "abbreviation before a number", r: para("約23百万円", "approx.23 million yen"),
 			want: []want{{0, EN, "FindingPunctSpacing"}}},
 		{name: "decimals, thousands, times, abbreviations", r: para("1.5%、2,300人、10時07分、米国",
-			"1.5%, 2,300 people, 1,000,000 yen at 10:07 a.m. in the U.S., e.g. No.1 reactor, Art. 77(2).")},
+			"1.5%, 2,300 people, 1,000,000 yen at 10:07 a.m. in the U.S., e.g. No.1 reactor, Art. 77(2), Fig.1, Vol.3.")},
 		{name: "URLs and e-mail addresses", r: para("詳細", "See www.meti.go.jp/english/index.html, https://a.go.jp/x.Y and info@mofa.go.jp.")},
 		{name: "tabs of a pasted table", r: para("(1)\t社会党(ドドン党首)\t:\t20.\t75%(25議席)", "(1)\tSocialist Party\t20.75%")},
 		{name: "ellipsis and quotes", r: para("など", "and so on ... as “planned,” he said.")},
