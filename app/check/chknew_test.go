@@ -78,6 +78,17 @@ func punctSpacingCases() []checkCase {
 	}
 }
 
+// Mixed comma styles in one Japanese text are a width finding.
+func TestMixedCommas(t *testing.T) {
+	runCases(t, Width, []checkCase{
+		{name: "、 and , in one sentence", r: para("情勢は流動的,だからこそ両国間では、共通の価値観に立脚する。", "The situation is fluid."),
+			want: []want{{0, JA, "FindingMixedCommas"}}},
+		{name: "、 and a number with a comma", r: para("預金については、元本1,000万円まで保護される。", "Up to 10 million yen.")},
+		{name: "、 and Latin text with commas", r: para("ビロル事務局長(Dr. Fatih Birol, IEA)と、会談した。", "Met Dr. Birol.")},
+		{name: "commas only", r: para("本7日,我が国政府は,支援を決定した。", "Japan decided.")},
+	})
+}
+
 // The user's dictionary silences a word, and AddWord keeps it in a file.
 func TestSpellingUserDictionary(t *testing.T) {
 	r := para("協力する。", "The Goverment will cooperate.")
