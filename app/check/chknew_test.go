@@ -49,6 +49,8 @@ func encodingCases() []checkCase {
 		{name: "? for a letter", r: para("サントメ・プリンシペ", "S?o Tom? and Pr?ncipe"), want: []want{{0, EN, "FindingBrokenChar"}}},
 		{name: "U+FFFD in the Japanese", r: para("高\uFFFD大臣", "Minister Takahashi"), want: []want{{0, JA, "FindingBrokenChar"}}},
 		{name: "?? for kanji", r: para("??大臣は述べた。", "The Minister said."), want: []want{{0, JA, "FindingBrokenChar"}}},
+		{name: "? for a kanji at a name's start", r: para("?橋大臣は述べた。", "Minister Takahashi said."), want: []want{{0, JA, "FindingBrokenChar"}}},
+		{name: "Japanese questions", r: para("Q:議論されるでしょうか?次に、成果は?", "Q: Will it be discussed?")},
 		{name: "Latin-1 mojibake", r: para("カフェ", "CafÃ© and rÃ©sumÃ©"), want: []want{{0, EN, "FindingMojibake"}}},
 		{name: "CP1252 mojibake of a quote", r: para("日本の役割", "Japanâ€™s role"), want: []want{{0, EN, "FindingMojibake"}}},
 		{name: "mojibake of Japanese", r: para("æ—¥æœ¬", "Japan"), want: []want{{0, JA, "FindingMojibake"}}},
