@@ -107,6 +107,9 @@ func TestCheck(t *testing.T) {
 			t.Errorf("false alarm: %s → %s in %.60q", m.Word, m.Suggestion, text)
 		}
 	}
+	if got := Check("They gave assistence.The Minstry said.", nil); len(got) != 2 {
+		t.Errorf("a sentence run on is no address: %+v", got)
+	}
 	if got := Check("The Goverment’s plan and the Minstry's.", nil); len(got) != 2 || got[0].Word != "Goverment" || got[1].Word != "Minstry" {
 		t.Errorf("possessives: %+v", got)
 	}

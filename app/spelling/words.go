@@ -93,8 +93,8 @@ func (sc *wordScanner) step(kind uint8, i int) bool {
 
 // isAddressMark reports whether the @, : or . at i makes its field an
 // address: an e-mail address, a URL, a dotted name (www.meti.go.jp,
-// report.pdf: a dot between two letters; e.g. and U.S. too, which need no
-// spelling check either).
+// report.pdf: a dot between a letter and a lower-case letter; e.g. too,
+// which needs no spelling check either).
 func (sc *wordScanner) isAddressMark(i int) bool {
 	s := sc.s
 	switch s[i] {
@@ -103,7 +103,9 @@ func (sc *wordScanner) isAddressMark(i int) bool {
 	case ':':
 		return strings.HasPrefix(s[i:], "://")
 	}
-	return i > sc.field && i+1 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+1])
+	// A capital after the dot is a sentence run on (assistance.The), not
+	// a name: domain and file names are written in lower case.
+	return i > sc.field && i+1 < len(s) && isASCIILetter(s[i-1]) && 'a' <= s[i+1] && s[i+1] <= 'z'
 }
 
 func (sc *wordScanner) endWord(i int) {
