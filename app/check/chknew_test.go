@@ -49,6 +49,8 @@ func encodingCases() []checkCase {
 		{name: "? for a letter", r: para("サントメ・プリンシペ", "S?o Tom? and Pr?ncipe"), want: []want{{0, EN, "FindingBrokenChar"}}},
 		{name: "U+FFFD in the Japanese", r: para("高\uFFFD大臣", "Minister Takahashi"), want: []want{{0, JA, "FindingBrokenChar"}}},
 		{name: "?? for kanji", r: para("??大臣は述べた。", "The Minister said."), want: []want{{0, JA, "FindingBrokenChar"}}},
+		{name: "? for a kanji at a name's start", r: para("?橋大臣は述べた。", "Minister Takahashi said."), want: []want{{0, JA, "FindingBrokenChar"}}},
+		{name: "Japanese questions", r: para("Q:議論されるでしょうか?次に、成果は?", "Q: Will it be discussed?")},
 		{name: "Latin-1 mojibake", r: para("カフェ", "CafÃ© and rÃ©sumÃ©"), want: []want{{0, EN, "FindingMojibake"}}},
 		{name: "CP1252 mojibake of a quote", r: para("日本の役割", "Japanâ€™s role"), want: []want{{0, EN, "FindingMojibake"}}},
 		{name: "mojibake of Japanese", r: para("æ—¥æœ¬", "Japan"), want: []want{{0, JA, "FindingMojibake"}}},
@@ -71,11 +73,22 @@ func punctSpacingCases() []checkCase {
 		{name: "abbreviation before a number", r: para("約23百万円", "approx.23 million yen"),
 			want: []want{{0, EN, "FindingPunctSpacing"}}},
 		{name: "decimals, thousands, times, abbreviations", r: para("1.5%、2,300人、10時07分、米国",
-			"1.5%, 2,300 people, 1,000,000 yen at 10:07 a.m. in the U.S., e.g. No.1 reactor, Art. 77(2).")},
+			"1.5%, 2,300 people, 1,000,000 yen at 10:07 a.m. in the U.S., e.g. No.1 reactor, Art. 77(2), Fig.1, Vol.3.")},
 		{name: "URLs and e-mail addresses", r: para("詳細", "See www.meti.go.jp/english/index.html, https://a.go.jp/x.Y and info@mofa.go.jp.")},
 		{name: "tabs of a pasted table", r: para("(1)\t社会党(ドドン党首)\t:\t20.\t75%(25議席)", "(1)\tSocialist Party\t20.75%")},
 		{name: "ellipsis and quotes", r: para("など", "and so on ... as “planned,” he said.")},
 	}
+}
+
+// Mixed comma styles in one Japanese text are a width finding.
+func TestMixedCommas(t *testing.T) {
+	runCases(t, Width, []checkCase{
+		{name: "、 and , in one sentence", r: para("情勢は流動的,だからこそ両国間では、共通の価値観に立脚する。", "The situation is fluid."),
+			want: []want{{0, JA, "FindingMixedCommas"}}},
+		{name: "、 and a number with a comma", r: para("預金については、元本1,000万円まで保護される。", "Up to 10 million yen.")},
+		{name: "、 and Latin text with commas", r: para("ビロル事務局長(Dr. Fatih Birol, IEA)と、会談した。", "Met Dr. Birol.")},
+		{name: "commas only", r: para("本7日,我が国政府は,支援を決定した。", "Japan decided.")},
+	})
 }
 
 // The user's dictionary silences a word, and AddWord keeps it in a file.

@@ -32,7 +32,9 @@ func checkEncoding(in *unitInput, out []Finding) []Finding {
 
 // brokenChar returns the word around the first U+FFFD, or around a '?'
 // between two letters (S?o), or around "??" next to a letter (a run of
-// characters that a legacy encoding could not hold: ??大臣); "" if none.
+// characters that a legacy encoding could not hold: ??大臣), or a '?'
+// that starts a word before a kanji (?橋大臣: 髙 lost in Shift_JIS); ""
+// if none. A '?' ending a question is left alone.
 func brokenChar(s string) string {
 	if i := strings.Index(s, "\uFFFD"); i >= 0 {
 		return wordAround(s, i)
@@ -45,6 +47,8 @@ func brokenChar(s string) string {
 			return wordAround(s, i)
 		case after == '?' && (unicode.IsLetter(before) || unicode.IsLetter(nextAfterRun(s, i))):
 			return wordAround(s, i)
+		case unicode.Is(unicode.Han, after) && (i == 0 || strings.ContainsRune(" \u3000(（「『・、,", before)):
+			return wordAround(s, i) // a kanji the encoding lacked, at a name's start: ?橋, (?崎
 		}
 		next := strings.IndexByte(s[i+1:], '?')
 		if next < 0 {

@@ -50,13 +50,22 @@ func isAddressField(f string) bool {
 
 // badPunctAt reports whether the punctuation mark at i is followed by a
 // word or number without a space: a sentence's end after two lower-case
-// letters (assistance.The, approx.23), or a comma (10,2010; Japan,China)
-// that is no thousands separator.
+// letters (assistance.The), a lower-case abbreviation before a number
+// (approx.23), or a comma (10,2010; Japan,China) that is no thousands
+// separator.
 func badPunctAt(f string, i int) bool {
 	c, next := f[i], f[i+1]
 	switch c {
 	case '.', '!', '?', ';':
-		return lowerRun(f[:i]) >= 2 && (isUpperASCII(next) && i+2 < len(f) && isLowerASCII(f[i+2]) || c == '.' && isDigitASCII(next))
+		n := lowerRun(f[:i])
+		if n < 2 {
+			return false
+		}
+		if isUpperASCII(next) && i+2 < len(f) && isLowerASCII(f[i+2]) {
+			return true
+		}
+		// approx.23, but not the capitalised labels Fig.1, Vol.3, No.1, Art.77
+		return c == '.' && isDigitASCII(next) && (i-n == 0 || !isUpperASCII(f[i-n-1]))
 	case ',':
 		return isLowerASCII(next) || isUpperASCII(next) || isDigitASCII(next) && !thousands(f, i)
 	}

@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // checkWidth applies the house style: no full-width letters, digits or
@@ -14,7 +16,45 @@ func checkWidth(in *unitInput, out []Finding) []Finding {
 	if s := firstRun(in.unit.JA, isHalfWidthKana); s != "" {
 		out = append(out, newFinding(Width, in.index, JA, "FindingHalfWidthKana", "Text", s))
 	}
+	if s := mixedCommas(in.jaBody); s != "" {
+		out = append(out, newFinding(Width, in.index, JA, "FindingMixedCommas", "Text", s))
+	}
 	return out
+}
+
+// mixedCommas returns the text around a comma of the other style when a
+// Japanese text separates its clauses with both 、 and a comma (, or ，)
+// (流動的,だからこそ…間では、共通の…): a house uses one of them. Only
+// commas after Japanese characters count: 1,000 and Latin text do not.
+func mixedCommas(s string) string {
+	touten := strings.Index(s, "、")
+	if touten < 0 || !strings.ContainsAny(s, ",，") {
+		return ""
+	}
+	for i, r := range s {
+		if r != ',' && r != '，' || i == 0 {
+			continue
+		}
+		if before, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.In(before, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return nearRunes(s, touten, 12)
+		}
+	}
+	return ""
+}
+
+// nearRunes returns about n runes of s before byte i and n after it.
+func nearRunes(s string, i, n int) string {
+	start := i
+	for k := 0; k < n && start > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:start])
+		start -= size
+	}
+	end := i
+	for k := 0; k <= n && end < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	return s[start:end]
 }
 
 func isFullWidthInEnglish(r rune) bool {

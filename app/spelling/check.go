@@ -25,32 +25,140 @@ type Miss struct {
 // Elbegdorj) or inside a run of capitalised unknown words; and only when
 // a known word lies one slip away (two for long words, lower case).
 func Check(text string, known func(lower string) bool) []Miss {
-	unknown := false
-	EachWord(text, func(w string, _ int) bool {
-		unknown = !skipped(w) && !Known(w)
-		return !unknown
-	})
-	if !unknown {
-		return nil // the common case: every word is known
+	if allKnown(text) {
+		return nil // the common case
 	}
 	var out []Miss
 	toks := Words(text)
 	for i, t := range toks {
-		if skipped(t.Word) || Known(t.Word) {
+		w := stem(t.Word)
+		if skipped(w) || Known(w) {
 			continue
 		}
-		capital := startsUpper(t.Word)
-		s := suggestFor(t.Word, capital) // cached; most unknown words have none
+		capital := startsUpper(w)
+		s := suggestFor(w, capital) // cached; most unknown words have none
 		if s == "" {
 			continue
 		}
-		low := strings.ToLower(t.Word)
+		low := strings.ToLower(w)
 		if Romaji(low) || capital && isName(toks, i, text) || known != nil && known(low) {
 			continue
 		}
-		out = append(out, Miss{Word: t.Word, Suggestion: s, At: t.At})
+		out = append(out, Miss{Word: w, Suggestion: s, At: t.At})
 	}
 	return out
+}
+
+// allKnown reports whether every word that Check would look at is
+// known, quickly: most texts are plain words between spaces, each looked
+// up without the full scan, which only fields with digits, hyphens,
+// apostrophes, dots or non-ASCII characters go through. A text without
+// four lower-case letters in a row has no word to look at (most Japanese).
+func allKnown(text string) bool {
+	if !hasLowerRun(text, 4) {
+		return true
+	}
+	for text != "" {
+		var f string
+		if end := strings.IndexByte(text, ' '); end >= 0 {
+			f, text = text[:end], text[end+1:]
+		} else {
+			f, text = text, ""
+		}
+		if len(f) < 5 {
+			continue // no word of five letters fits
+		}
+		if w, ok := simpleWord(f); ok {
+			if !plainKnown(w) {
+				return false
+			}
+			continue
+		}
+		unknown := false
+		EachWord(f, func(w string, _ int) bool {
+			unknown = !plainKnown(w)
+			return !unknown
+		})
+		if unknown {
+			return false
+		}
+	}
+	return true
+}
+
+// simpleWord returns the field's word when the field is ASCII letters
+// with at most an opening bracket or quote before and punctuation after
+// (“(assistance),”): the fields of most English prose.
+func simpleWord(f string) (string, bool) {
+	if f[0] == '(' || f[0] == '"' {
+		f = f[1:]
+	}
+	end := len(f)
+	for end > 0 && strings.IndexByte(",;:!?)\"", f[end-1]) >= 0 {
+		end--
+	}
+	if end > 0 && f[end-1] == '.' && (end < 2 || f[end-2] != '.') {
+		end-- // a final full stop; "a.m." and "U.S." go through the full scan
+	}
+	w := f[:end]
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || asciiClass[c] != clLetter {
+			return "", false
+		}
+	}
+	return w, w != ""
+}
+
+// hasLowerRun reports whether s has n lower-case ASCII letters (or
+// apostrophes, as in don't) in a row.
+func hasLowerRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' || c == '\'' {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// stem drops a possessive 's or ’s: Goverment's is Goverment.
+func stem(w string) string {
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		return s
+	}
+	if s, ok := strings.CutSuffix(w, "’s"); ok {
+		return s
+	}
+	return w
+}
+
+// plainKnown is !skipped(w) && Known(w) turned round, in one pass over
+// the word for the common case: a lower-case or capitalised ASCII word.
+func plainKnown(w string) bool {
+	w = stem(w)
+	if len(w) < 5 || len(w) > 64 {
+		return true // skipped, or longer than any English word
+	}
+	var buf [64]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 0x80 || i > 0 && 'A' <= c && c <= 'Z':
+			return true // skipped
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if _, ok := dict()[string(buf[:len(w)])]; ok {
+		return true
+	}
+	return derived(string(buf[:len(w)]))
 }
 
 // skipped are the words no dictionary settles: short ones, acronyms and

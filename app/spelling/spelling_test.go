@@ -107,6 +107,12 @@ func TestCheck(t *testing.T) {
 			t.Errorf("false alarm: %s → %s in %.60q", m.Word, m.Suggestion, text)
 		}
 	}
+	if got := Check("They gave assistence.The Minstry said.", nil); len(got) != 2 {
+		t.Errorf("a sentence run on is no address: %+v", got)
+	}
+	if got := Check("The Goverment’s plan and the Minstry's.", nil); len(got) != 2 || got[0].Word != "Goverment" || got[1].Word != "Minstry" {
+		t.Errorf("possessives: %+v", got)
+	}
 	if got := Check("The Goverment said.", func(w string) bool { return w == "goverment" }); len(got) != 0 {
 		t.Errorf("a word the caller knows is reported: %+v", got)
 	}
@@ -156,10 +162,17 @@ func FuzzWords(f *testing.F) {
 // FuzzCheck: Check never panics, and reports words of the text with a
 // known suggestion.
 func FuzzCheck(f *testing.F) {
-	for _, s := range []string{"The Goverment said.", "Dr. Fatih Birol", "Tsukuba-shi", "\xff\xfe", "Ministy’s"} {
+	for _, s := range []string{"The Goverment said.", "Dr. Fatih Birol", "Tsukuba-shi", "\xff\xfe", "Ministy’s", "(Goverment),", "a.m. Goverment.", "x\u00a0Goverment"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		slow := true
+		for _, tok := range Words(s) {
+			slow = slow && plainKnown(tok.Word)
+		}
+		if allKnown(s) != slow {
+			t.Fatalf("allKnown(%q) = %v, the full scan says %v", s, !slow, slow)
+		}
 		for _, m := range Check(s, nil) {
 			if !strings.Contains(s, m.Word) || !Known(m.Suggestion) || !utf8.ValidString(m.Word) {
 				t.Fatalf("bad miss %+v in %q", m, s)

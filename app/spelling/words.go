@@ -28,23 +28,175 @@ func Words(s string) []Token {
 }
 
 // EachWord calls f with each word of s that Words would list, and its
-// byte offset, until f returns false. It does not allocate, and reads
-// ASCII through a table: it runs on every unit at every check.
+// byte offset, until f returns false. One pass over the bytes, through a
+// table for ASCII, without allocating: it runs on every unit at every
+// check. The words of a field are held until the field ends, when it is
+// known whether the field is an address.
 func EachWord(s string, f func(word string, at int) bool) {
-	if !hasASCIILetter(s) && !hasLatinLead(s) {
-		return // Japanese without Latin words: the common case of a JA text
-	}
+	sc := wordScanner{s: s, f: f, word: -1}
 	for i := 0; i < len(s); {
-		if n := spaceAt(s, i); n > 0 {
-			i += n
-			continue
-		}
-		end, addr := fieldAt(s, i)
-		if !addr && !eachWordOfField(s[i:end], i, f) {
+		kind, n := classAt(s, i)
+		if !sc.step(kind, i) {
 			return
 		}
-		i = end
+		i += n
 	}
+	sc.endWord(len(s))
+	sc.endField()
+}
+
+// wordScanner is EachWord's state.
+type wordScanner struct {
+	s         string
+	f         func(string, int) bool
+	field     int  // start of the current field
+	addr      bool // the current field is an address
+	word      int  // start of the current word, -1 outside one
+	digit     bool // the current word touches a digit
+	prevDigit bool
+	pend      [16]span // the current field's words, not yet passed on
+	np        int
+	stopped   bool
+}
+
+type span struct {
+	start, end int
+	digit      bool
+}
+
+// step takes the character of the given class at byte i; false to stop.
+func (sc *wordScanner) step(kind uint8, i int) bool {
+	switch kind {
+	case clLetter:
+		if sc.word < 0 {
+			sc.word, sc.digit = i, sc.prevDigit
+		}
+	case clDigit:
+		sc.digit = sc.digit || sc.word >= 0
+	case clApostrophe:
+		// inside a word (country's, don't); nothing outside one
+	case clSpace:
+		sc.endWord(i)
+		if !sc.endField() {
+			return false
+		}
+		sc.field = i + 1
+	case clMaybeAddress:
+		sc.addr = sc.addr || sc.isAddressMark(i)
+		sc.endWord(i)
+	default:
+		sc.endWord(i)
+	}
+	sc.prevDigit = kind == clDigit
+	return !sc.stopped
+}
+
+// isAddressMark reports whether the @, : or . at i makes its field an
+// address: an e-mail address, a URL, a dotted name (www.meti.go.jp,
+// report.pdf: a dot between a letter and a lower-case letter; e.g. too,
+// which needs no spelling check either).
+func (sc *wordScanner) isAddressMark(i int) bool {
+	s := sc.s
+	switch s[i] {
+	case '@':
+		return true
+	case ':':
+		return strings.HasPrefix(s[i:], "://")
+	}
+	// A capital after the dot is a sentence run on (assistance.The), not
+	// a name: domain and file names are written in lower case.
+	return i > sc.field && i+1 < len(s) && isASCIILetter(s[i-1]) && 'a' <= s[i+1] && s[i+1] <= 'z'
+}
+
+func (sc *wordScanner) endWord(i int) {
+	if sc.word < 0 {
+		return
+	}
+	if sc.np == len(sc.pend) {
+		sc.flush() // a long field: its first words go out unheld
+	}
+	sc.pend[sc.np] = span{sc.word, i, sc.digit}
+	sc.np++
+	sc.word, sc.digit = -1, false
+}
+
+// endField passes on the field's words unless it is an address.
+func (sc *wordScanner) endField() bool {
+	sc.flush()
+	sc.addr = false
+	return !sc.stopped
+}
+
+func (sc *wordScanner) flush() {
+	for k := 0; k < sc.np && !sc.addr && !sc.stopped; k++ {
+		p := sc.pend[k]
+		if p.digit {
+			continue
+		}
+		w := sc.s[p.start:p.end]
+		if c := w[len(w)-1]; c == '\'' || c == 0x99 { // ' or the last byte of ’
+			w = strings.TrimRight(w, "'’")
+		}
+		sc.stopped = !sc.f(w, p.start)
+	}
+	sc.np = 0
+}
+
+// classAt returns the class of the character at s[i] and its length in
+// bytes. Beyond ASCII only what matters is decoded: accented Latin
+// letters, the apostrophe ’, full-width digits and the spaces of
+// Japanese and typeset text; every other character separates words.
+func classAt(s string, i int) (uint8, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return asciiClass[c], 1
+	}
+	switch {
+	case c >= 0xC3 && c <= 0xC9:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < 0x250 && unicode.IsLetter(r) {
+			return clLetter, n
+		}
+		return clOther, n
+	case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '’':
+			return clApostrophe, n
+		case unicode.IsSpace(r):
+			return clSpace, n
+		case r >= '０' && r <= '９':
+			return clDigit, n
+		}
+		return clOther, n
+	}
+	return clOther, seqLen(s, i)
+}
+
+// seqLen is the length of the UTF-8 sequence at s[i] (a non-ASCII lead
+// byte), read from the lead byte and checked against the continuation
+// bytes: 1 for an invalid byte, so that no ASCII after it is skipped.
+func seqLen(s string, i int) int {
+	n := 1
+	switch c := s[i]; {
+	case c >= 0xF5:
+		return 1
+	case c >= 0xF0:
+		n = 4
+	case c >= 0xE0:
+		n = 3
+	case c >= 0xC2:
+		n = 2
+	}
+	if i+n > len(s) {
+		return 1
+	}
+	for k := 1; k < n; k++ {
+		if s[i+k]&0xC0 != 0x80 {
+			return 1
+		}
+	}
+	return n
 }
 
 // Character classes of ASCII bytes.
@@ -75,155 +227,4 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
-// spaceAt returns the length of the white space at s[i], 0 if none.
-// Only the lead bytes of spaces beyond ASCII (U+00A0, U+1680, U+2000–
-// U+205F, U+3000) are decoded.
-func spaceAt(s string, i int) int {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		if asciiClass[c] == clSpace {
-			return 1
-		}
-		return 0
-	}
-	if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
-		return 0
-	}
-	if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-		return n
-	}
-	return 0
-}
-
-// runeLen is the length of the character at s[i], from its lead byte.
-func runeLen(s string, i int) int {
-	n := 1
-	switch c := s[i]; {
-	case c >= 0xF0:
-		n = 4
-	case c >= 0xE0:
-		n = 3
-	case c >= 0xC0:
-		n = 2
-	}
-	return min(n, len(s)-i)
-}
-
-// fieldAt returns the end of the field that starts at i (the next space)
-// and whether the field is an address: a URL, an e-mail address or a
-// dotted name (www.meti.go.jp, report.pdf: a dot between two letters).
-// Abbreviations such as e.g. and U.S. count as dotted too; they need no
-// spelling check.
-func fieldAt(s string, i int) (end int, addr bool) {
-	end = i
-	for end < len(s) {
-		c := s[end]
-		if c >= utf8.RuneSelf {
-			if spaceAt(s, end) > 0 {
-				return end, addr
-			}
-			end += runeLen(s, end)
-			continue
-		}
-		switch asciiClass[c] {
-		case clSpace:
-			return end, addr
-		case clMaybeAddress:
-			addr = addr || c == '@' || c == ':' && strings.HasPrefix(s[end:], "://") ||
-				c == '.' && end > i && end+1 < len(s) && isASCIILetter(s[end-1]) && isASCIILetter(s[end+1])
-		}
-		end++
-	}
-	return end, addr
-}
-
-// hasASCIILetter reports whether s has a letter A–Z or a–z.
-func hasASCIILetter(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == clLetter {
-			return true
-		}
-	}
-	return false
-}
-
-// hasLatinLead reports whether s may hold an accented Latin letter: a
-// UTF-8 lead byte of U+00C0–U+024F.
-func hasLatinLead(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0xC3 && c <= 0xC9 {
-			return true
-		}
-	}
-	return false
-}
-
 func isASCIILetter(c byte) bool { return c < utf8.RuneSelf && asciiClass[c] == clLetter }
-
-// eachWordOfField calls f with the words of one field, at offset base;
-// false when f asked to stop.
-func eachWordOfField(fl string, base int, f func(string, int) bool) bool {
-	start := -1
-	digit := false     // the current run touches a digit
-	prevDigit := false // the last character was a digit
-	for i := 0; i < len(fl); {
-		kind, n := classify(fl, i)
-		switch {
-		case kind == clLetter:
-			if start < 0 {
-				start, digit = i, prevDigit
-			}
-		case kind == clApostrophe && start >= 0:
-			// inside a word: country's, don't
-		case kind == clDigit && start >= 0:
-			digit = true
-		case start >= 0:
-			if !flushWord(fl, start, i, digit, base, f) {
-				return false
-			}
-			start = -1
-		}
-		prevDigit = kind == clDigit
-		i += n
-	}
-	return flushWord(fl, start, len(fl), digit, base, f)
-}
-
-// flushWord passes fl[start:end] on as a word unless it touches digits.
-func flushWord(fl string, start, end int, digit bool, base int, f func(string, int) bool) bool {
-	if start < 0 || digit {
-		return true
-	}
-	w := fl[start:end]
-	if c := w[len(w)-1]; c == '\'' || c == 0x99 { // ' or the last byte of ’
-		w = strings.TrimRight(w, "'’")
-	}
-	return f(w, base+start)
-}
-
-// classify tells the class of the character at f[i], and its length.
-// Beyond ASCII only what matters is decoded: accented Latin letters, the
-// apostrophe ’ and full-width digits; every other character (Japanese
-// among them) separates words.
-func classify(f string, i int) (kind uint8, n int) {
-	c := f[i]
-	if c < utf8.RuneSelf {
-		if k := asciiClass[c]; k != clMaybeAddress && k != clSpace {
-			return k, 1
-		}
-		return clOther, 1
-	}
-	if (c < 0xC3 || c > 0xC9) && c != 0xE2 && c != 0xEF {
-		return clOther, runeLen(f, i)
-	}
-	r, n := utf8.DecodeRuneInString(f[i:])
-	switch {
-	case r == '’':
-		return clApostrophe, n
-	case r < 0x250 && unicode.IsLetter(r):
-		return clLetter, n
-	case r >= '０' && r <= '９':
-		return clDigit, n
-	}
-	return clOther, n
-}
