@@ -9,7 +9,9 @@ import (
 // of spaces, tabs and line ends is one space, and none at either end. A
 // line end between two Japanese characters, left by a source wrapped at
 // a fixed width, is dropped: Japanese puts no space between words. The
-// ideographic space U+3000, which lays out labels ("ア　家庭用"), is text.
+// ideographic space U+3000, which lays out labels ("ア　家庭用"), and the
+// no-break space, which ties "(1)" to its heading, are text, as in a
+// browser, and are kept.
 func normalize(raw string) string {
 	var b strings.Builder
 	rs := []rune(raw)
@@ -34,7 +36,7 @@ func normalize(raw string) string {
 
 func isSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\r', '\f', '\u00A0':
+	case ' ', '\t', '\n', '\r', '\f':
 		return true
 	}
 	return false

@@ -116,6 +116,7 @@ func TestLines(t *testing.T) {
 		{"caption", "<figure><img alt=\"写真\"><figcaption>写真１</figcaption></figure>", "写真１\n"},
 		{"entities", "<p>A &amp; B &lt;C&gt; &#x65E5;</p>", "A & B <C> 日\n"},
 		{"unclosed", "<p>一<p>二<li>三", "一\n二\n三\n"},
+		{"no-break space kept", "<p>(1)&nbsp;Data &nbsp; x</p>", "(1)\u00a0Data \u00a0 x\n"},
 	}
 	for _, c := range cases {
 		got, err := Text([]byte("<html><body>" + c.body + "</body></html>"))
