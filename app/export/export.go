@@ -93,6 +93,11 @@ func Render(r *release.Release, ed release.Edition, f Format, levels []int) []by
 
 // Encode is Render with the error of a PDF that could not be made.
 func Encode(r *release.Release, ed release.Edition, f Format, levels []int) ([]byte, error) {
+	return encode(r, ed, f, levels, Link{})
+}
+
+// encode is Encode; an HTML page links other when other.File is set.
+func encode(r *release.Release, ed release.Edition, f Format, levels []int, other Link) ([]byte, error) {
 	bs := blocks(r, ed, levels)
 	switch f {
 	case PDF:
@@ -100,15 +105,15 @@ func Encode(r *release.Release, ed release.Edition, f Format, levels []int) ([]b
 	case DOCX:
 		return renderDOCX(bs, ed, pageTitle(r, ed))
 	}
-	return renderText(bs, r, ed, f), nil
+	return renderText(bs, r, ed, f, other), nil
 }
 
-func renderText(bs []block, r *release.Release, ed release.Edition, f Format) []byte {
+func renderText(bs []block, r *release.Release, ed release.Edition, f Format, other Link) []byte {
 	switch f {
 	case MD:
 		return renderMD(bs)
 	case HTML:
-		return renderHTML(bs, ed, pageTitle(r, ed))
+		return renderHTML(bs, ed, pageTitle(r, ed), other)
 	default:
 		return renderTXT(bs)
 	}
@@ -136,8 +141,16 @@ func FileName(base string, ed release.Edition, f Format) string {
 // Write renders each edition of eds into dir (created if missing) and
 // returns the paths written, in order. Each file is written atomically, so
 // an export over an older one never leaves a half-written file. progress,
-// if not nil, is called after each file with (done, total).
+// if not nil, is called after each file with (done, total). The HTML pages
+// of both editions written together link each other.
 func Write(dir, base string, r *release.Release, eds []release.Edition, f Format, levels []int, progress func(done, total int)) ([]string, error) {
+	same := func(release.Edition) []int { return levels }
+	return WriteEditions(dir, base, r, eds, f, same, progress)
+}
+
+// WriteEditions is Write with each edition's own heading levels,
+// levelsOf(ed), as the outline finds them per edition.
+func WriteEditions(dir, base string, r *release.Release, eds []release.Edition, f Format, levelsOf func(release.Edition) []int, progress func(done, total int)) ([]string, error) {
 	if _, err := ParseFormat(string(f)); err != nil {
 		return nil, err
 	}
@@ -147,7 +160,7 @@ func Write(dir, base string, r *release.Release, eds []release.Edition, f Format
 	paths := make([]string, 0, len(eds))
 	for i, ed := range eds {
 		path := filepath.Join(dir, FileName(base, ed, f))
-		data, err := Encode(r, ed, f, levels)
+		data, err := encode(r, ed, f, levelsOf(ed), linkFor(base, ed, eds, f))
 		if err == nil {
 			err = storage.WriteFile(path, data, 0o644)
 		}
@@ -160,4 +173,18 @@ func Write(dir, base string, r *release.Release, eds []release.Edition, f Format
 		}
 	}
 	return paths, nil
+}
+
+// linkFor is the link from edition ed's page to the other edition's page,
+// when f is HTML and that page is written in the same export; else none.
+func linkFor(base string, ed release.Edition, eds []release.Edition, f Format) Link {
+	if f != HTML {
+		return Link{}
+	}
+	for _, o := range eds {
+		if o != ed {
+			return Link{File: FileName(filepath.Base(base), o, f), Edition: o}
+		}
+	}
+	return Link{}
 }

@@ -100,7 +100,9 @@ func TestHTML(t *testing.T) {
 		for _, s := range []string{
 			`<html lang="` + string(ed) + `">`, `<meta charset="utf-8">`,
 			"&lt;a&gt; &amp; &#34;b&#34;", `<p class="date">`, `<p class="caption">`,
-			`<p class="contact">`, "<h1>", "<h2>", "<h3>", "</html>",
+			`<address class="contact">`, "<h1>", "<h2>", "<h3>", "</html>",
+			`<ul class="items">`, "line-break:strict;word-break:normal",
+			"@media print", "size:A4",
 		} {
 			if !strings.Contains(page, s) {
 				t.Errorf("%s: missing %q", ed, s)

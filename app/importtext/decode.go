@@ -4,6 +4,7 @@ package importtext
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -14,26 +15,53 @@ import (
 
 	"taiyaku/app/docx"
 	"taiyaku/app/problem"
+	"taiyaku/app/webpage"
 )
 
-// ReadFile reads and decodes one edition, a plain-text file or a Word
-// document (.docx, told by its content, not its name); errors name the
-// file.
+// ReadFile reads and decodes one edition, a plain-text file, a Word
+// document (.docx) or a saved web page (.html, its main text only), told by
+// content, not name; errors name the file.
 func ReadFile(path string) (string, error) {
+	if err := refuseHugePage(path); err != nil {
+		return "", err
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return "", problem.Wrap(err, "ErrRead", "File", path)
 	}
 	var text string
-	if docx.IsDocx(data) {
+	switch {
+	case docx.IsDocx(data):
 		text, err = docx.Text(data)
-	} else {
+	case webpage.IsHTML(data):
+		text, err = webpage.Text(data)
+	default:
 		text, err = Decode(data)
 	}
 	if p, ok := err.(*problem.Error); ok {
 		p.Data["File"] = path
 	}
 	return text, err
+}
+
+// refuseHugePage refuses a web page over webpage.Limit before it is read
+// whole, from the first bytes that tell it is a page.
+func refuseHugePage(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return problem.Wrap(err, "ErrRead", "File", path)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || st.Size() <= webpage.Limit {
+		return nil // os.ReadFile reports any error
+	}
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	if webpage.IsHTML(head[:n]) {
+		return problem.New("ErrWebTooLarge", "File", path, "Limit", webpage.Limit>>20)
+	}
+	return nil
 }
 
 // Decode turns a file's bytes into text: UTF-8 with or without BOM, UTF-16

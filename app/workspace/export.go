@@ -50,16 +50,16 @@ func WriteExport(r *release.Release, open []check.Finding, x Export) ([]string, 
 		}
 		r = rec
 	}
-	var written []string
-	for k, ed := range x.Editions {
-		paths, err := export.Write(x.Dir, x.Base, r, []release.Edition{ed}, x.Format, outline.Levels(r, ed), nil)
-		written = append(written, paths...)
-		if err != nil {
-			return written, err
-		}
+	levelsOf := func(ed release.Edition) []int { return outline.Levels(r, ed) }
+	progress := func(done, total int) {
 		if x.Progress != nil {
-			x.Progress(float64(k+1) / float64(len(x.Editions)))
+			x.Progress(float64(done) / float64(total))
 		}
+	}
+	// One call for all editions, so that HTML pages link each other.
+	written, err := export.WriteEditions(x.Dir, x.Base, r, x.Editions, x.Format, levelsOf, progress)
+	if err != nil {
+		return written, err
 	}
 	if !x.Final {
 		return written, nil
