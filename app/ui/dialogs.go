@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -65,7 +64,9 @@ func (w *Window) askReason(title, confirm, help string, info *widget.FormItem, t
 func (w *Window) ignore(f check.Finding, reason string) {
 	w.doc.Ignore(f, reason, w.user())
 	_ = w.doc.ChangeReview(func(r *release.Release) error {
-		approval.RecordIgnore(r, f.Check, r.Units[f.Unit].ID, reason, w.user(), time.Now())
+		if f.Unit < len(r.Units) {
+			approval.RecordIgnore(r, f.Check, r.Units[f.Unit].ID, reason, w.user(), w.cfg.Clock())
+		}
 		return nil
 	})
 	w.recheckNow()
@@ -129,7 +130,7 @@ func (w *Window) importFiles(jaPath, enPath string) {
 	d = dialog.NewCustomConfirm(w.tr.T("DialogImportTitle"), w.tr.T("ActionAccept"), w.tr.T("ActionCancel"),
 		container.NewVBox(form, summary), func(ok bool) {
 			if ok && pending != nil {
-				workspace.RecordImport(pending, jaPath, enPath, pendingSum, w.who(), time.Now())
+				workspace.RecordImport(pending, jaPath, enPath, pendingSum, w.who(), w.cfg.Clock())
 				w.sample = false
 				doc := w.docFor(pending, "")
 				doc.MarkUnsaved()
@@ -264,7 +265,7 @@ func (w *Window) runExport(x workspace.Export) {
 	bar := widget.NewProgressBar()
 	prog := dialog.NewCustomWithoutButtons(w.tr.T("DialogExportTitle"), container.NewVBox(widget.NewLabel(w.tr.T("DialogExportRunning")), bar), w.win)
 	prog.Show()
-	x.User, x.Now, x.T = w.who(), time.Now(), w.tr.T
+	x.User, x.Now, x.T = w.who(), w.cfg.Clock(), w.tr.T
 	x.Progress = func(v float64) { fyne.Do(func() { bar.SetValue(v) }) }
 	doc := w.doc
 	snap, gen := doc.SnapshotGen()

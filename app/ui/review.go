@@ -153,7 +153,7 @@ func (w *Window) approveDialog(ed release.Edition) {
 // approve records an approval of edition ed.
 func (w *Window) approve(ed release.Edition, name, role string) {
 	err := w.doc.ChangeReview(func(r *release.Release) error {
-		return workspace.Approve(r, ed, workspace.User{Name: name, Role: role}, time.Now())
+		return workspace.Approve(r, ed, workspace.User{Name: name, Role: role}, w.cfg.Clock())
 	})
 	if err != nil {
 		w.showError(err)
@@ -169,7 +169,7 @@ func (w *Window) withdrawDialog(ed release.Edition) {
 
 func (w *Window) withdraw(ed release.Edition, reason string) {
 	err := w.doc.ChangeReview(func(r *release.Release) error {
-		return workspace.Withdraw(r, ed, reason, w.who(), time.Now())
+		return workspace.Withdraw(r, ed, reason, w.who(), w.cfg.Clock())
 	})
 	if err != nil {
 		w.showError(err)
@@ -213,7 +213,7 @@ func (w *Window) commentDialog() {
 
 func (w *Window) addComment(i int, ed release.Edition, text string) {
 	err := w.doc.ChangeReview(func(r *release.Release) error {
-		_, err := approval.AddComment(r, r.Units[i].ID, ed, w.user(), text, time.Now())
+		_, err := approval.AddComment(r, r.Units[i].ID, ed, w.user(), text, w.cfg.Clock())
 		return err
 	})
 	if err != nil {
@@ -233,14 +233,14 @@ func (w *Window) askReply(id string) {
 }
 
 func (w *Window) reply(id, text string) {
-	if err := w.doc.ChangeReview(func(r *release.Release) error { return approval.Reply(r, id, w.user(), text, time.Now()) }); err != nil {
+	if err := w.doc.ChangeReview(func(r *release.Release) error { return approval.Reply(r, id, w.user(), text, w.cfg.Clock()) }); err != nil {
 		w.showError(err)
 	}
 	w.reviewChanged()
 }
 
 func (w *Window) resolveComment(id string) {
-	if err := w.doc.ChangeReview(func(r *release.Release) error { return approval.Resolve(r, id, w.user(), time.Now()) }); err != nil {
+	if err := w.doc.ChangeReview(func(r *release.Release) error { return approval.Resolve(r, id, w.user(), w.cfg.Clock()) }); err != nil {
 		w.showError(err)
 	}
 	w.reviewChanged()
@@ -294,7 +294,7 @@ func (w *Window) setStatus(scope int, eds []release.Edition, st release.Status) 
 	if len(idx) > 1 {
 		detail := w.tr.T("EventStatusDetail", "Count", len(idx), "Status", string(st), "Editions", len(eds))
 		_ = w.doc.ChangeReview(func(r *release.Release) error {
-			approval.Append(r, "status", w.user(), detail, "", time.Now())
+			approval.Append(r, "status", w.user(), detail, "", w.cfg.Clock())
 			return nil
 		})
 	}
