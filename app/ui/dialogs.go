@@ -270,7 +270,10 @@ func (w *Window) runExport(x workspace.Export) {
 	doc := w.doc
 	snap, gen := doc.SnapshotGen()
 	w.cfg.Runner.Go(func() {
-		open, _ := workspace.Findings(snap, doc.Glossary())
+		var open []check.Finding
+		if x.Final { // the gate reads the findings of exactly what is written
+			open, _ = workspace.Findings(snap, doc.Glossary())
+		}
 		written, err := workspace.WriteExport(snap, open, x)
 		fyne.Do(func() {
 			prog.Hide()
