@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -67,7 +66,9 @@ func (w *Window) askReason(title, confirm, help string, info *widget.FormItem, t
 func (w *Window) ignore(f check.Finding, reason string) {
 	w.doc.Ignore(f, reason, w.user())
 	_ = w.doc.ChangeReview(func(r *release.Release) error {
-		approval.RecordIgnore(r, f.Check, r.Units[f.Unit].ID, reason, w.user(), time.Now())
+		if f.Unit < len(r.Units) {
+			approval.RecordIgnore(r, f.Check, r.Units[f.Unit].ID, reason, w.user(), w.cfg.Clock())
+		}
 		return nil
 	})
 	w.recheckNow()
@@ -131,7 +132,7 @@ func (w *Window) importFiles(jaPath, enPath string) {
 	d = dialog.NewCustomConfirm(w.tr.T("DialogImportTitle"), w.tr.T("ActionAccept"), w.tr.T("ActionCancel"),
 		container.NewVBox(form, summary), func(ok bool) {
 			if ok && pending != nil {
-				workspace.RecordImport(pending, jaPath, enPath, pendingSum, w.who(), time.Now())
+				workspace.RecordImport(pending, jaPath, enPath, pendingSum, w.who(), w.cfg.Clock())
 				w.sample = false
 				doc := w.docFor(pending, "")
 				doc.MarkUnsaved()
@@ -269,15 +270,16 @@ func (w *Window) runExport(x workspace.Export) {
 	bar := widget.NewProgressBar()
 	prog := dialog.NewCustomWithoutButtons(w.tr.T("DialogExportTitle"), container.NewVBox(widget.NewLabel(w.tr.T("DialogExportRunning")), bar), w.win)
 	prog.Show()
-	x.User, x.Now, x.T, x.Trusted = w.who(), time.Now(), w.tr.T, w.trustedKeys()
+	x.User, x.Now, x.T, x.Trusted = w.who(), w.cfg.Clock(), w.tr.T, w.trustedKeys()
 	x.Progress = func(v float64) { fyne.Do(func() { bar.SetValue(v) }) }
 	doc := w.doc
 	snap, gen := doc.SnapshotGen()
 	w.cfg.Runner.Go(func() {
-		open, _ := workspace.Findings(snap, doc.Glossary())
 		var written []string
 		var err error
 		if x.Final {
+			// The gate reads the findings of exactly what is written.
+			open, _ := workspace.Findings(snap, doc.Glossary())
 			written, err = workspace.FinalExport(doc.Path(), snap, open, x, func(rec *release.Release) error {
 				if err := doc.ChangeReviewSince(gen, func(r *release.Release) error { r.Review = rec.Review; return nil }); err != nil {
 					return err
@@ -285,7 +287,7 @@ func (w *Window) runExport(x workspace.Export) {
 				return doc.Save(doc.Path())
 			})
 		} else {
-			written, err = workspace.WriteExport(snap, open, x)
+			written, err = workspace.WriteExport(snap, nil, x)
 		}
 		fyne.Do(func() {
 			prog.Hide()
@@ -466,7 +468,7 @@ func (w *Window) unignore(f check.Finding) {
 	}
 	_ = w.doc.ChangeReview(func(r *release.Release) error {
 		d := "check=" + f.Check + " unit=" + r.Units[f.Unit].ID
-		approval.Append(r, "unignore", w.user(), d, "", time.Now())
+		approval.Append(r, "unignore", w.user(), d, "", w.cfg.Clock())
 		return nil
 	})
 	w.recheckNow()

@@ -162,7 +162,7 @@ func (w *Window) approveDialog(ed release.Edition) {
 // approve records an approval of edition ed.
 func (w *Window) approve(ed release.Edition, name, role string) {
 	err := w.doc.ChangeReview(func(r *release.Release) error {
-		return workspace.Approve(r, ed, workspace.User{Name: name, Role: role, KeyDir: workspace.DefaultKeyDir()}, time.Now())
+		return workspace.Approve(r, ed, workspace.User{Name: name, Role: role, KeyDir: workspace.DefaultKeyDir()}, w.cfg.Clock())
 	})
 	if err != nil {
 		w.showError(err)
@@ -178,7 +178,7 @@ func (w *Window) withdrawDialog(ed release.Edition) {
 
 func (w *Window) withdraw(ed release.Edition, reason string) {
 	err := w.doc.ChangeReview(func(r *release.Release) error {
-		return workspace.Withdraw(r, ed, reason, w.who(), time.Now())
+		return workspace.Withdraw(r, ed, reason, w.who(), w.cfg.Clock())
 	})
 	if err != nil {
 		w.showError(err)
@@ -222,7 +222,7 @@ func (w *Window) commentDialog() {
 
 func (w *Window) addComment(i int, ed release.Edition, text string) {
 	err := w.doc.ChangeReview(func(r *release.Release) error {
-		_, err := approval.AddComment(r, r.Units[i].ID, ed, w.user(), text, time.Now())
+		_, err := approval.AddComment(r, r.Units[i].ID, ed, w.user(), text, w.cfg.Clock())
 		return err
 	})
 	if err != nil {
@@ -242,14 +242,14 @@ func (w *Window) askReply(id string) {
 }
 
 func (w *Window) reply(id, text string) {
-	if err := w.doc.ChangeReview(func(r *release.Release) error { return approval.Reply(r, id, w.user(), text, time.Now()) }); err != nil {
+	if err := w.doc.ChangeReview(func(r *release.Release) error { return approval.Reply(r, id, w.user(), text, w.cfg.Clock()) }); err != nil {
 		w.showError(err)
 	}
 	w.reviewChanged()
 }
 
 func (w *Window) resolveComment(id string) {
-	if err := w.doc.ChangeReview(func(r *release.Release) error { return approval.Resolve(r, id, w.user(), time.Now()) }); err != nil {
+	if err := w.doc.ChangeReview(func(r *release.Release) error { return approval.Resolve(r, id, w.user(), w.cfg.Clock()) }); err != nil {
 		w.showError(err)
 	}
 	w.reviewChanged()
@@ -306,7 +306,7 @@ func (w *Window) setStatus(scope int, eds []release.Edition, st release.Status) 
 		_ = w.doc.ChangeReview(func(r *release.Release) error {
 			for _, ed := range eds {
 				detail := "units=" + strconv.Itoa(len(idx)) + " status=" + string(st) + " edition=" + string(ed)
-				approval.Append(r, "status", w.user(), detail, "", time.Now())
+				approval.Append(r, "status", w.user(), detail, "", w.cfg.Clock())
 			}
 			return nil
 		})

@@ -24,11 +24,12 @@ import (
 
 // Config is what the window is started with.
 type Config struct {
-	Path     string         // a release to open; "" opens the last one or the sample
-	Recovery recovery.Store // where autosaves go
-	Debounce time.Duration  // pause after typing before re-checking; 0: 300 ms
-	Runner   Runner         // runs work off the UI goroutine; nil: goroutines and timers
-	FontDirs []string       // where to look for a Japanese font; nil: the system's
+	Path     string           // a release to open; "" opens the last one or the sample
+	Recovery recovery.Store   // where autosaves go
+	Debounce time.Duration    // pause after typing before re-checking; 0: 300 ms
+	Runner   Runner           // runs work off the UI goroutine; nil: goroutines and timers
+	Clock    func() time.Time // the time approvals, comments and the trail record; nil: time.Now
+	FontDirs []string         // where to look for a Japanese font; nil: the system's
 }
 
 // Window is the main window: outline, the two editions, findings.
@@ -74,6 +75,9 @@ func New(a fyne.App, cfg Config) *Window {
 	}
 	if cfg.Runner == nil {
 		cfg.Runner = goRunner{}
+	}
+	if cfg.Clock == nil {
+		cfg.Clock = time.Now
 	}
 	w := &Window{app: a, cfg: cfg, recoveryKey: recovery.Untitled(), currentEd: release.JA}
 	w.tr = i18n.New(w.languagePref())
