@@ -12,7 +12,7 @@ export LANG := en_US.UTF-8
 # which the XLIFF and TMX tests check our files with.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool libxml2-utils translate-toolkit poppler-utils libreoffice-writer-nogui
 
-.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean fuzz-long windows windows-sign linux macos offline-test
+.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean fuzz-long race windows windows-sign linux macos offline-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -43,6 +43,11 @@ test: deps
 # X display (default :77), GUITEST_ONLY a subset ("ja-1366x768/merge").
 gui-test: build
 	$(GO) test -tags guitest -count=1 -timeout 30m -v ./guitest/
+
+# The race detector over every package; -short keeps the process-killing
+# tests (hundreds of children) to a few runs each.
+race: deps
+	$(GO) test -race -short ./...
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
