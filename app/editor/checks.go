@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"taiyaku/app/check"
+	"taiyaku/app/spelling"
 )
 
 // checks keeps the findings of a Doc, re-checked incrementally from
@@ -32,7 +33,7 @@ func (d *Doc) Recheck() Findings {
 	c := d.checks.checker
 	switch {
 	case c == nil:
-		c = check.New(snap, check.Options{Glossary: d.gloss})
+		c = check.New(snap, check.Options{Glossary: d.gloss, Words: spelling.Shared()})
 		d.checks.checker = c
 	case pending.Reshaped:
 		c.Rebase(snap)
@@ -54,4 +55,13 @@ func (d *Doc) Current(f Findings) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return f.Gen >= d.editGen
+}
+
+// CheckAllAgain makes the next Recheck check every unit: something the
+// checks depend on outside the document changed (a word added to the
+// user's dictionary).
+func (d *Doc) CheckAllAgain() {
+	d.mu.Lock()
+	d.pending.Reshaped = true
+	d.mu.Unlock()
 }

@@ -110,3 +110,25 @@ func (u *User) contents() []byte {
 	sort.Strings(ws)
 	return []byte(strings.Join(ws, "\n") + "\n")
 }
+
+var (
+	sharedOnce sync.Once
+	shared     *User
+)
+
+// Shared is the user's dictionary at UserPath, read once per process and
+// shared by every check (the command line and the window): the words the
+// user added are known everywhere at once. A dictionary that cannot be
+// read is an empty one kept in memory.
+func Shared() *User {
+	sharedOnce.Do(func() {
+		path, err := UserPath()
+		if err == nil {
+			shared, err = LoadUser(path)
+		}
+		if err != nil || shared == nil {
+			shared = NewUser("")
+		}
+	})
+	return shared
+}

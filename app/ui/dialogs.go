@@ -75,7 +75,7 @@ func (w *Window) ignore(f check.Finding, reason string) {
 }
 
 // fileButton is a button that picks a file and shows its path.
-func (w *Window) fileButton(ext string, picked func(string)) (*widget.Button, *widget.Label) {
+func (w *Window) fileButton(exts []string, picked func(string)) (*widget.Button, *widget.Label) {
 	label := widget.NewLabel(w.tr.T("LabelNoFile"))
 	label.Truncation = fyne.TextTruncateEllipsis
 	b := widget.NewButton(w.tr.T("ActionChoose"), func() {
@@ -88,11 +88,15 @@ func (w *Window) fileButton(ext string, picked func(string)) (*widget.Button, *w
 			label.SetText(p)
 			picked(p)
 		}, w.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
 		d.Show()
 	})
 	return b, label
 }
+
+// editionFiles are the kinds of file an edition is read from: plain text,
+// Word, a saved web page (importtext.ReadFile tells them by content).
+var editionFiles = []string{".txt", ".docx", ".html", ".htm"}
 
 // importDialog picks the two editions and shows how they pair up before
 // the user accepts the new release.
@@ -121,8 +125,8 @@ func (w *Window) importFiles(jaPath, enPath string) {
 		pending, pendingSum = r, sum
 		summary.SetText(w.tr.T("DialogImportSummary", "Units", sum.Units, "Paired", sum.Paired, "OnlyJA", sum.OnlyJA, "OnlyEN", sum.OnlyEN))
 	}
-	jaBtn, jaLabel := w.fileButton(".txt", func(p string) { jaPath = p; update() })
-	enBtn, enLabel := w.fileButton(".txt", func(p string) { enPath = p; update() })
+	jaBtn, jaLabel := w.fileButton(editionFiles, func(p string) { jaPath = p; update() })
+	enBtn, enLabel := w.fileButton(editionFiles, func(p string) { enPath = p; update() })
 	if jaPath != "" {
 		jaLabel.SetText(jaPath)
 		enLabel.SetText(enPath)

@@ -11,6 +11,7 @@ import (
 
 	"taiyaku/app/check"
 	"taiyaku/app/release"
+	"taiyaku/app/spelling"
 )
 
 // panelRow is one line of the findings panel: a group heading (severity,
@@ -51,14 +52,16 @@ func (p *findingsPanel) newRow() fyne.CanvasObject {
 	label := widget.NewLabel("")
 	label.Wrapping = fyne.TextWrapWord
 	button := widget.NewButton(p.w.tr.T("ActionIgnore"), nil)
-	// In a box, the button keeps its own height at the top of a tall row.
-	return container.NewBorder(nil, nil, newMark(), container.NewVBox(button), label)
+	add := widget.NewButton(p.w.tr.T("ActionAddWord"), nil)
+	add.Hide()
+	// In a box, the buttons keep their own height at the top of a tall row.
+	return container.NewBorder(nil, nil, newMark(), container.NewVBox(button, add), label)
 }
 
 func (p *findingsPanel) fillRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	c := obj.(*fyne.Container)
 	label, mark, box := c.Objects[0].(*widget.Label), c.Objects[1].(*canvas.Rectangle), c.Objects[2].(*fyne.Container)
-	button := box.Objects[0].(*widget.Button)
+	button, add := box.Objects[0].(*widget.Button), box.Objects[1].(*widget.Button)
 	row := p.rows[id]
 	label.TextStyle.Bold = row.finding == nil
 	setText(label, p.rowText(row))
@@ -69,6 +72,11 @@ func (p *findingsPanel) fillRow(id widget.ListItemID, obj fyne.CanvasObject) {
 		return
 	}
 	f := *row.finding
+	add.Hide()
+	if word, ok := f.Data["Word"].(string); ok && f.Check == check.Spelling && !row.ignored {
+		add.OnTapped = func() { p.w.addWord(word) }
+		add.Show()
+	}
 	if row.ignored {
 		setMark(mark, "")
 		button.SetText(p.w.tr.T("ActionUnignore"))
@@ -159,4 +167,15 @@ func editionOf(s check.Side) release.Edition {
 		return release.JA
 	}
 	return release.EN
+}
+
+// addWord adds word to the user's dictionary ("Add to Dictionary" on a
+// spelling finding) and checks every unit again, in this window and, since
+// the dictionary is shared, on the command line too.
+func (w *Window) addWord(word string) {
+	if err := spelling.Shared().AddWord(word); err != nil {
+		w.showError(err)
+	}
+	w.doc.CheckAllAgain()
+	w.recheckNow()
 }

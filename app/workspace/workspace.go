@@ -15,6 +15,7 @@ import (
 	"taiyaku/app/glossary"
 	"taiyaku/app/release"
 	"taiyaku/app/signing"
+	"taiyaku/app/spelling"
 	"taiyaku/app/storage"
 )
 
@@ -95,7 +96,7 @@ func (w *Workspace) Findings() (open, ignored []check.Finding) {
 // Findings is the check every front end shows: all checks of r with
 // glossary g, ignores applied.
 func Findings(r *release.Release, g *glossary.Glossary) (open, ignored []check.Finding) {
-	return check.Partition(check.Run(r, check.Options{Glossary: g}), r)
+	return check.Partition(check.Run(r, check.Options{Glossary: g, Words: spelling.Shared()}), r)
 }
 
 // Save writes the release back to its file, atomically with a backup.
