@@ -152,3 +152,25 @@ func readFile(t *testing.T, path string) string {
 	}
 	return string(data)
 }
+
+// TestWriteEditionsLevels: each edition gets its own heading levels.
+func TestWriteEditionsLevels(t *testing.T) {
+	r := &release.Release{}
+	r.Append(release.Heading, "（１）対象", "1. Scope")
+	levelsOf := func(ed release.Edition) []int {
+		if ed == release.JA {
+			return []int{2}
+		}
+		return []int{1}
+	}
+	dir := t.TempDir()
+	if _, err := WriteEditions(dir, "R", r, []release.Edition{release.JA, release.EN}, HTML, levelsOf, nil); err != nil {
+		t.Fatal(err)
+	}
+	if page := readFile(t, filepath.Join(dir, "R.ja.html")); !strings.Contains(page, "<h3>（１）対象</h3>") {
+		t.Errorf("ja heading not at level 2:\n%s", page)
+	}
+	if page := readFile(t, filepath.Join(dir, "R.en.html")); !strings.Contains(page, "<h2>1. Scope</h2>") {
+		t.Errorf("en heading not at level 1:\n%s", page)
+	}
+}

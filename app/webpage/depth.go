@@ -20,32 +20,39 @@ var selfClosing = map[atom.Atom]bool{
 	atom.Html: true, atom.Head: true, atom.Body: true,
 }
 
-// depth is the deepest nesting of the page's elements, counted on the
-// token stream in one linear pass, before the page is parsed into a tree
-// (the parser's work grows with the square of the depth). It stops
-// counting once past maxDepth.
-func depth(src string) int {
+// shape measures the page on its token stream, in one linear pass before
+// the page is parsed into a tree: the deepest nesting of its elements (the
+// parser's work grows with the square of the depth) and the number of
+// tags and comments (each start tag or comment becomes a node of a few
+// hundred bytes, each tag is a step of the parser). It stops
+// counting once past maxDepth or maxTags.
+func shape(src string) (deepest, tags int) {
 	z := html.NewTokenizer(strings.NewReader(src))
-	d, deepest := 0, 0
-	for {
+	d := 0
+	for tags <= maxTags {
 		switch z.Next() {
 		case html.ErrorToken:
-			return deepest
-		case html.StartTagToken:
+			return deepest, tags
+		case html.CommentToken, html.DoctypeToken:
+			tags++ // a node in the tree too
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tags++
 			name, _ := z.TagName()
 			if !selfClosing[atom.Lookup(name)] {
 				d++
 				if d > deepest {
 					if deepest = d; deepest > maxDepth {
-						return deepest
+						return deepest, tags
 					}
 				}
 			}
 		case html.EndTagToken:
+			tags++ // no node, but a step of the parser
 			name, _ := z.TagName()
 			if !selfClosing[atom.Lookup(name)] && d > 0 {
 				d--
 			}
 		}
 	}
+	return deepest, tags
 }

@@ -2,6 +2,7 @@ package webpage
 
 import (
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -10,7 +11,7 @@ import (
 // extract parses the page and returns the lines of its main region, or of
 // the whole body when no main region is marked or the marked one is empty.
 func extract(src string) ([]string, error) {
-	doc, err := html.Parse(strings.NewReader(src))
+	doc, err := parse(src, time.Now().Add(parseTime))
 	if err != nil {
 		return nil, err
 	}

@@ -19,6 +19,12 @@ const Limit = 32 << 20
 // take time that grows with the square of the depth.
 const maxDepth = 512
 
+// maxTags is the most tags (start and end) and comments read. A press
+// release page has a few thousand; each element costs a few hundred bytes
+// in the parsed tree, so this bounds the memory a page takes to about
+// 100 MB whatever its size.
+const maxTags = 400_000
+
 // Text returns the main text of the page in data, one block a line, each
 // line ending in "\n". Errors are *problem.Error values without the file
 // name (the caller adds it).
@@ -33,8 +39,11 @@ func Text(data []byte) (string, error) {
 	if looksBinary(src) {
 		return "", problem.New("ErrWebNotPage")
 	}
-	if depth(src) > maxDepth {
+	switch deepest, tags := shape(src); {
+	case deepest > maxDepth:
 		return "", problem.New("ErrWebNested", "Depth", maxDepth)
+	case tags > maxTags:
+		return "", problem.New("ErrWebTags", "Limit", maxTags)
 	}
 	lines, err := extract(src)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"taiyaku/app/problem"
 )
@@ -165,5 +166,26 @@ func TestNotDeep(t *testing.T) {
 	page := "<html><body>" + strings.Repeat("<p>段落<li>項目<br>", 5000) + strings.Repeat("<div>", maxDepth-5)
 	if _, err := Text([]byte(page)); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestParseDeadline: a parse past its deadline stops with a translatable
+// error (hostile pages can make the parser's work quadratic).
+func TestParseDeadline(t *testing.T) {
+	_, err := parse("<html><body>"+strings.Repeat("a</x>", 1000), time.Now().Add(-time.Second))
+	var p *problem.Error
+	if !errors.As(err, &p) || p.ID != "ErrWebSlow" {
+		t.Fatalf("got %v", err)
+	}
+	if _, err := parse("<p>本文", time.Now().Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestTooManyTags(t *testing.T) {
+	_, err := Text([]byte("<html><body>" + strings.Repeat("a</x>", maxTags+1)))
+	var p *problem.Error
+	if !errors.As(err, &p) || p.ID != "ErrWebTags" {
+		t.Fatalf("got %v", err)
 	}
 }
