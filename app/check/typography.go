@@ -59,7 +59,7 @@ func nearRunes(s string, i, n int) string {
 		_, size := utf8.DecodeRuneInString(s[end:])
 		end += size
 	}
-	return s[start:end]
+	return strings.ToValidUTF8(s[start:end], "")
 }
 
 func isFullWidthInEnglish(r rune) bool {
