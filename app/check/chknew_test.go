@@ -147,12 +147,12 @@ func TestSpellingUpdateLearnsNames(t *testing.T) {
 // FuzzTextChecks: the scanners of the new checks never panic on any text,
 // and what they quote is valid UTF-8 (it goes into a message).
 func FuzzTextChecks(f *testing.F) {
-	for _, s := range []string{"assistance.The", "September 10,2010", "(x) ,", "end .", "S?o Tom?", "CafÃ©", "æ—¥", "\xc3", "a?b=c", "??", ",", "."} {
+	for _, s := range []string{"assistance.The", "September 10,2010", "(x) ,", "end .", "S?o Tom?", "CafÃ©", "æ—¥", "\xc3", "a?b=c", "??", ",", ".", "流動的,だからこそ、共通", "、\xff,"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		bad, fixed := mojibake(s)
-		for _, q := range []string{punctSpacing(s), brokenChar(s), bad, fixed} {
+		for _, q := range []string{punctSpacing(s), brokenChar(s), bad, fixed, mixedCommas(s)} {
 			if !utf8.ValidString(q) {
 				t.Fatalf("invalid UTF-8 quoted from %q: %q", s, q)
 			}

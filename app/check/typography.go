@@ -28,15 +28,20 @@ func checkWidth(in *unitInput, out []Finding) []Finding {
 // commas after Japanese characters count: 1,000 and Latin text do not.
 func mixedCommas(s string) string {
 	touten := strings.Index(s, "、")
-	if touten < 0 || !strings.ContainsAny(s, ",，") {
+	if touten < 0 {
 		return ""
 	}
-	for i, r := range s {
-		if r != ',' && r != '，' || i == 0 {
-			continue
-		}
-		if before, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.In(before, unicode.Han, unicode.Hiragana, unicode.Katakana) {
-			return nearRunes(s, touten, 12)
+	for _, comma := range []string{",", "，"} {
+		for off := 0; ; {
+			k := strings.Index(s[off:], comma)
+			if k < 0 {
+				break
+			}
+			i := off + k
+			if before, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && unicode.In(before, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				return nearRunes(s, touten, 12)
+			}
+			off = i + len(comma)
 		}
 	}
 	return ""
@@ -54,7 +59,7 @@ func nearRunes(s string, i, n int) string {
 		_, size := utf8.DecodeRuneInString(s[end:])
 		end += size
 	}
-	return s[start:end]
+	return strings.ToValidUTF8(s[start:end], "")
 }
 
 func isFullWidthInEnglish(r rune) bool {
