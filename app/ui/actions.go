@@ -263,6 +263,7 @@ func (w *Window) confirmDiscard(then func()) {
 	cancel := widget.NewButton(w.tr.T("ActionCancel"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(w.tr.T("DialogUnsavedTitle"), widget.NewLabel(w.tr.T("DialogUnsavedMessage")), w.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
+	w.pushModal(d, save.OnTapped, cancel.OnTapped)
 	d.Show()
 }
 

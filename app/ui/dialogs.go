@@ -373,46 +373,61 @@ func (w *Window) focusMatch(m editor.Match) {
 func (w *Window) renumberDialog() {
 	modes := []string{w.tr.T("RenumberSequentialJA"), w.tr.T("RenumberSequentialEN"), w.tr.T("RenumberFollow")}
 	mode := widget.NewRadioGroup(modes, nil)
-	mode.SetSelected(modes[1])
+	startEd, startLevel := w.renumberStart()
 	level := widget.NewSelect(nil, nil)
+	preview := newPreviewLabel()
+	var levels []renumber.LevelInfo
+	showPreview := func() {
+		lv := 1
+		if k := level.SelectedIndex(); k >= 0 && k < len(levels) {
+			lv = levels[k].Level
+		}
+		preview.SetText(w.renumberPreview(w.renumberChanges(mode.Selected == modes[2], mode.Selected == modes[0], lv)))
+	}
 	fillLevels := func() {
 		ed := release.EN
 		if mode.Selected == modes[0] {
 			ed = release.JA
 		}
+		levels = renumber.Levels(w.doc.Snapshot(), ed)
 		var opts []string
-		for _, l := range renumber.Levels(w.doc.Snapshot(), ed) {
+		pick := 0
+		for k, l := range levels {
 			opts = append(opts, w.tr.T("RenumberLevel", "Level", l.Level, "Example", l.Example))
+			if ed == startEd && l.Level == startLevel {
+				pick = k
+			}
 		}
 		level.SetOptions(opts)
 		if len(opts) > 0 {
-			level.SetSelectedIndex(0)
+			level.SetSelectedIndex(pick)
 		}
+		showPreview()
 	}
+	level.OnChanged = func(string) { showPreview() }
 	mode.OnChanged = func(string) { fillLevels() }
-	fillLevels()
-	content := container.NewVBox(mode, level)
+	if startEd == release.JA {
+		mode.SetSelected(modes[0])
+	} else {
+		mode.SetSelected(modes[1])
+	}
+	content := container.NewVBox(mode, level, widget.NewLabelWithStyle(w.tr.T("RenumberPreviewTitle"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), preview)
 	w.showCustomConfirm(w.tr.T("DialogRenumberTitle"), w.tr.T("ActionApply"), w.tr.T("ActionCancel"), content, func(ok bool) {
 		if !ok {
 			return
 		}
-		n := w.renumber(mode.Selected == modes[2], mode.Selected == modes[0], level.SelectedIndex()+1)
+		lv := 1
+		if k := level.SelectedIndex(); k >= 0 && k < len(levels) {
+			lv = levels[k].Level
+		}
+		n := w.renumber(mode.Selected == modes[2], mode.Selected == modes[0], lv)
 		w.showInfo(w.tr.T("DialogRenumberTitle"), w.tr.N("DialogRenumbered", n))
 	}).Show()
 }
 
 // renumber applies one renumbering and returns how many labels changed.
 func (w *Window) renumber(follow, japanese bool, level int) int {
-	var changes []renumber.Change
-	r := w.doc.Snapshot()
-	switch {
-	case follow:
-		changes = renumber.FollowJapanese(r)
-	case japanese:
-		changes = renumber.Sequential(r, release.JA, level)
-	default:
-		changes = renumber.Sequential(r, release.EN, level)
-	}
+	changes := w.renumberChanges(follow, japanese, level)
 	if len(changes) > 0 {
 		w.doc.ApplyChanges(changes)
 		w.afterEdit()

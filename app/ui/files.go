@@ -54,6 +54,8 @@ func (w *Window) askTakeOver(path string, lockErr error) {
 	take.Importance = widget.HighImportance
 	d = dialog.NewCustomWithoutButtons(w.tr.T("DialogLockedTitle"), widget.NewLabel(w.tr.Err(lockErr)), w.win)
 	d.SetButtons([]fyne.CanvasObject{readOnly, take})
+	// Enter and Escape take the safe answer: read-only.
+	w.pushModal(d, readOnly.OnTapped, readOnly.OnTapped)
 	d.Show()
 	w.refreshAll()
 }
@@ -83,6 +85,8 @@ func (w *Window) saveConflict(path string, err error) {
 	cancel := widget.NewButton(w.tr.T("ActionCancel"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(w.tr.T("DialogDiskTitle"), widget.NewLabel(w.tr.Err(err)), w.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, compare, elsewhere, overwrite})
+	// Enter saves elsewhere rather than overwrite another's changes.
+	w.pushModal(d, elsewhere.OnTapped, cancel.OnTapped)
 	d.Show()
 }
 

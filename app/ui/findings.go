@@ -50,7 +50,7 @@ func newFindingsPanel(w *Window) *findingsPanel {
 
 func (p *findingsPanel) newRow() fyne.CanvasObject {
 	label := widget.NewLabel("")
-	label.Wrapping = fyne.TextWrapWord
+	label.Wrapping = p.wrapping()
 	button := widget.NewButton(p.w.tr.T("ActionIgnore"), nil)
 	add := widget.NewButton(p.w.tr.T("ActionAddWord"), nil)
 	add.Hide()
@@ -156,9 +156,22 @@ func (p *findingsPanel) sizeRows() {
 			w -= button + pad
 		}
 		// Bold headings are a little wider than the advances measured.
-		h := p.w.editor.sizer.entryHeight(p.rowText(row), release.EN, w*0.95)
+		measure := release.EN // at spaces
+		if p.wrapping() == fyne.TextWrapBreak {
+			measure = release.JA
+		}
+		h := p.w.editor.sizer.entryHeight(p.rowText(row), measure, w*0.95)
 		p.list.SetItemHeight(id, h)
 	}
+}
+
+// wrapping breaks Japanese messages anywhere, as Japanese is written:
+// at spaces, "ユニット 13（英語版）" would stand alone on its first line.
+func (p *findingsPanel) wrapping() fyne.TextWrap {
+	if p.w.tr.IsJapanese() {
+		return fyne.TextWrapBreak
+	}
+	return fyne.TextWrapWord
 }
 
 // editionOf is the edition to put the cursor in for a finding's side.

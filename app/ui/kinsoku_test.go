@@ -4,6 +4,12 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"taiyaku/app/release"
 )
 
 func TestKinsokuLines(t *testing.T) {
@@ -42,4 +48,39 @@ func FuzzKinsokuLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestKinsokuViewHandsOverToTheEntry: the Japanese text shows through the
+// view; a tap on it focuses the entry with the cursor at the tapped
+// character, and the view comes back when the entry loses the focus.
+func TestKinsokuViewHandsOverToTheEntry(t *testing.T) {
+	w := newTestWindow(t, Config{})
+	i := unitWith(t, w, release.JA, "令和7年1月22日（水曜日）")
+	w.focusUnit(i, release.EN)
+	r := w.editor.rowFor(i)
+	if r == nil || !r.jaView.Visible() {
+		t.Fatal("the Japanese text is not shown by the view")
+	}
+	for _, l := range r.jaView.lines {
+		if first, _ := utf8.DecodeRuneInString(l.text); forbiddenStart(first) && l.start > 0 {
+			t.Errorf("line starts with %q: %q", first, l.text)
+		}
+	}
+	// The tap falls 4.5 full widths into the first line: 令和7年1 end
+	// about 4.2 full widths in (7 and 1 are narrow), so the tap is on the
+	// left half of 月 and the cursor goes before it.
+	pad := theme.InnerPadding()
+	x := pad + 4.5*r.jaView.sizer.wide
+	r.jaView.Tapped(&fyne.PointEvent{Position: fyne.NewPos(x, pad+2)})
+	if w.win.Canvas().Focused() != r.ja || r.jaView.Visible() {
+		t.Fatal("the entry did not take over")
+	}
+	test.Type(r.ja, "X")
+	if got := w.doc.Unit(i).JA; !strings.HasPrefix(got, "令和7年1X月") {
+		t.Errorf("typed at the wrong place: %q", got[:min(len(got), 30)])
+	}
+	w.win.Canvas().Focus(r.en)
+	if !r.jaView.Visible() {
+		t.Error("the view did not come back")
+	}
 }

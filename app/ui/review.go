@@ -78,7 +78,11 @@ func (p *reviewPanels) fillComment(id widget.ListItemID, o fyne.CanvasObject) {
 
 // commentText is what the Comments tab shows of a comment.
 func (p *reviewPanels) commentText(c release.Comment) string {
-	text := fmt.Sprintf("%s — %s (%s)\n%s", p.w.tr.T("Side_"+string(c.Edition)), c.Author, localTime(c.At), c.Text)
+	where := p.w.tr.T("Side_" + string(c.Edition))
+	if i := p.units().Index(c.UnitID); i >= 0 {
+		where = p.w.tr.T("UnitSide", "Unit", i+1, "Side", where)
+	}
+	text := fmt.Sprintf("%s — %s (%s)\n%s", where, c.Author, localTime(c.At), c.Text)
 	for _, r := range c.Replies {
 		text += fmt.Sprintf("\n  ↳ %s: %s", r.Author, r.Text)
 	}
@@ -151,6 +155,9 @@ func (w *Window) approveDialog(ed release.Edition) {
 		widget.NewFormItem(w.tr.T("LabelEditions"), widget.NewLabel(w.tr.T("Side_"+string(ed)))),
 		widget.NewFormItem(w.tr.T("LabelName"), name),
 		widget.NewFormItem(w.tr.T("LabelRole"), role),
+	}
+	if warn := w.approveWarnings(); warn != nil {
+		items = append(items, widget.NewFormItem("", warn))
 	}
 	w.showForm(w.tr.T("DialogApproveTitle"), w.tr.T("ActionApprove"), items, func() {
 		p.SetString(PrefUserName, strings.TrimSpace(name.Text))
@@ -363,11 +370,12 @@ func (w *Window) changesDialog(ed release.Edition) {
 		if c.Index >= 0 {
 			where = w.tr.T("Change_"+string(c.Kind)) + " · " + w.tr.T("UnitSide", "Unit", c.Index+1, "Side", w.tr.T("Side_"+string(ed)))
 		}
-		for _, s := range []string{where, c.Old, c.New} {
-			l := widget.NewLabel(s)
-			l.Wrapping = fyne.TextWrapWord
-			grid.Add(l)
-		}
+		l := widget.NewLabel(where)
+		l.Wrapping = fyne.TextWrapWord
+		grid.Add(l)
+		old, now := diffTexts(c.Old, c.New)
+		grid.Add(old)
+		grid.Add(now)
 	}
 	scroll := container.NewVScroll(grid)
 	scroll.SetMinSize(fyne.NewSize(760, 420))
