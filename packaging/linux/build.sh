@@ -2,7 +2,8 @@
 # Packages Taiyaku for 64-bit Linux (make linux): fyne package -os linux
 # makes the binary, icon, .desktop entry and a Makefile; this adds the
 # .taiyaku MIME type and install.sh (per-user install with the file type)
-# and writes dist/Taiyaku-V-linux-amd64.tar.xz.
+# and writes dist/Taiyaku-V-linux-amd64.tar.xz. LINUX_EXE=path packs that
+# binary instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . packaging/lib.sh
@@ -15,7 +16,12 @@ VERSION=$(app_version)
 stage="$DIST/build/linux"
 rm -rf "$stage" Taiyaku.tar.xz
 mkdir -p "$stage"
-fyne package -os linux --release
+exe=()
+if [ -n "${LINUX_EXE:-}" ]; then # fyne names the packed program after the file
+  [ "$(readlink -f "$LINUX_EXE")" = "$PWD/taiyaku" ] || cp "$LINUX_EXE" taiyaku
+  exe=(-executable taiyaku)
+fi
+fyne package -os linux --release "${exe[@]}"
 tar -xJf Taiyaku.tar.xz -C "$stage"
 rm -f Taiyaku.tar.xz
 root="$stage/taiyaku"
