@@ -51,23 +51,7 @@ func checkDates(in *unitInput, out []Finding) []Finding {
 // unmatchedDates lists the dates of a that no date of b matches. Soft
 // dates (本日, 日本時間19日) are never demanded.
 func unmatchedDates(a, b []textfacts.Date) []textfacts.Date {
-	var out []textfacts.Date
-	for _, x := range a {
-		if x.Soft {
-			continue
-		}
-		found := false
-		for _, y := range b {
-			if x.Matches(y) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			out = append(out, x)
-		}
-	}
-	return out
+	return unmatched(a, b, func(d textfacts.Date) bool { return d.Soft }, textfacts.Date.Matches)
 }
 
 func raws(ds []textfacts.Date) string {

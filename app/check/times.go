@@ -34,20 +34,8 @@ func checkTimes(in *unitInput, out []Finding) []Finding {
 // ones left out.
 func unmatchedTimes(a, b []textfacts.Time) string {
 	var out []string
-	for _, x := range a {
-		if x.Soft {
-			continue
-		}
-		found := false
-		for _, y := range b {
-			if x.Matches(y) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			out = append(out, x.Raw)
-		}
+	for _, t := range unmatched(a, b, func(t textfacts.Time) bool { return t.Soft }, textfacts.Time.Matches) {
+		out = append(out, t.Raw)
 	}
 	return strings.Join(out, ", ")
 }
