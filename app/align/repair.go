@@ -250,7 +250,11 @@ func (a *aligner) hasKey(blocks []Block, idx []int, key uint32) bool {
 const maxCrossRunes = 40
 
 func (a *aligner) shortLines(p Pair) bool {
-	ok := func(b *Block) bool { return b.Runes <= maxCrossRunes && !b.Sentence && b.Path == "" }
+	return a.every(p, func(b *Block) bool { return b.Runes <= maxCrossRunes && !b.Sentence && b.Path == "" })
+}
+
+// every tells whether ok holds for every block of p, in both editions.
+func (a *aligner) every(p Pair, ok func(b *Block) bool) bool {
 	for _, i := range p.JA {
 		if !ok(&a.ja[i]) {
 			return false
@@ -293,20 +297,9 @@ const maxTitleRunes = 60
 // titleLines reports whether every block of p may be a line of a title:
 // short, no sentence, no label, no date line, caption or furniture.
 func (a *aligner) titleLines(p Pair) bool {
-	ok := func(b *Block) bool {
+	return a.every(p, func(b *Block) bool {
 		return !b.Sentence && !b.DateLine && !b.Caption && !b.Furniture && b.Path == "" && b.Runes <= maxTitleRunes
-	}
-	for _, i := range p.JA {
-		if !ok(&a.ja[i]) {
-			return false
-		}
-	}
-	for _, j := range p.EN {
-		if !ok(&a.en[j]) {
-			return false
-		}
-	}
-	return true
+	})
 }
 
 // shortLineBonus takes back part of the merge penalty for a short sentence:
