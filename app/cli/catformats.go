@@ -53,6 +53,7 @@ func runCATExport(e *env, args []string) (code int, handled bool) {
 	dir := fs.String("o", "", "FlagOutDir")
 	version := fs.String("xliff-version", "2.1", "FlagXLIFFVersion")
 	langs := fs.String("tmx-lang", "", "FlagTMXLang")
+	force := fs.Bool("force", false, "FlagForceOutput")
 	if code := e.parse(fs, "UsageExportCAT", args); code >= 0 {
 		return code, true
 	}
@@ -68,25 +69,15 @@ func runCATExport(e *env, args []string) (code int, handled bool) {
 		return e.usageError(fs, "UsageExportCAT", "ErrNeedInput"), true
 	}
 	path := fs.Arg(0)
-	r, err := release.Load(path)
+	ws, err := workspace.Open(path)
 	if err != nil {
 		return e.fail(err), true
 	}
 	if *dir == "" {
 		*dir = filepath.Dir(path)
 	}
-	if err := os.MkdirAll(*dir, 0o755); err != nil {
-		return e.fail(problem.Wrap(err, "ErrWrite", "File", *dir)), true
-	}
-	base := filepath.Join(*dir, workspace.BaseName(path))
-	out := base + tmx.Extension
-	if format == "xliff" {
-		out = base + xliff.Extension
-		state, _ := approval.StateOf(r, release.EN)
-		err = xliff.WriteFile(out, r, xliff.Options{Version: v, Original: filepath.Base(path), ApprovedEN: state == approval.Approved})
-	} else {
-		err = tmx.WriteFile(out, r, tmx.Options{LangJA: ja, LangEN: en, Now: clock()})
-	}
+	out, err := workspace.ExportBilingual(ws.Release, path, workspace.Bilingual{Dir: *dir, Base: workspace.BaseName(path),
+		TMX: format == "tmx", XLIFF: v, LangJA: ja, LangEN: en, Original: filepath.Base(path), Force: *force, Now: clock()})
 	if err != nil {
 		return e.fail(err), true
 	}

@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"taiyaku/app/problem"
-	"taiyaku/app/sheet"
-	"taiyaku/app/storage"
 	"taiyaku/app/workspace"
 )
 
@@ -35,21 +32,10 @@ func runSheet(e *env, args []string) int {
 	if path == "" {
 		path = filepath.Join(filepath.Dir(ws.Path), workspace.BaseName(ws.Path)+".sheet."+*format)
 	}
-	if err := storage.CheckOverwrite([]string{path}, []string{ws.Path}, *force); err != nil {
-		return e.fail(err)
-	}
 	open, ignored := ws.Findings()
-	s := sheet.Build(ws.Release, open, ignored, e.tr.T)
-	var data []byte
-	if *format == "html" {
-		data = sheet.HTML(s, e.tr.Tag().String())
-	} else if data, err = sheet.PDF(s); err != nil {
+	if err := workspace.WriteSheet(ws.Release, open, ignored, path, ws.Path, *format == "html", e.tr.Tag().String(), *force, e.tr.T); err != nil {
 		return e.fail(err)
 	}
-	if err := storage.WriteFile(path, data, 0o644); err != nil {
-		return e.fail(problem.Wrap(err, "ErrWrite", "File", path))
-	}
-	storage.RecordWritten(map[string][]byte{path: data})
 	fmt.Fprintln(e.out, e.tr.T("Wrote", "File", path))
 	return ExitOK
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -195,7 +196,11 @@ func japaneseShare(path string) float64 {
 func (w *Window) exportDialog() {
 	eds := widget.NewSelect([]string{w.tr.T("Side_ja"), w.tr.T("Side_en"), w.tr.T("Side_both")}, nil)
 	eds.SetSelectedIndex(2)
-	formats := widget.NewSelect([]string{"txt", "md", "html"}, nil)
+	var names []string
+	for _, f := range export.Formats {
+		names = append(names, string(f))
+	}
+	formats := widget.NewSelect(append(names, bilingualFormats...), nil)
 	formats.SetSelected("html")
 	dir := filepath.Dir(w.doc.Path())
 	if w.doc.Path() == "" {
@@ -221,6 +226,10 @@ func (w *Window) exportDialog() {
 		}
 		if dir == "" {
 			w.showError(errors.New(w.tr.T("DialogExportNeedFolder")))
+			return
+		}
+		if slices.Contains(bilingualFormats, formats.Selected) {
+			w.runBilingual(dir, formats.Selected)
 			return
 		}
 		w.runExport(workspace.Export{Dir: dir, Base: workspace.BaseName(w.doc.Path()), Editions: exportEditions(eds.SelectedIndex()),

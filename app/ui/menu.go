@@ -39,6 +39,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		w.item("MenuSave", w.save, shortcut(fyne.KeyS, 0)),
 		w.item("MenuSaveAs", w.saveAs, shortcut(fyne.KeyS, fyne.KeyModifierShift)),
 		w.item("MenuExport", w.exportDialog, shortcut(fyne.KeyE, 0)),
+		w.item("MenuReviewSheet", w.reviewSheet, nil),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
