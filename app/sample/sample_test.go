@@ -429,15 +429,13 @@ func TestDropEN(t *testing.T) {
 	}
 }
 
-func TestGenerateSpeed(t *testing.T) {
+// TestGenerateLarge makes the largest pair the benchmarks use; how long it
+// takes is BenchmarkGenerate's business, not a test's.
+func TestGenerateLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	start := time.Now()
 	ps := Generate(100000, 1)
-	if d := time.Since(start); d > 3*time.Second {
-		t.Errorf("Generate(100000) took %v", d)
-	}
 	if len(ps) != 100000 {
 		t.Errorf("got %d pairs", len(ps))
 	}
