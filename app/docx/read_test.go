@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"taiyaku/app/internal/oracle"
 	"testing"
 )
 
@@ -44,7 +45,7 @@ func soffice(t *testing.T, file, format, ext string) string {
 	t.Helper()
 	bin, err := exec.LookPath("soffice")
 	if err != nil {
-		t.Skip("soffice not installed (Debian libreoffice-writer-nogui)")
+		oracle.Missing(t, "soffice not installed (Debian libreoffice-writer-nogui)")
 	}
 	dir := t.TempDir()
 	cmd := exec.Command(bin, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", format, "--outdir", dir, file)

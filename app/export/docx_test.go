@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"taiyaku/app/internal/oracle"
 	"testing"
 
 	"taiyaku/app/docx"
@@ -71,7 +72,7 @@ func TestDOCXReadsBack(t *testing.T) {
 func TestDOCXLibreOffice(t *testing.T) {
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
-		t.Skip("soffice not installed (Debian libreoffice-writer-nogui)")
+		oracle.Missing(t, "soffice not installed (Debian libreoffice-writer-nogui)")
 	}
 	dir := t.TempDir()
 	var files []string

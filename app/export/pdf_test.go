@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"taiyaku/app/internal/oracle"
 	"testing"
 
 	"taiyaku/app/glossary"
@@ -21,7 +22,7 @@ import (
 func poppler(t *testing.T, name string, args ...string) string {
 	t.Helper()
 	if _, err := exec.LookPath(name); err != nil {
-		t.Skipf("%s not installed (Debian poppler-utils)", name)
+		oracle.Missingf(t, "%s not installed (Debian poppler-utils)", name)
 	}
 	out, err := exec.Command(name, args...).CombinedOutput()
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"taiyaku/app/internal/oracle"
 	"testing"
 	"time"
 
@@ -53,7 +54,7 @@ func flawed(t *testing.T) (*release.Release, []check.Finding, []check.Finding) {
 // and a page count on every page.
 func TestSheetPDF(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed (Debian poppler-utils)")
+		oracle.Missing(t, "pdftotext not installed (Debian poppler-utils)")
 	}
 	r, open, ignored := flawed(t)
 	tr := i18n.New(language.English).T

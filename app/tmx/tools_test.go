@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"taiyaku/app/internal/oracle"
 	"testing"
 )
 
@@ -17,7 +18,7 @@ func TestTranslateToolkit(t *testing.T) {
 		t.Skip("no /usr/bin/python3")
 	}
 	if exec.Command(py, "-c", "import translate.storage.tmx").Run() != nil {
-		t.Skip("translate-toolkit not installed (apt-get install translate-toolkit)")
+		oracle.Missing(t, "translate-toolkit not installed (apt-get install translate-toolkit)")
 	}
 	r := loadRelease(t)
 	want := 0

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"taiyaku/app/internal/oracle"
 	"testing"
 
 	"taiyaku/app/problem"
@@ -43,12 +44,12 @@ func writeBoth(t *testing.T) map[Version]string {
 func TestSchemas(t *testing.T) {
 	xmllint, err := exec.LookPath("xmllint")
 	if err != nil {
-		t.Skip("xmllint not installed (apt-get install libxml2-utils)")
+		oracle.Missing(t, "xmllint not installed (apt-get install libxml2-utils)")
 	}
 	dir := schemaDir()
 	schemas := map[Version]string{V21: "xliff-core-2.0.xsd", V12: "xliff-core-1.2-strict.xsd"}
 	if _, err := os.Stat(filepath.Join(dir, schemas[V12])); err != nil {
-		t.Skipf("XLIFF schemas not in %s: run .ci/cat-schemas", dir)
+		oracle.Missingf(t, "XLIFF schemas not in %s: run .ci/cat-schemas", dir)
 	}
 	for v, path := range writeBoth(t) {
 		out, err := exec.Command(xmllint, "--nonet", "--noout", "--schema", filepath.Join(dir, schemas[v]), path).CombinedOutput()
@@ -66,7 +67,7 @@ func TestTranslateToolkit(t *testing.T) {
 		t.Skip("no /usr/bin/python3")
 	}
 	if exec.Command(py, "-c", "import translate.storage").Run() != nil {
-		t.Skip("translate-toolkit not installed (apt-get install translate-toolkit)")
+		oracle.Missing(t, "translate-toolkit not installed (apt-get install translate-toolkit)")
 	}
 	path := writeBoth(t)[V12]
 	script := `import sys
