@@ -48,8 +48,10 @@ func columnOrder(swapped bool) (left, right release.Edition) {
 
 // set shows a unit's caption and its editions' statuses.
 func (c *rowCaption) set(text string, status func(release.Edition) (string, color.Color)) {
-	if c.text.Text != text {
-		c.text.Text = text
+	// The colour is set again each time: a canvas text does not follow
+	// a theme change by itself.
+	if fg := theme.Color(theme.ColorNameForeground); c.text.Text != text || c.text.Color != fg {
+		c.text.Text, c.text.Color = text, fg
 		c.text.Refresh()
 	}
 	for ed, b := range c.badges {

@@ -35,6 +35,17 @@ func (w *Window) showFinding(f check.Finding) {
 	}
 }
 
+// showHeading goes to a heading from the outline, in the middle of the
+// view, with its Japanese label selected.
+func (w *Window) showHeading(i int) {
+	w.focusUnit(i, release.JA)
+	if r := w.editor.rowFor(i); r != nil {
+		if l := outlineLabel(r.ja.Text); l != "" {
+			selectText(r.ja, l)
+		}
+	}
+}
+
 // offendingText is the edition to go to for a finding and the first of
 // the values it names that occurs in that edition's text ("" if none
 // does): the values of the finding's own edition first, then the other's.

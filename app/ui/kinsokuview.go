@@ -106,6 +106,9 @@ type kinsokuRenderer struct {
 
 func (r *kinsokuRenderer) Layout(size fyne.Size) {
 	v := r.v
+	v.bg.FillColor = theme.Color(theme.ColorNameInputBackground) // after a theme change too
+	v.bg.StrokeColor = theme.Color(theme.ColorNameInputBorder)
+	v.bg.Refresh()
 	v.bg.Resize(size)
 	v.layoutLines(size.Width)
 	col := theme.Color(theme.ColorNameForeground)

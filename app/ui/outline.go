@@ -45,7 +45,7 @@ func newOutlineView(w *Window) *outlineView {
 	})
 	o.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(o.items) {
-			w.focusUnit(o.items[id].unit, release.JA)
+			w.showHeading(o.items[id].unit)
 		}
 		o.list.UnselectAll()
 	}

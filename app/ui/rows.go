@@ -98,6 +98,9 @@ func (v *editorView) newRow() *rowView {
 	r.ja.SetMinRowsVisible(1)
 	r.en.SetMinRowsVisible(1)
 	r.jaView = newKinsokuView(v.sizer, func(at int) {
+		if r.ja.Disabled() {
+			return // read-only: the view stays, as the entry cannot take the focus
+		}
 		r.jaView.Hide()
 		v.w.win.Canvas().Focus(r.ja)
 		b := len(string([]rune(r.ja.Text)[:min(at, len([]rune(r.ja.Text)))]))
