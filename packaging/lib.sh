@@ -28,6 +28,19 @@ fyne_tool() {
   fi
 }
 
+# fyne_package ARGS…: runs `fyne package`, which rewrites FyneApp.toml
+# (its own layout, comments dropped) to count up Build on every run; the
+# file is put back, so a build leaves the work tree as it was.
+fyne_package() {
+  local saved rc=0
+  saved=$(mktemp)
+  cp FyneApp.toml "$saved"
+  fyne package "$@" || rc=$?
+  cp "$saved" FyneApp.toml
+  rm -f "$saved"
+  return $rc
+}
+
 # app_version and app_build read FyneApp.toml, the one place they are kept.
 app_version() { sed -n 's/^ *Version *= *"\([0-9.]*\)".*/\1/p' FyneApp.toml; }
 app_build() { sed -n 's/^ *Build *= *\([0-9]*\).*/\1/p' FyneApp.toml; }

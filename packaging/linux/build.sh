@@ -21,7 +21,7 @@ if [ -n "${LINUX_EXE:-}" ]; then # fyne names the packed program after the file
   [ "$(readlink -f "$LINUX_EXE")" = "$PWD/taiyaku" ] || cp "$LINUX_EXE" taiyaku
   exe=(-executable taiyaku)
 fi
-fyne package -os linux --release "${exe[@]}"
+fyne_package -os linux --release "${exe[@]}"
 tar -xJf Taiyaku.tar.xz -C "$stage"
 rm -f Taiyaku.tar.xz
 root="$stage/taiyaku"

@@ -10,7 +10,7 @@ fyne_tool
 DIST=${DIST:-dist}
 mkdir -p "$DIST"
 rm -rf Taiyaku.app "$DIST/Taiyaku.app"
-fyne package -os darwin --release
+fyne_package -os darwin --release
 mv Taiyaku.app "$DIST/Taiyaku.app"
 ditto -c -k --keepParent "$DIST/Taiyaku.app" "$DIST/Taiyaku-$(app_version)-macos.zip"
 echo "wrote $DIST/Taiyaku.app"

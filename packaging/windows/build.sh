@@ -25,7 +25,7 @@ build_exe() {
   trap 'rm -f taiyaku.exe.manifest cmd/taiyaku-cli/rsrc_windows_amd64.syso' EXIT
   rm -f Taiyaku.exe
   CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
-    fyne package -os windows --release
+    fyne_package -os windows --release
   mv -f Taiyaku.exe "$DIST/Taiyaku.exe"
   cli_resources cmd/taiyaku-cli/rsrc_windows_amd64.syso
   GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $GO build -trimpath -ldflags "-s -w" \
