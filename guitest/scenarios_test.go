@@ -77,14 +77,22 @@ const (
 	unitsInSample = 30
 )
 
-// gotoUnit puts the cursor in unit i's English entry: a click in the
-// first row on screen, then Alt+Up to the first unit and Alt+Down to i.
+// gotoUnit puts the cursor in unit i's English entry. Alt+Up and
+// Alt+Down keep the edition the cursor is in, and a click on a row's
+// caption selects the row without changing the edition (Japanese at
+// the start), so the click must land in an English entry: Alt+Up goes
+// to the first unit, which scrolls the list to its top (nothing happens
+// at the start, where the list is at its top already), the click lands
+// in the first row's English entry, and Alt+Down goes on to unit i.
 func (s *session) gotoUnit(i int) {
 	s.t.Helper()
+	s.repeat("alt+Up", unitsUp)
 	s.click(s.rowPoint())
-	s.repeat("alt+Up", 10)
 	s.repeat("alt+Down", i)
 }
+
+// unitsUp is more Alt+Up than any scenario is units down the release.
+const unitsUp = 16
 
 // clickPrimary clicks the confirm button of the dialog on screen, found
 // by its colour on a screenshot (its place depends on the dialog's size
