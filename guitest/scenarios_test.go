@@ -104,11 +104,27 @@ func (s *session) clickPrimary(label string) {
 		shot = s.shot(label)
 		if x, y, ok := primaryButton(shot); ok {
 			s.click(x, y)
+			s.waitClosed(label)
 			return
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
 	s.t.Fatalf("%s: no confirm button on screen (%s)", label, shot)
+}
+
+// waitClosed waits until the dialog whose confirm button was clicked
+// is gone from the screen: a loaded machine can take a second to act on
+// the click and draw, and a key or click meant for what comes next must
+// not land on the dialog (a shortcut behind a dialog does nothing).
+func (s *session) waitClosed(label string) {
+	s.t.Helper()
+	for try := 0; try < 20; try++ {
+		time.Sleep(250 * time.Millisecond)
+		if _, _, ok := primaryButton(s.shot(label + "-closed")); !ok {
+			return
+		}
+	}
+	s.t.Fatalf("%s: the dialog is still open after its confirm button was clicked", label)
 }
 
 // want compares one saved unit's English text.
@@ -219,8 +235,7 @@ func clickComment(s *session) {
 	note := "Please check the minister's title."
 	s.gotoUnit(unitMeeting)
 	s.key("ctrl+k")
-	s.key("Tab") // the comment's entry
-	s.typeText(note)
+	s.typeText(note) // the dialog's first field has the focus (Tab would type a tab into it)
 	s.clickPrimary("comment-dialog")
 	s.repeat("alt+Up", 8)
 	s.click(s.tabPoint(1))
