@@ -64,7 +64,10 @@ func (s *session) firstListItem() (x, y int) {
 // button (which primaryButton finds by colour) is clicked where the
 // screenshots show it; keyboard does not do: Space on a focused dialog
 // button closes the dialog and then also types a space into the entry
-// that gets the focus back.
+// that gets the focus back, and Escape does nothing while a button, a
+// check box or a choice has the focus (Fyne hands the key to that
+// widget, which ignores it; Enter and Escape answer a dialog only from
+// its text fields or when nothing in it has the focus).
 
 // findClosePoint is the Find and Replace dialog's Close button.
 func (s *session) findClosePoint() (x, y int) {
