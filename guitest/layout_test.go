@@ -12,9 +12,18 @@ import (
 // Where the window's parts are, derived from its size. The window today:
 // a menu bar, the outline on the left (20 % of the width), the rows in
 // the middle (72 % of the rest) and the findings, comments and history
-// tabs on the right. When the layout changes, this is the one place to
-// follow it.
-const menuBarH = 28
+// tabs on the right. Above the rows, a line of column headers names the
+// editions; each row is a compact caption (unit number, kind, status
+// badges) over its two entries, Japanese left and English right. When
+// the layout changes, this is the one place to follow it.
+const (
+	menuBarH = 28
+	// firstEntryY is the middle of the first row's entries below the
+	// menu bar while the list is scrolled to its top: the column headers
+	// (about 40 px) and the row's caption (about 20 px) come first, and
+	// a click on the caption only selects the row, it focuses no entry.
+	firstEntryY = 82
+)
 
 func (s *session) panelLeft() int {
 	w, _ := s.geometry()
@@ -22,12 +31,14 @@ func (s *session) panelLeft() int {
 	return outline + (w-outline)*72/100
 }
 
-// rowPoint is inside the second column's entry of the first row on
-// screen (English, unless the columns are swapped).
+// rowPoint is inside the English entry of the first row while the list
+// is scrolled to its top (the right column, unless the columns are
+// swapped). A click there puts the cursor in that entry, and Alt+Up and
+// Alt+Down then move between units in the English column.
 func (s *session) rowPoint() (x, y int) {
 	w, _ := s.geometry()
 	left, right := w/5, s.panelLeft()
-	return left + (right-left)*3/4, menuBarH + 60
+	return left + (right-left)*3/4, menuBarH + firstEntryY
 }
 
 // tabPoint is on the n-th tab (0: findings, 1: comments, 2: history).
@@ -53,7 +64,10 @@ func (s *session) firstListItem() (x, y int) {
 // button (which primaryButton finds by colour) is clicked where the
 // screenshots show it; keyboard does not do: Space on a focused dialog
 // button closes the dialog and then also types a space into the entry
-// that gets the focus back.
+// that gets the focus back, and Escape does nothing while a button, a
+// check box or a choice has the focus (Fyne hands the key to that
+// widget, which ignores it; Enter and Escape answer a dialog only from
+// its text fields or when nothing in it has the focus).
 
 // findClosePoint is the Find and Replace dialog's Close button.
 func (s *session) findClosePoint() (x, y int) {

@@ -77,14 +77,22 @@ const (
 	unitsInSample = 30
 )
 
-// gotoUnit puts the cursor in unit i's English entry: a click in the
-// first row on screen, then Alt+Up to the first unit and Alt+Down to i.
+// gotoUnit puts the cursor in unit i's English entry. Alt+Up and
+// Alt+Down keep the edition the cursor is in, and a click on a row's
+// caption selects the row without changing the edition (Japanese at
+// the start), so the click must land in an English entry: Alt+Up goes
+// to the first unit, which scrolls the list to its top (nothing happens
+// at the start, where the list is at its top already), the click lands
+// in the first row's English entry, and Alt+Down goes on to unit i.
 func (s *session) gotoUnit(i int) {
 	s.t.Helper()
+	s.repeat("alt+Up", unitsUp)
 	s.click(s.rowPoint())
-	s.repeat("alt+Up", 10)
 	s.repeat("alt+Down", i)
 }
+
+// unitsUp is more Alt+Up than any scenario is units down the release.
+const unitsUp = 16
 
 // clickPrimary clicks the confirm button of the dialog on screen, found
 // by its colour on a screenshot (its place depends on the dialog's size
@@ -96,11 +104,27 @@ func (s *session) clickPrimary(label string) {
 		shot = s.shot(label)
 		if x, y, ok := primaryButton(shot); ok {
 			s.click(x, y)
+			s.waitClosed(label)
 			return
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
 	s.t.Fatalf("%s: no confirm button on screen (%s)", label, shot)
+}
+
+// waitClosed waits until the dialog whose confirm button was clicked
+// is gone from the screen: a loaded machine can take a second to act on
+// the click and draw, and a key or click meant for what comes next must
+// not land on the dialog (a shortcut behind a dialog does nothing).
+func (s *session) waitClosed(label string) {
+	s.t.Helper()
+	for try := 0; try < 20; try++ {
+		time.Sleep(250 * time.Millisecond)
+		if _, _, ok := primaryButton(s.shot(label + "-closed")); !ok {
+			return
+		}
+	}
+	s.t.Fatalf("%s: the dialog is still open after its confirm button was clicked", label)
 }
 
 // want compares one saved unit's English text.
@@ -211,8 +235,7 @@ func clickComment(s *session) {
 	note := "Please check the minister's title."
 	s.gotoUnit(unitMeeting)
 	s.key("ctrl+k")
-	s.key("Tab") // the comment's entry
-	s.typeText(note)
+	s.typeText(note) // the dialog's first field has the focus (Tab would type a tab into it)
 	s.clickPrimary("comment-dialog")
 	s.repeat("alt+Up", 8)
 	s.click(s.tabPoint(1))
