@@ -39,6 +39,8 @@ check_exe "$DIST/Taiyaku.exe" "Windows GUI"
 check_exe "$DIST/taiyaku-cli.exe" "Windows CUI"
 echo "== installer payload (7z l)"
 7z l "$DIST/Taiyaku-$VERSION-setup.exe" | sed -n '/^---/,/^---/p' | grep -v '^---' || bad "installer not readable"
+grep -aq 'requestedExecutionLevel level="asInvoker"' "$DIST/Taiyaku-$VERSION-setup.exe" ||
+  bad "the installer would ask for administrator rights"
 for f in Taiyaku.exe taiyaku-cli.exe Uninstall.exe; do
   7z l "$DIST/Taiyaku-$VERSION-setup.exe" | grep -q " $f$" || bad "installer lacks $f"
 done
