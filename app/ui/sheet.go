@@ -4,6 +4,9 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"taiyaku/app/problem"
 	"taiyaku/app/workspace"
@@ -24,11 +27,12 @@ func (w *Window) reviewSheet() {
 	}
 	doc, lang := w.doc, w.tr.Tag().String()
 	out := filepath.Join(filepath.Dir(path), workspace.BaseName(path)+".sheet.pdf")
+	done := w.showProgress()
 	w.cfg.Runner.Go(func() {
 		snap := doc.Snapshot()
 		open, ignored := workspace.Findings(snap, doc.Glossary())
 		err := workspace.WriteSheet(snap, open, ignored, out, path, false, lang, false, w.tr.T)
-		fyne.Do(func() { w.exported([]string{out}, err) })
+		fyne.Do(func() { done(); w.exported([]string{out}, err) })
 	})
 }
 
@@ -40,8 +44,18 @@ func (w *Window) runBilingual(dir, format string) {
 	if format == "xliff 1.2" {
 		b.XLIFF = xliff.V12
 	}
+	done := w.showProgress()
 	w.cfg.Runner.Go(func() {
 		out, err := workspace.ExportBilingual(doc.Snapshot(), doc.Path(), b)
-		fyne.Do(func() { w.exported([]string{out}, err) })
+		fyne.Do(func() { done(); w.exported([]string{out}, err) })
 	})
+}
+
+// showProgress shows the export's progress dialog, with a bar that runs
+// until the returned function hides it (the work has no steps to count).
+func (w *Window) showProgress() (hide func()) {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(w.tr.T("DialogExportTitle"), container.NewVBox(widget.NewLabel(w.tr.T("DialogExportRunning")), bar), w.win)
+	d.Show()
+	return func() { bar.Stop(); d.Hide() }
 }
