@@ -93,31 +93,29 @@ func WriteFile(path string, r *release.Release, o Options) error {
 	return nil
 }
 
-// state21 maps the English status to a 2.1 segment state.
-func state21(s release.Status, final bool) string {
-	switch {
-	case final:
-		return "final"
-	case s == release.Translated:
-		return "translated"
-	case s == release.Reviewed:
-		return "reviewed"
-	}
-	return "initial"
+// states names, for each version, the state of a draft, translated,
+// reviewed and final unit (2.1 segment state; 1.2 target state).
+var states = map[Version][4]string{
+	V21: {"initial", "translated", "reviewed", "final"},
+	V12: {"new", "translated", "signed-off", "final"},
 }
 
-// state12 maps the English status to a 1.2 target state.
-func state12(s release.Status, final bool) string {
+// stateOf maps the English status to the state of version v.
+func stateOf(v Version, s release.Status, final bool) string {
+	names := states[v]
 	switch {
 	case final:
-		return "final"
+		return names[3]
 	case s == release.Translated:
-		return "translated"
+		return names[1]
 	case s == release.Reviewed:
-		return "signed-off"
+		return names[2]
 	}
-	return "new"
+	return names[0]
 }
+
+func state21(s release.Status, final bool) string { return stateOf(V21, s, final) }
+func state12(s release.Status, final bool) string { return stateOf(V12, s, final) }
 
 // statusOfState maps a state of either version back to a status. A final
 // unit reads as reviewed: the approval itself is not carried back.
