@@ -5,8 +5,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"taiyaku/app/internal/oracle"
 	"testing"
+
+	"taiyaku/app/internal/oracle"
 )
 
 // squashLines drops blank lines and all white space inside lines: the

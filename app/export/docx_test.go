@@ -5,12 +5,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"taiyaku/app/internal/oracle"
 	"testing"
 
 	"taiyaku/app/docx"
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
+	"taiyaku/app/internal/oracle"
 	"taiyaku/app/outline"
 	"taiyaku/app/release"
 )

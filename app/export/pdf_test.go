@@ -6,11 +6,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"taiyaku/app/internal/oracle"
 	"testing"
 
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
+	"taiyaku/app/internal/oracle"
 	"taiyaku/app/outline"
 	"taiyaku/app/pdfdoc"
 	"taiyaku/app/release"

@@ -5,7 +5,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"taiyaku/app/internal/oracle"
 	"testing"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 	"taiyaku/app/check"
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
+	"taiyaku/app/internal/oracle"
 	"taiyaku/app/release"
 	"taiyaku/i18n"
 )

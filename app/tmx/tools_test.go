@@ -1,25 +1,19 @@
 package tmx
 
 import (
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"taiyaku/app/internal/oracle"
 	"testing"
+
+	"taiyaku/app/internal/oracle"
 )
 
 // TestTranslateToolkit has translate-toolkit read our memory, with full and
 // with bare language codes, and count the units and their languages.
 func TestTranslateToolkit(t *testing.T) {
-	py := "/usr/bin/python3" // translate-toolkit is installed for the system Python
-	if _, err := os.Stat(py); err != nil {
-		t.Skip("no /usr/bin/python3")
-	}
-	if exec.Command(py, "-c", "import translate.storage.tmx").Run() != nil {
-		oracle.Missing(t, "translate-toolkit not installed (apt-get install translate-toolkit)")
-	}
+	py := oracle.Python(t, "translate.storage.tmx")
 	r := loadRelease(t)
 	want := 0
 	for i := range r.Units {

@@ -8,9 +8,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"taiyaku/app/internal/oracle"
 	"testing"
 
+	"taiyaku/app/internal/oracle"
 	"taiyaku/app/problem"
 	"taiyaku/app/release"
 )
@@ -62,13 +62,7 @@ func TestSchemas(t *testing.T) {
 // TestTranslateToolkit reads our XLIFF 1.2 with translate-toolkit (which
 // does not read 2.x) and counts the units and their texts.
 func TestTranslateToolkit(t *testing.T) {
-	py := "/usr/bin/python3" // translate-toolkit is installed for the system Python
-	if _, err := os.Stat(py); err != nil {
-		t.Skip("no /usr/bin/python3")
-	}
-	if exec.Command(py, "-c", "import translate.storage").Run() != nil {
-		oracle.Missing(t, "translate-toolkit not installed (apt-get install translate-toolkit)")
-	}
+	py := oracle.Python(t, "translate.storage")
 	path := writeBoth(t)[V12]
 	script := `import sys
 from translate.storage import factory

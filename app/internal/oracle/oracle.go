@@ -8,6 +8,7 @@ package oracle
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"testing"
 )
 
@@ -25,4 +26,19 @@ func Missing(t testing.TB, args ...any) {
 func Missingf(t testing.TB, format string, args ...any) {
 	t.Helper()
 	Missing(t, fmt.Sprintf(format, args...))
+}
+
+// Python is the system Python with translate-toolkit's module importable
+// (Debian's translate-toolkit installs it there); the test is skipped, or
+// failed on CI, when it is not.
+func Python(t testing.TB, module string) string {
+	t.Helper()
+	const py = "/usr/bin/python3"
+	if _, err := os.Stat(py); err != nil {
+		Missing(t, "no ", py)
+	}
+	if exec.Command(py, "-c", "import "+module).Run() != nil {
+		Missing(t, "translate-toolkit not installed (apt-get install translate-toolkit)")
+	}
+	return py
 }
