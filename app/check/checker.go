@@ -17,6 +17,7 @@ import (
 type Options struct {
 	Glossary *glossary.Glossary // nil: no term check
 	Words    *spelling.User     // the user's dictionary; nil: none
+	Facts    *textfacts.Cache   // facts already read (by the importer); nil: none
 }
 
 // Checker holds the findings of one release and re-checks only what an
@@ -192,8 +193,8 @@ func (c *Checker) unitInput(i int) *unitInput {
 		return in
 	}
 	ctx := c.date
-	in.ja = textfacts.Extract(in.jaBody, textfacts.JA, ctx)
-	in.en = textfacts.Extract(in.enBody, textfacts.EN, ctx)
+	in.ja = c.opt.Facts.Extract(in.jaBody, textfacts.JA, ctx)
+	in.en = c.opt.Facts.Extract(in.enBody, textfacts.EN, ctx)
 	return in
 }
 

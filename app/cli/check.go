@@ -57,11 +57,11 @@ func (e *env) loadInput(fs interface{ Args() []string }, usageID, ja, en string)
 		if ja == "" || en == "" || len(rest) > 0 {
 			return nil, e.usageErrorPlain(usageID, "ErrNeedBothEditions")
 		}
-		r, _, err := workspace.Import(ja, en)
+		ws, _, err := workspace.ImportWorkspace(ja, en)
 		if err != nil {
 			return nil, e.fail(err)
 		}
-		return workspace.New(r), 0
+		return ws, 0
 	case len(rest) == 1:
 		ws, err := workspace.Open(rest[0])
 		if err != nil {

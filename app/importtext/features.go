@@ -31,12 +31,12 @@ func langOf(s string) textfacts.Lang {
 }
 
 // alignBlocks turns classified blocks into what the aligner compares.
-func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glossary) []align.Block {
+func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glossary, facts *textfacts.Cache) []align.Block {
 	out := make([]align.Block, len(blocks))
 	parallel.For(len(blocks), func(i int) {
 		b := &blocks[i]
 		body := numbering.Body(b.Text)
-		f := textfacts.Extract(body, lang, textfacts.Context{Year: year})
+		f := facts.Extract(body, lang, textfacts.Context{Year: year})
 		out[i] = align.Block{
 			Runes:    utf8.RuneCountInString(body),
 			Keys:     align.SortKeys(factKeys(f, body)),

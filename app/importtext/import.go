@@ -19,11 +19,17 @@ type Summary struct {
 // aligner pairs two to one stay as separate lines of one unit's text.
 // The glossary, if any, helps pair lines by the terms they render.
 func Import(jaText, enText string, g *glossary.Glossary) (*release.Release, Summary) {
+	return ImportWith(jaText, enText, g, nil)
+}
+
+// ImportWith is Import keeping the facts it reads in facts (nil: none), for
+// the checker that reads the same texts next.
+func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Cache) (*release.Release, Summary) {
 	ja, en := Split(jaText), Split(enText)
 	Classify(ja)
 	Classify(en)
 	year := releaseYear(ja, en)
-	pairs := align.Align(alignBlocks(ja, textfacts.JA, year, g), alignBlocks(en, textfacts.EN, year, g))
+	pairs := align.Align(alignBlocks(ja, textfacts.JA, year, g, facts), alignBlocks(en, textfacts.EN, year, g, facts))
 	r := &release.Release{Units: make([]release.Unit, 0, len(pairs))}
 	var sum Summary
 	for _, p := range pairs {

@@ -7,6 +7,7 @@ import (
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
 	"taiyaku/app/release"
+	"taiyaku/app/textfacts"
 	"taiyaku/assets"
 )
 
@@ -24,6 +25,24 @@ func Import(jaPath, enPath string) (*release.Release, importtext.Summary, error)
 	}
 	r, sum := importtext.Import(ja, en, glossary.Default())
 	return r, sum, nil
+}
+
+// ImportWorkspace imports two editions into a new, unsaved workspace whose
+// checks reuse the facts the import read.
+func ImportWorkspace(jaPath, enPath string) (*Workspace, importtext.Summary, error) {
+	ja, err := importtext.ReadFile(jaPath)
+	if err != nil {
+		return nil, importtext.Summary{}, err
+	}
+	en, err := importtext.ReadFile(enPath)
+	if err != nil {
+		return nil, importtext.Summary{}, err
+	}
+	facts := textfacts.NewCache()
+	r, sum := importtext.ImportWith(ja, en, glossary.Default(), facts)
+	w := New(r)
+	w.Facts = facts
+	return w, sum, nil
 }
 
 // RecordImport logs in r's trail that u imported it from the two files.

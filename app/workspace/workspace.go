@@ -17,6 +17,7 @@ import (
 	"taiyaku/app/signing"
 	"taiyaku/app/spelling"
 	"taiyaku/app/storage"
+	"taiyaku/app/textfacts"
 )
 
 // Workspace is one open release.
@@ -29,6 +30,9 @@ type Workspace struct {
 	// keys file beside the release (signing.TrustedFile) or one chosen
 	// with UseTrusted; nil when there is none.
 	Trusted *signing.Trusted
+	// Facts are the facts of texts read when the release was imported,
+	// which the checker then need not read again; nil for an opened file.
+	Facts *textfacts.Cache
 }
 
 // Open reads a release file once: the release and the fingerprint that
@@ -90,7 +94,7 @@ func GlossaryFor(r *release.Release, releasePath, override string) (*glossary.Gl
 // Findings checks the release and splits the findings into open ones and
 // those the user ignored (with a reason, for the texts as they are).
 func (w *Workspace) Findings() (open, ignored []check.Finding) {
-	return Findings(w.Release, w.Glossary)
+	return check.Partition(check.Run(w.Release, check.Options{Glossary: w.Glossary, Words: spelling.Shared(), Facts: w.Facts}), w.Release)
 }
 
 // Findings is the check every front end shows: all checks of r with
