@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"taiyaku/app/sample"
 )
 
 // sampleUnits returns the non-blank lines of every sample text, which are
@@ -62,6 +64,44 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 		for _, u := range en {
 			Normalize(u)
+		}
+	}
+}
+
+// syntheticUnits returns the texts of the 10,000 synthetic pairs that the
+// speed targets are measured on (taiyaku sample --units 10000).
+func syntheticUnits(tb testing.TB) (ja, en []string) {
+	tb.Helper()
+	for _, p := range sample.Generate(10000, 1) {
+		ja = append(ja, p.JA)
+		en = append(en, p.EN)
+	}
+	return ja, en
+}
+
+// BenchmarkExtract10k extracts the facts of every text of 10,000 synthetic
+// pairs with the release date as context, as the checker does.
+func BenchmarkExtract10k(b *testing.B) {
+	ja, en := syntheticUnits(b)
+	ctx := Context{Year: 2026, Month: 9, Day: 14}
+	b.ReportAllocs()
+	for b.Loop() {
+		for k := range ja {
+			Extract(ja[k], JA, ctx)
+			Extract(en[k], EN, ctx)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ja)+len(en)), "ns/text")
+}
+
+// BenchmarkNormalize10k normalises the texts of 10,000 synthetic pairs.
+func BenchmarkNormalize10k(b *testing.B) {
+	ja, en := syntheticUnits(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for k := range ja {
+			Normalize(ja[k])
+			Normalize(en[k])
 		}
 	}
 }

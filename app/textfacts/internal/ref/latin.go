@@ -1,0 +1,83 @@
+package ref
+
+import "slices"
+
+// latin collects the Latin-script tokens of a Japanese text: maximal runs of
+// ASCII letters and digits joined by &, -, /, . or spaces ("Open RAN",
+// "Beyond 5G/6G", "R&D"). A space joins two pieces only when both contain a
+// letter, so "G7 2025年" gives "G7", not "G7 2025". Tokens without a letter
+// and tokens inside URLs, e-mail addresses, dates and telephone numbers are
+// left out: the English need not repeat them letter for letter.
+func (sc *scanner) latin() {
+	s := sc.full
+	masks := sc.masks
+	if len(sc.links) > 0 {
+		masks = append(slices.Clip(masks), sc.links...)
+		slices.SortFunc(masks, func(a, b span) int { return a.start - b.start })
+	}
+	from := 0
+	for _, m := range masks {
+		sc.latinSegment(from, m.start)
+		from = max(from, m.end)
+	}
+	sc.latinSegment(from, len(s))
+}
+
+// latinSegment collects the Latin tokens of s[from:to].
+func (sc *scanner) latinSegment(from, to int) {
+	s := sc.full
+	for i := from; i < to; {
+		if !isAlnum(s[i]) {
+			i++
+			continue
+		}
+		end := latinRun(s, i, to)
+		if hasLetter(s[i:end]) {
+			sc.f.Latin = append(sc.f.Latin, s[i:end])
+		}
+		i = end
+	}
+}
+
+// latinRun returns the end of the Latin token starting at i, before limit.
+func latinRun(s string, i, limit int) int {
+	j := pieceEnd(s, i, limit)
+	for {
+		k := j
+		for k < limit && s[k] == ' ' {
+			k++
+		}
+		spaced := k > j
+		if k < limit && (s[k] == '&' || s[k] == '-' || s[k] == '/' || s[k] == '.') {
+			spaced = false
+			k++
+			for k < limit && s[k] == ' ' {
+				k++
+			}
+		}
+		if k == j || k >= limit || !isAlnum(s[k]) {
+			return j
+		}
+		next := pieceEnd(s, k, limit)
+		if spaced && !(hasLetter(s[i:j]) && hasLetter(s[k:next])) {
+			return j
+		}
+		j = next
+	}
+}
+
+func pieceEnd(s string, i, limit int) int {
+	for i < limit && isAlnum(s[i]) {
+		i++
+	}
+	return i
+}
+
+func hasLetter(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if isLetter(t[i]) {
+			return true
+		}
+	}
+	return false
+}

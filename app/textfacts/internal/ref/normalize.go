@@ -1,0 +1,193 @@
+package ref
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds width and compatibility forms (NFKC: ２０２５ → 2025, （ → (,
+// ＠ → @, U+00A0/U+3000/thin spaces → space, ～ → ~), then maps what NFKC
+// leaves alone: the remaining Unicode spaces and tabs become ASCII space,
+// the wave dash 〜 and similar tildes become '~', hyphens and range dashes
+// (‐ ‒ – — ― −) become '-', and zero-width spaces and BOMs are dropped.
+// Line breaks are kept. Normalize is idempotent and returns s itself (no
+// allocation) when nothing changes, which is the common case for English.
+func Normalize(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3 // U+4000..U+9FFF: CJK ideographs, which NFKC leaves alone
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c == '\t' {
+				return quickFold(s, i)
+			}
+			i++
+			continue
+		}
+		r, size := decodeRune(s, i)
+		switch _, k := quickClass(r); k {
+		case qMapped:
+			return quickFold(s, i)
+		case qOther:
+			return slowNormalize(s)
+		}
+		i += size
+	}
+	return s
+}
+
+// quickClass sorts a non-ASCII rune for the fast path, which avoids the
+// cost of NFKC for the characters of ordinary Japanese and English text.
+type quickKind uint8
+
+const (
+	qStable quickKind = iota // NFKC leaves it alone and fold does too
+	qMapped                  // quickClass returns its replacement (-1: drop)
+	qOther                   // anything else: run the full NFKC
+)
+
+func quickClass(r rune) (rune, quickKind) {
+	switch {
+	case r >= 0x3400 && r <= 0x9FFF, // CJK ideographs (extension A, unified)
+		r >= 0x3041 && r <= 0x3096, r == 0x309D, r == 0x309E, // hiragana
+		r >= 0x30A1 && r <= 0x30FE, // katakana, ・ ー ヽ ヾ
+		r >= 0x3001 && r <= 0x301B, // 、。〃々〆〇〈〉《》「」『』【】〒〓〔〕〖〗〘〙〚〛
+		r >= 0x301D && r <= 0x301F,
+		r >= 0x00C0 && r <= 0x00FF,              // Latin-1 letters, × ÷
+		r >= 0x2018 && r <= 0x2022, r == 0x203B, // quotes, † ‡ •, ※
+		r >= 0x25A0 && r <= 0x25FF: // □ ■ ○ ● ◎ △ ▲
+		return r, qStable
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+		return r - 0xFEE0, qMapped
+	case r == 0x3000, r == 0x00A0, r >= 0x2000 && r <= 0x200A, r == 0x202F, r == 0x205F:
+		return ' ', qMapped
+	}
+	if m, changed := fold(r); changed {
+		return m, qMapped
+	}
+	return r, qOther
+}
+
+// quickFold copies s applying quickClass from byte offset i on; it falls
+// back to the full NFKC when it meets a rune outside the quick classes.
+func quickFold(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			b.WriteString(s[i : i+3]) // CJK ideographs, as in Normalize
+			i += 3
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c == '\t' {
+				c = ' '
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := decodeRune(s, i)
+		m, k := quickClass(r)
+		switch k {
+		case qOther:
+			return slowNormalize(s)
+		case qMapped:
+			if m >= 0 {
+				b.WriteRune(m)
+			}
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// slowNormalize is the definition of Normalize: NFKC, then fold.
+func slowNormalize(s string) string {
+	t := norm.NFKC.String(s)
+	for j := 0; j < len(t); {
+		c := t[j]
+		if c < utf8.RuneSelf {
+			if c == '\t' {
+				return foldFrom(t, j)
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if _, changed := fold(r); changed {
+			return foldFrom(t, j)
+		}
+		j += size
+	}
+	return t
+}
+
+// fold maps one rune that survives NFKC; the replacement -1 means "drop".
+func fold(r rune) (rune, bool) {
+	switch r {
+	case '\t':
+		return ' ', true
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2E3A', '\u2E3B':
+		return '-', true
+	case '\u301C', '\u3030', '\u223C', '\u2053':
+		return '~', true
+	case '\u200B', '\u2060', '\uFEFF':
+		return -1, true
+	}
+	if r >= 0x80 && unicode.Is(unicode.Zs, r) {
+		return ' ', true
+	}
+	return r, false
+}
+
+// foldFrom copies t, applying fold from byte offset j on (t[:j] needs none).
+// Dropping a zero-width character can bring a base letter and a combining
+// mark together, so the result is composed again when anything was dropped.
+func foldFrom(t string, j int) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	b.WriteString(t[:j])
+	dropped := false
+	for j < len(t) {
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if m, changed := fold(r); changed {
+			if m >= 0 {
+				b.WriteRune(m)
+			} else {
+				dropped = true
+			}
+		} else {
+			b.WriteString(t[j : j+size]) // keeps invalid bytes as they are
+		}
+		j += size
+	}
+	if dropped {
+		return norm.NFKC.String(b.String())
+	}
+	return b.String()
+}
+
+// RunesAtMost reports whether s has at most n characters, counting no
+// further than needed: length tests on long texts stay cheap.
+func RunesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	count := 0
+	for range s {
+		if count++; count > n {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,292 @@
+package ref
+
+import (
+	"unicode/utf8"
+)
+
+// span is a byte range [start, end) of the normalised text.
+type span struct{ start, end int }
+
+// scanner walks one normalised text once, left to right. Each matcher either
+// claims a span (and returns its end) or reports failure without side
+// effects, so the order in which matchers are tried is the priority order.
+type scanner struct {
+	full  string // the whole normalised text
+	s     string // full cut at the next link, so no match runs into a URL
+	ctx   Context
+	f     Facts
+	links []span // URLs and e-mail addresses, in order
+	// amounts are the numbers read by addAmount, with their spans, so that
+	// a currency written once can be shared ("1.2 and 3.4 million dollars").
+	amounts []amountSpan
+	masks   []span // dates, telephone numbers and era years, in order (Japanese only)
+	ja      bool   // Latin tokens wanted, so masks are kept
+	// letters is set when an ASCII letter occurs outside links; without one
+	// there are no Latin tokens to look for.
+	letters bool
+}
+
+func (sc *scanner) scanAll() {
+	from := 0
+	for _, l := range sc.links {
+		sc.scanSegment(from, l.start)
+		from = l.end
+	}
+	sc.scanSegment(from, len(sc.full))
+	sc.s = sc.full
+}
+
+func (sc *scanner) scanSegment(from, to int) {
+	sc.s = sc.full[:to]
+	s := sc.s
+	for i := from; i < to; {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			i = sc.atDigit(i)
+		case isLetter(c):
+			i = sc.atWord(i)
+		case c == '+':
+			i = sc.atPlus(i)
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xE3 && c <= 0xE6 && i+2 < to && numeralLead[c-0xE3][s[i+1]&0x3F]:
+			i = sc.atRune(i)
+		case c >= 0xE0 && c < 0xF0 && i+2 < to && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3 // no era name or kanji numeral starts here
+		default:
+			i += seqLen(s, i)
+		}
+	}
+}
+
+// atDigit tries, in priority order, the things that start with a digit.
+func (sc *scanner) atDigit(i int) int {
+	if end, ok := sc.ymdDate(i); ok {
+		return end
+	}
+	if end, ok := sc.phone(i); ok {
+		return end
+	}
+	if end, ok := sc.clockTime(i); ok {
+		return end
+	}
+	if end, ok := sc.monthRange(i); ok {
+		return end
+	}
+	if end, ok := sc.fiscalRange(i); ok {
+		return end
+	}
+	if end, ok := sc.jaDate(i); ok {
+		return end
+	}
+	if end, ok := sc.dayFirstDate(i, i, -1); ok {
+		return end
+	}
+	if end, ok := sc.yearFiscal(i); ok {
+		return end
+	}
+	if end, ok := sc.dayOnly(i); ok {
+		return end
+	}
+	if end, ok := sc.enDayOnly(i); ok {
+		return end
+	}
+	return sc.number(i)
+}
+
+// atWord handles the ASCII word starting at i and returns where to go on.
+func (sc *scanner) atWord(i int) int {
+	s := sc.s
+	sc.letters = true
+	j := wordEnd(s, i)
+	if i > 0 && isAlnum(s[i-1]) {
+		return j // a suffix such as the "nd" of 22nd or the "G" of 5G
+	}
+	if j-i == 4 && equalLower(s[i:j], "half") {
+		if end, ok := sc.anHour(i, j, true); ok {
+			return end // "half an hour" before the fraction "half"
+		}
+	}
+	if end, ok := sc.enFraction(i, j); ok {
+		return end
+	}
+	w, ok := lookupWord(s[i:j])
+	if !ok {
+		if j == i+1 {
+			if end, ok := sc.eraLetterDate(i); ok {
+				return end
+			}
+		}
+		if end, ok := sc.romanNumber(i, j); ok {
+			return end
+		}
+		return j
+	}
+	end, ok := 0, false
+	switch w.kind {
+	case kMonth:
+		if isUpper(s[i]) {
+			end, ok = sc.monthDate(i, i, j, w.val, w.abbrev, -1)
+		}
+	case kWeekday:
+		end, ok = sc.weekdayDate(i, j, w.val)
+	case kNumber:
+		end, ok = sc.wordNumber(i, j, w.val)
+	case kFY:
+		end, ok = sc.fyDate(i, j)
+	case kFiscal:
+		end, ok = sc.fiscalDate(i, j)
+	case kToday:
+		end, ok = sc.relativeDay(i, j, w.val)
+	case kRelYear:
+		end, ok = sc.enRelativeYear(i, j, w.val)
+	case kArticle, kHalf:
+		end, ok = sc.anHour(i, j, w.kind == kHalf)
+	case kSide:
+		sc.addNumber(Number{Value: float64(w.val), Raw: s[i:j], Word: true})
+		end, ok = j, true
+	}
+	if ok {
+		return end
+	}
+	return j
+}
+
+// atRune handles a non-ASCII rune: era names, kanji numerals, and words
+// relative to the release date (本日, 来年).
+func (sc *scanner) atRune(i int) int {
+	r, size := decodeRune(sc.s, i)
+	if isRelativeStart(r) {
+		if end, ok := sc.relativeAt(i); ok {
+			return end
+		}
+	}
+	switch {
+	case isEraStart(r):
+		if end, ok := sc.jaDate(i); ok {
+			return end
+		}
+	case kanjiDigit(r) >= 0 || r == '十':
+		if end, ok := sc.jaDate(i); ok {
+			return end
+		}
+		if end, ok := sc.kanjiNumber(i); ok {
+			return end
+		}
+	}
+	return i + size
+}
+
+func (sc *scanner) addDate(d Date, start, end int) {
+	d.Raw = sc.s[start:end]
+	sc.f.Dates = append(sc.f.Dates, d)
+	sc.mask(start, end)
+}
+
+func (sc *scanner) addNumber(n Number) {
+	sc.f.Numbers = append(sc.f.Numbers, n)
+}
+
+// mask records a span that must not yield Latin tokens. Range dates add the
+// same span twice; only the last entry needs checking.
+func (sc *scanner) mask(start, end int) {
+	if !sc.ja {
+		return
+	}
+	if k := len(sc.masks); k > 0 && sc.masks[k-1] == (span{start, end}) {
+		return
+	}
+	sc.masks = append(sc.masks, span{start, end})
+}
+
+// Byte classes. The scanner works on normalised text, where digits and
+// Latin letters are ASCII.
+
+func isRelativeStart(r rune) bool {
+	return r == '本' || r == '今' || r == '昨' || r == '来' || r == '明' || r == '先' || r == '同'
+}
+
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isUpper(c byte) bool  { return 'A' <= c && c <= 'Z' }
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
+
+// at returns s[i], or 0 past the end, so look-aheads need no bounds checks.
+func at(s string, i int) byte {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+func wordEnd(s string, i int) int {
+	for i < len(s) && isLetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// digitsAt reads 1..limit ASCII digits at i. It fails when there are none or
+// more than limit, so a match never stops in the middle of a digit run.
+func digitsAt(s string, i, limit int) (v, end int, ok bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		if j-i == limit {
+			return 0, i, false
+		}
+		v = v*10 + int(s[j]-'0')
+		j++
+	}
+	return v, j, j > i
+}
+
+// hasPrefixAt reports whether s[i:] starts with p.
+func hasPrefixAt(s string, i int, p string) bool {
+	return i <= len(s) && len(s)-i >= len(p) && s[i:i+len(p)] == p
+}
+
+// numeralLead marks the first two bytes of the UTF-8 forms of the runes
+// atRune reacts to (kanji numerals and the first characters of era names),
+// indexed by lead byte - 0xE3 and the low bits of the second byte, so the
+// scanner skips other Japanese characters without decoding them.
+var numeralLead [4][64]bool
+
+func init() {
+	for _, r := range "〇一二三四五六七八九十明大昭平令本今昨来先同" {
+		b := []byte(string(r))
+		numeralLead[b[0]-0xE3][b[1]&0x3F] = true
+	}
+}
+
+// seqLen is the length of the UTF-8 sequence at s[i], inlined for the
+// three-byte sequences of Japanese text.
+func seqLen(s string, i int) int {
+	if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return 3
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
+}
+
+// decodeRune decodes the rune at s[i], with an inlined path for the
+// three-byte sequences of Japanese text, which dominate the scanning time.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
