@@ -84,24 +84,21 @@ func syntheticUnits(tb testing.TB) (ja, en []string) {
 func BenchmarkExtract10k(b *testing.B) {
 	ja, en := syntheticUnits(b)
 	ctx := Context{Year: 2026, Month: 9, Day: 14}
-	b.ReportAllocs()
-	for b.Loop() {
+	perText(b, len(ja)+len(en), func() {
 		for k := range ja {
 			Extract(ja[k], JA, ctx)
 			Extract(en[k], EN, ctx)
 		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ja)+len(en)), "ns/text")
+	})
 }
 
 // BenchmarkNormalize10k normalises the texts of 10,000 synthetic pairs.
 func BenchmarkNormalize10k(b *testing.B) {
 	ja, en := syntheticUnits(b)
-	b.ReportAllocs()
-	for b.Loop() {
+	perText(b, len(ja)+len(en), func() {
 		for k := range ja {
 			Normalize(ja[k])
 			Normalize(en[k])
 		}
-	}
+	})
 }

@@ -95,3 +95,27 @@ func FuzzSameAsReference(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkExtract10kReference is BenchmarkExtract10k with the reference,
+// to compare old and new side by side on a noisy machine.
+func BenchmarkExtract10kReference(b *testing.B) {
+	ja, en := syntheticUnits(b)
+	ctx := ref.Context{Year: 2026, Month: 9, Day: 14}
+	perText(b, len(ja)+len(en), func() {
+		for k := range ja {
+			ref.Extract(ja[k], ref.JA, ctx)
+			ref.Extract(en[k], ref.EN, ctx)
+		}
+	})
+}
+
+// BenchmarkNormalize10kReference is BenchmarkNormalize10k with the reference.
+func BenchmarkNormalize10kReference(b *testing.B) {
+	ja, en := syntheticUnits(b)
+	perText(b, len(ja)+len(en), func() {
+		for k := range ja {
+			ref.Normalize(ja[k])
+			ref.Normalize(en[k])
+		}
+	})
+}

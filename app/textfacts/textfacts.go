@@ -144,13 +144,12 @@ type Context struct {
 // Extract returns the facts of text, which is one unit of the edition in lang.
 // It normalises the text itself, so callers may pass raw or normalised text.
 func Extract(text string, lang Lang, ctx Context) Facts {
-	s := Normalize(text)
-	sc := scanner{full: s, s: s, ctx: ctx, ja: lang == JA}
+	sc := getScanner(Normalize(text), lang, ctx)
 	sc.findLinks()
 	sc.scanAll()
 	sc.shareCurrencies()
 	if sc.ja && sc.letters {
 		sc.latin()
 	}
-	return sc.f
+	return sc.release()
 }

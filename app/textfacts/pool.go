@@ -1,0 +1,52 @@
+package textfacts
+
+import "sync"
+
+// Scanners are reused: the facts of a text grow one append at a time, and
+// growing fresh slices for every text cost more allocations than the rest
+// of the scan. A pooled scanner keeps its buffers; Extract hands out exact
+// copies, so the Facts it returns share nothing with the pool.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// getScanner returns an empty scanner for the normalised text s.
+func getScanner(s string, lang Lang, ctx Context) *scanner {
+	sc := scanners.Get().(*scanner)
+	sc.full, sc.s, sc.ctx, sc.ja, sc.letters = s, s, ctx, lang == JA, false
+	return sc
+}
+
+// release returns the facts found, copied out of the scanner's buffers,
+// and puts the scanner back into the pool.
+func (sc *scanner) release() Facts {
+	f := Facts{
+		Numbers: exactCopy(sc.f.Numbers),
+		Dates:   exactCopy(sc.f.Dates),
+		URLs:    exactCopy(sc.f.URLs),
+		Latin:   exactCopy(sc.f.Latin),
+		Times:   exactCopy(sc.f.Times),
+	}
+	// Clearing drops the pool's references to the text, which may be long.
+	sc.f.Numbers = clearSlice(sc.f.Numbers)
+	sc.f.Dates = clearSlice(sc.f.Dates)
+	sc.f.URLs = clearSlice(sc.f.URLs)
+	sc.f.Latin = clearSlice(sc.f.Latin)
+	sc.f.Times = clearSlice(sc.f.Times)
+	sc.links, sc.amounts, sc.masks = sc.links[:0], sc.amounts[:0], sc.masks[:0]
+	sc.full, sc.s = "", ""
+	scanners.Put(sc)
+	return f
+}
+
+// exactCopy copies s into a new slice of its length; nil when empty, as
+// when nothing was ever appended.
+func exactCopy[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
+
+func clearSlice[T any](s []T) []T {
+	clear(s)
+	return s[:0]
+}
