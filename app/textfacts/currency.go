@@ -28,6 +28,20 @@ var enBefore = [...]struct{ w, class string }{
 	{"USD", "USD"}, {"JPY", "JPY"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"RMB", "CNY"},
 }
 
+// enAfterFirst and enBeforeLast mark the first bytes of enAfter's words
+// and the last bytes of enBefore's: most amounts have no currency, and one
+// look at a byte tells.
+var enAfterFirst, enBeforeLast [256]bool
+
+func init() {
+	for _, c := range enAfter {
+		enAfterFirst[c.w[0]] = true
+	}
+	for _, c := range enBefore {
+		enBeforeLast[c.w[len(c.w)-1]] = true
+	}
+}
+
 // approxWords may stand between the opening parenthesis of an equivalent
 // and its amount.
 var approxWords = [...]string{"約", "およそ", "概ね", "邦貨換算", "approx.", "approximately", "approx",
@@ -42,16 +56,16 @@ func (sc *scanner) addAmount(n Number, i, end int) {
 		var w string
 		n.Currency, w = jaCurrencyAt(s, end)
 		n.Raw = s[i : end+len(w)] // 120万ドル, so a message names the currency
-	} else {
+	} else if before != "" && enBeforeLast[before[len(before)-1]] {
 		for _, c := range enBefore {
 			if strings.HasSuffix(before, c.w) {
 				n.Currency, before = c.class, strings.TrimRight(before[:len(before)-len(c.w)], " ")
 				break
 			}
 		}
-		if n.Currency == "" {
-			n.Currency = enCurrencyAt(s, end)
-		}
+	}
+	if !sc.ja && n.Currency == "" {
+		n.Currency = enCurrencyAt(s, end)
 	}
 	if n.Currency != "" && n.Token == "" && openedBefore(before) && sc.otherCurrencyBefore(n.Currency) {
 		n.Soft = true
@@ -109,6 +123,9 @@ func jaCurrencyAt(s string, end int) (string, string) {
 
 func enCurrencyAt(s string, end int) string {
 	if c := at(s, end); c != ' ' && c != '-' {
+		return ""
+	}
+	if !enAfterFirst[at(s, end+1)] {
 		return ""
 	}
 	for _, c := range enAfter {

@@ -55,11 +55,19 @@ var fractionWords = []struct {
 }{{"half", 2}, {"halve", 2}, {"third", 3}, {"quarter", 4}, {"fourth", 4}, {"fifth", 5},
 	{"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}}
 
+// fractionInitials has bit k set when a fraction word starts with 'a'+k.
+var fractionInitials = func() (m uint32) {
+	for _, f := range fractionWords {
+		m |= 1 << (f.w[0] - 'a')
+	}
+	return m
+}()
+
 // fractionDen returns the denominator a fraction word names (0 for other
 // words) and whether it is plural, without allocating: it runs on every
 // English word.
 func fractionDen(w string) (int, bool) {
-	if len(w) < 4 || len(w) > 8 {
+	if len(w) < 4 || len(w) > 8 || fractionInitials&(1<<(w[0]|0x20-'a')) == 0 {
 		return 0, false
 	}
 	plural := w[len(w)-1]|0x20 == 's'

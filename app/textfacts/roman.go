@@ -5,7 +5,7 @@ import "strings"
 // RomanValue reads an upper-case Roman numeral of two or more letters up
 // to XXXIX (III, IV, XII), written in canonical form; "I" alone is a word.
 func RomanValue(tok string) (float64, bool) {
-	if len(tok) < 2 || len(tok) > 7 || strings.Trim(tok, "IVX") != "" {
+	if len(tok) < 2 || len(tok) > 7 || !onlyRomanLetters(tok) {
 		return 0, false
 	}
 	tens := len(tok) - len(strings.TrimLeft(tok, "X"))
@@ -33,4 +33,15 @@ func (sc *scanner) romanNumber(i, j int) (int, bool) {
 	}
 	sc.addNumber(Number{Value: v, Raw: sc.s[i:j], Word: true})
 	return j, true
+}
+
+// onlyRomanLetters reports whether tok is made of I, V and X only. It runs
+// on every unknown English word, so it stops at the first other letter.
+func onlyRomanLetters(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }
