@@ -39,9 +39,11 @@ func (sc *scanner) romanNumber(i, j int) (int, bool) {
 // on every unknown English word, so it stops at the first other letter.
 func onlyRomanLetters(tok string) bool {
 	for i := 0; i < len(tok); i++ {
-		if c := tok[i]; c != 'I' && c != 'V' && c != 'X' {
+		if !isRomanLetter(tok[i]) {
 			return false
 		}
 	}
 	return true
 }
+
+func isRomanLetter(c byte) bool { return c == 'I' || c == 'V' || c == 'X' }

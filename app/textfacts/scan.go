@@ -103,6 +103,9 @@ func (sc *scanner) atWord(i int) int {
 	if i > 0 && isAlnum(s[i-1]) {
 		return j // a suffix such as the "nd" of 22nd or the "G" of 5G
 	}
+	if j-i > 1 && !isRomanLetter(s[i]) && !maybeKeyword(s[i:j]) {
+		return j // most words: neither a keyword nor a Roman numeral
+	}
 	if j-i == 4 && equalLower(s[i:j], "half") {
 		if end, ok := sc.anHour(i, j, true); ok {
 			return end // "half an hour" before the fraction "half"

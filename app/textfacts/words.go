@@ -117,9 +117,30 @@ func init() {
 	words["minute"] = wordInfo{kind: kUnitMinute}
 	words["minutes"] = wordInfo{kind: kUnitMinute}
 	for w, info := range words {
-		k := int(w[0]-'a')*26 + int(w[1]-'a')
+		k := pairIndex(w)
 		wordBuckets[k] = append(wordBuckets[k], wordEntry{w, info})
+		wordLens[k] |= 1 << len(w)
 	}
+	keywordLens = wordLens
+	for _, f := range fractionWords {
+		keywordLens[pairIndex(f.w)] |= 1<<len(f.w) | 1<<(len(f.w)+1) // third, thirds
+	}
+}
+
+// wordLens has bit n of entry pairIndex(w) set when a word of n letters
+// starting with w's first two letters is in wordBuckets; keywordLens also
+// for the fraction words. Most words of a text fail this one test.
+var wordLens, keywordLens [26 * 26]uint16
+
+// pairIndex is the bucket of a word of two letters or more, case folded.
+func pairIndex(w string) int {
+	return int(w[0]|0x20-'a')*26 + int(w[1]|0x20-'a')
+}
+
+// maybeKeyword reports whether the ASCII word w may be a word the scanner
+// reacts to (lookupWord or a fraction); false is certain.
+func maybeKeyword(w string) bool {
+	return len(w) >= 2 && len(w) <= maxWordLen && keywordLens[pairIndex(w)]&(1<<len(w)) != 0
 }
 
 // lookupWord finds an ASCII word case-insensitively without allocating.
@@ -131,7 +152,11 @@ func lookupWord(w string) (wordInfo, bool) {
 	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
 		return wordInfo{}, false
 	}
-	for _, e := range wordBuckets[int(a-'a')*26+int(b-'a')] {
+	k := pairIndex(w)
+	if wordLens[k]&(1<<len(w)) == 0 {
+		return wordInfo{}, false
+	}
+	for _, e := range wordBuckets[k] {
 		if len(e.w) == len(w) && equalLower(w, e.w) {
 			return e.info, true
 		}
