@@ -16,18 +16,9 @@ import (
 // Line breaks are kept. Normalize is idempotent and returns s itself (no
 // allocation) when nothing changes, which is the common case for English.
 func Normalize(s string) string {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			i += 3 // U+4000..U+9FFF: CJK ideographs, which NFKC leaves alone
-			continue
-		}
-		if c < utf8.RuneSelf {
-			if c == '\t' {
-				return quickFold(s, i)
-			}
-			i++
-			continue
+	for i := stableEnd(s, 0); i < len(s); i = stableEnd(s, i) {
+		if s[i] == '\t' {
+			return quickFold(s, i)
 		}
 		r, size := decodeRune(s, i)
 		switch _, k := quickClass(r); k {
@@ -39,6 +30,65 @@ func Normalize(s string) string {
 		i += size
 	}
 	return s
+}
+
+// stableEnd returns the end of the run of s from i on that Normalize
+// surely leaves alone, judged by bytes without decoding runes: ASCII but
+// the tab, CJK ideographs (U+4000..U+9FFF, which NFKC leaves alone) and the
+// runes of U+3000..U+3FFF that quickClass calls stable (kana, 、。「」).
+// It stops at anything else, such as a Latin-1 letter, which the caller
+// then sorts with quickClass.
+func stableEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '\t' {
+				return i
+			}
+			i = asciiEnd(s, i+1)
+			continue
+		}
+		if c-0xE3 > 0xE9-0xE3 || i+2 >= len(s) || (uint16(s[i+1])<<8|uint16(s[i+2]))&0xC0C0 != 0x8080 {
+			return i // not a three-byte sequence from U+3000 to U+9FFF
+		}
+		if c == 0xE3 && !e3Stable[s[i+1]&0x3F][s[i+2]&0x3F] {
+			return i
+		}
+		i += 3
+	}
+	return i
+}
+
+// asciiEnd skips ASCII bytes other than the tab from i on, eight at a time
+// where it can: English text is nearly all ASCII.
+func asciiEnd(s string, i int) int {
+	const high, ones, tabs = 0x8080808080808080, 0x0101010101010101, 0x0909090909090909
+	for ; i+8 <= len(s); i += 8 {
+		_ = s[i+7] // one bounds check, so the eight loads merge into one
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		t := w ^ tabs // a zero byte where w has a tab
+		if (w|(t-ones)&^t)&high != 0 {
+			break // a byte of the eight is not ASCII or is a tab
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '\t' {
+		i++
+	}
+	return i
+}
+
+// e3Stable marks the runes U+3000..U+3FFF (UTF-8 E3 xx yy, indexed by the
+// low six bits of xx and yy) that quickClass calls stable.
+var e3Stable [64][64]bool
+
+func init() {
+	for hi := range 64 {
+		for lo := range 64 {
+			_, k := quickClass(rune(0x3000 | hi<<6 | lo))
+			e3Stable[hi][lo] = k == qStable
+		}
+	}
 }
 
 // quickClass sorts a non-ASCII rune for the fast path, which avoids the
@@ -80,17 +130,13 @@ func quickFold(s string, i int) string {
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
-		c := s[i]
-		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			b.WriteString(s[i : i+3]) // CJK ideographs, as in Normalize
-			i += 3
-			continue
+		j := stableEnd(s, i)
+		b.WriteString(s[i:j]) // a run that needs no change, copied at once
+		if i = j; i == len(s) {
+			break
 		}
-		if c < utf8.RuneSelf {
-			if c == '\t' {
-				c = ' '
-			}
-			b.WriteByte(c)
+		if s[i] == '\t' {
+			b.WriteByte(' ')
 			i++
 			continue
 		}
