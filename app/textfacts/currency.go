@@ -33,12 +33,19 @@ var enBefore = [...]struct{ w, class string }{
 // look at a byte tells.
 var enAfterFirst, enBeforeLast [256]bool
 
+// approxLast marks "(" and the last bytes of the approximation words.
+var approxLast [256]bool
+
 func init() {
 	for _, c := range enAfter {
 		enAfterFirst[c.w[0]] = true
 	}
 	for _, c := range enBefore {
 		enBeforeLast[c.w[len(c.w)-1]] = true
+	}
+	approxLast['('] = true
+	for _, w := range approxWords {
+		approxLast[w[len(w)-1]] = true
 	}
 }
 
@@ -139,6 +146,9 @@ func enCurrencyAt(s string, end int) string {
 // openedBefore reports an opening parenthesis just before an amount, with
 // an approximation word between them: "(約", "(approx. ".
 func openedBefore(before string) bool {
+	if before == "" || !approxLast[before[len(before)-1]] {
+		return false // neither "(" nor the end of an approximation word
+	}
 	for _, w := range approxWords {
 		if strings.HasSuffix(before, w) {
 			before = strings.TrimRight(before[:len(before)-len(w)], " ")

@@ -27,8 +27,8 @@ func (sc *scanner) latin() {
 func (sc *scanner) latinSegment(from, to int) {
 	s := sc.full
 	for i := from; i < to; {
-		if !isAlnum(s[i]) {
-			i++
+		if !alnumByte[s[i]] {
+			i = nextAlnum(s, i+1, to)
 			continue
 		}
 		end := latinRun(s, i, to)
@@ -80,4 +80,22 @@ func hasLetter(t string) bool {
 		}
 	}
 	return false
+}
+
+// alnumByte marks the ASCII letters and digits.
+var alnumByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnum(byte(c))
+	}
+	return t
+}()
+
+// nextAlnum returns the first ASCII letter or digit of s[i:to], or to. In
+// Japanese text most bytes are not: a table look-up a byte is the cheapest
+// test.
+func nextAlnum(s string, i, to int) int {
+	for i < to && !alnumByte[s[i]] {
+		i++
+	}
+	return i
 }

@@ -87,31 +87,18 @@ func scanNumeral(s string, i int) (numScan, bool) {
 // 1 000, the space only after a group of at most three digits) and a
 // decimal part. nd counts the digits before the first separator.
 func readDecimal(s string, j int) (v float64, end, nd int, decimal, grouped bool) {
-	var mant uint64
-	used, exp := 0, 0 // mant * 10^exp; digits beyond 18 only move the exponent
-	add := func(c byte, frac bool) {
-		switch {
-		case used < 18:
-			mant = mant*10 + uint64(c-'0')
-			used++
-			if frac {
-				exp--
-			}
-		case !frac:
-			exp++
-		}
-	}
+	var acc decimalAcc
 	k := j
 	for k < len(s) && isDigit(s[k]) {
-		add(s[k], false)
+		acc.add(s[k], false)
 		k++
 	}
 	nd = k - j
 	if sep := at(s, k); nd <= 3 && (sep == ',' || sep == ' ') {
 		for at(s, k) == sep && isGroup(s, k+1) {
-			add(s[k+1], false)
-			add(s[k+2], false)
-			add(s[k+3], false)
+			acc.add(s[k+1], false)
+			acc.add(s[k+2], false)
+			acc.add(s[k+3], false)
 			k += 4
 			grouped = true
 		}
@@ -120,18 +107,42 @@ func readDecimal(s string, j int) (v float64, end, nd int, decimal, grouped bool
 		k++
 		decimal = true
 		for k < len(s) && isDigit(s[k]) {
-			add(s[k], true)
+			acc.add(s[k], true)
 			k++
 		}
 	}
-	v = float64(mant)
-	exp = min(exp, 300) // hundreds of digits: keep the value finite
+	return acc.value(), k, nd, decimal, grouped
+}
+
+// decimalAcc accumulates the digits of a decimal number: mant * 10^exp;
+// digits beyond 18 only move the exponent.
+type decimalAcc struct {
+	mant      uint64
+	used, exp int
+}
+
+func (a *decimalAcc) add(c byte, frac bool) {
+	switch {
+	case a.used < 18:
+		a.mant = a.mant*10 + uint64(c-'0')
+		a.used++
+		if frac {
+			a.exp--
+		}
+	case !frac:
+		a.exp++
+	}
+}
+
+func (a *decimalAcc) value() float64 {
+	v := float64(a.mant)
+	exp := min(a.exp, 300) // hundreds of digits: keep the value finite
 	if exp < 0 {
 		v /= pow10(-exp)
 	} else if exp > 0 {
 		v *= pow10(exp)
 	}
-	return v, k, nd, decimal, grouped
+	return v
 }
 
 // isGroup reports exactly three digits at p: a thousands group.
