@@ -10,6 +10,19 @@ import (
 // reads every unit) read each text once. It is safe for concurrent use;
 // a nil *Cache extracts every time. The Facts it returns are shared:
 // callers must not change their slices.
+//
+// The importer knows only the release's year, the checker the whole
+// release date, yet most texts never look at the date: the cache keeps,
+// for each text and language, the facts with the fields of the Context
+// their extraction read (the year for 1月22日 or "January 22", month and
+// day for 本日, 本7日 or "today"), and answers any later look-up whose
+// Context agrees on those fields. A look-up that disagrees reads the text
+// again and replaces the entry.
+//
+// A Cache never forgets: it holds one entry per distinct text, with the
+// texts themselves (which the caller's release holds anyway) and their
+// facts, so it is meant to live for one command or one import and check
+// of a release, then be dropped.
 type Cache struct {
 	shards [cacheShards]cacheShard
 }
@@ -17,14 +30,20 @@ type Cache struct {
 const cacheShards = 64
 
 type cacheShard struct {
-	mu sync.Mutex
-	m  map[cacheKey]Facts
+	mu           sync.Mutex
+	m            map[cacheKey]cacheEntry
+	hits, misses int
 }
 
 type cacheKey struct {
 	text string
 	lang Lang
-	ctx  Context
+}
+
+type cacheEntry struct {
+	f    Facts
+	ctx  Context // the context the facts were read with
+	used ctxUse  // the fields of ctx they depend on
 }
 
 var cacheSeed = maphash.MakeSeed()
@@ -32,25 +51,46 @@ var cacheSeed = maphash.MakeSeed()
 // NewCache returns an empty cache.
 func NewCache() *Cache { return &Cache{} }
 
-// Extract is Extract(text, lang, ctx), read once per cache.
+// Extract is Extract(text, lang, ctx), read once per cache and context
+// that matters to the text.
 func (c *Cache) Extract(text string, lang Lang, ctx Context) Facts {
 	if c == nil {
 		return Extract(text, lang, ctx)
 	}
-	k := cacheKey{text, lang, ctx}
+	k := cacheKey{text, lang}
 	sh := &c.shards[maphash.String(cacheSeed, text)%cacheShards]
 	sh.mu.Lock()
-	f, ok := sh.m[k]
+	e, ok := sh.m[k]
+	if ok = ok && e.used.agrees(e.ctx, ctx); ok {
+		sh.hits++
+	} else {
+		sh.misses++
+	}
 	sh.mu.Unlock()
 	if ok {
-		return f
+		return e.f
 	}
-	f = Extract(text, lang, ctx)
+	f, used := extract(text, lang, ctx)
 	sh.mu.Lock()
 	if sh.m == nil {
-		sh.m = make(map[cacheKey]Facts)
+		sh.m = make(map[cacheKey]cacheEntry)
 	}
-	sh.m[k] = f
+	sh.m[k] = cacheEntry{f: f, ctx: ctx, used: used}
 	sh.mu.Unlock()
 	return f
+}
+
+// Stats returns how many look-ups were answered from the cache and how
+// many read the text, for measuring.
+func (c *Cache) Stats() (hits, misses int) {
+	if c == nil {
+		return 0, 0
+	}
+	for i := range c.shards {
+		sh := &c.shards[i]
+		sh.mu.Lock()
+		hits, misses = hits+sh.hits, misses+sh.misses
+		sh.mu.Unlock()
+	}
+	return hits, misses
 }

@@ -173,17 +173,18 @@ func dayCountAt(s string, e int) bool {
 // and 来年 (next year) just before the month shift it; anything else
 // (本年, nothing) means the release's year.
 func (sc *scanner) contextYear(i int) int {
-	if sc.ctx.Year == 0 {
+	y := sc.year()
+	if y == 0 {
 		return 0
 	}
 	s := sc.s[:i]
 	switch {
 	case strings.HasSuffix(s, "昨年"):
-		return sc.ctx.Year - 1
+		return y - 1
 	case strings.HasSuffix(s, "来年"):
-		return sc.ctx.Year + 1
+		return y + 1
 	}
-	return sc.ctx.Year
+	return y
 }
 
 // jaIntAt reads a small integer in digits or kanji (22, 二十二).
@@ -386,7 +387,7 @@ func (sc *scanner) monthDate(start, i, j, month int, abbrev bool, weekday int) (
 	if abbrev || month == 5 && !monthWordBefore(s[:start]) {
 		return 0, false
 	}
-	sc.addDate(Date{Year: sc.ctx.Year, Month: month, Weekday: -1}, start, j)
+	sc.addDate(Date{Year: sc.year(), Month: month, Weekday: -1}, start, j)
 	return j, true
 }
 
@@ -399,9 +400,11 @@ func (sc *scanner) monthDayYear(start, p, month, day, weekday int) int {
 			day2, p = d2, e
 		}
 	}
-	d := Date{Year: sc.ctx.Year, Month: month, Day: day, Weekday: weekday}
+	d := Date{Month: month, Day: day, Weekday: weekday}
 	if y, e, ok := yearAfter(s, p); ok {
 		d.Year, d.HasYear, p = y, true, e
+	} else {
+		d.Year = sc.year()
 	}
 	if weekday < 0 {
 		if wd, e, ok := parenWeekday(s, p); ok {
@@ -458,9 +461,11 @@ func (sc *scanner) dayFirstDate(start, i, weekday int) (int, bool) {
 	if w.abbrev && at(s, p) == '.' {
 		p++
 	}
-	d := Date{Year: sc.ctx.Year, Month: w.val, Day: day, Weekday: weekday}
+	d := Date{Month: w.val, Day: day, Weekday: weekday}
 	if y, e, ok := yearAfter(s, p); ok {
 		d.Year, d.HasYear, p = y, true, e
+	} else {
+		d.Year = sc.year()
 	}
 	if weekday < 0 {
 		if wd, e, ok := parenWeekday(s, p); ok {

@@ -52,7 +52,7 @@ func (sc *scanner) relativeAt(i int) (int, bool) {
 // year, or with a day (来月5日) a date, which the other edition must have.
 func (sc *scanner) relativeMonth(i, end, offset int) (int, bool) {
 	s := sc.s
-	if sc.ctx.Year == 0 || sc.ctx.Month == 0 {
+	if sc.year() == 0 || sc.month() == 0 {
 		return end, true
 	}
 	t := time.Date(sc.ctx.Year, time.Month(sc.ctx.Month)+time.Month(offset), 1, 12, 0, 0, 0, time.UTC)
@@ -81,7 +81,7 @@ func (sc *scanner) sameDay(i, end int) (int, bool) {
 }
 
 func (sc *scanner) relativeDay(i, end, offset int) (int, bool) {
-	if sc.ctx.Year == 0 || sc.ctx.Month == 0 || sc.ctx.Day == 0 {
+	if sc.year() == 0 || sc.month() == 0 || sc.day() == 0 {
 		return end, true // claimed, so 日 is not read as part of a date
 	}
 	t := time.Date(sc.ctx.Year, time.Month(sc.ctx.Month), sc.ctx.Day+offset, 12, 0, 0, 0, time.UTC)
@@ -91,12 +91,12 @@ func (sc *scanner) relativeDay(i, end, offset int) (int, bool) {
 
 func (sc *scanner) relativeYear(i, end, offset int) (int, bool) {
 	s := sc.s
-	if sc.ctx.Year == 0 {
+	if sc.year() == 0 {
 		return end, true
 	}
 	y := sc.ctx.Year + offset
 	if hasPrefixAt(s, end, "度") {
-		if sc.ctx.Month >= 1 && sc.ctx.Month <= 3 {
+		if m := sc.month(); m >= 1 && m <= 3 {
 			y-- // January to March belong to the fiscal year that began the April before
 		}
 		end += len("度")
@@ -132,11 +132,15 @@ func (sc *scanner) dayOnly(i int) (int, bool) {
 	if !this && !opening && !zoneBefore(before) && !dayContextAfter(s, end) {
 		return 0, false
 	}
-	d := Date{Year: sc.ctx.Year, Month: sc.ctx.Month, Day: day, Weekday: -1, MonthGuess: true, Soft: !this}
+	d := Date{Day: day, Weekday: -1, MonthGuess: true, Soft: !this}
+	p, ok := Date{}, false
 	if !this {
-		if p, ok := sc.lastMonth(); ok {
-			d.Year, d.Month, d.HasYear = p.Year, p.Month, p.HasYear
-		}
+		p, ok = sc.lastMonth()
+	}
+	if ok {
+		d.Year, d.Month, d.HasYear = p.Year, p.Month, p.HasYear
+	} else {
+		d.Year, d.Month = sc.year(), sc.month()
 	}
 	if d.Month == 0 {
 		// No month known (no release date): claimed, so the day is no
@@ -202,11 +206,11 @@ func dayContextAfter(s string, end int) bool {
 // "next month" and the like, a soft month.
 func (sc *scanner) enRelativeYear(i, j, offset int) (int, bool) {
 	s := sc.s
-	if sc.ctx.Year == 0 || at(s, j) != ' ' {
+	if at(s, j) != ' ' || sc.year() == 0 {
 		return 0, false
 	}
 	if hasPrefixAt(s, j, " month") && !isLetter(at(s, j+len(" month"))) {
-		if sc.ctx.Month == 0 {
+		if sc.month() == 0 {
 			return 0, false
 		}
 		t := time.Date(sc.ctx.Year, time.Month(sc.ctx.Month)+time.Month(offset), 1, 12, 0, 0, 0, time.UTC)
@@ -240,9 +244,11 @@ func (sc *scanner) enDayOnly(i int) (int, bool) {
 	default:
 		return 0, false
 	}
-	d := Date{Year: sc.ctx.Year, Month: sc.ctx.Month, Day: day, Weekday: -1, MonthGuess: true, Soft: true}
+	d := Date{Day: day, Weekday: -1, MonthGuess: true, Soft: true}
 	if p, ok := sc.lastMonth(); ok {
 		d.Year, d.Month, d.HasYear = p.Year, p.Month, p.HasYear
+	} else {
+		d.Year, d.Month = sc.year(), sc.month()
 	}
 	if d.Month == 0 {
 		return 0, false

@@ -14,6 +14,7 @@ type scanner struct {
 	full  string // the whole normalised text
 	s     string // full cut at the next link, so no match runs into a URL
 	ctx   Context
+	used  ctxUse // the fields of ctx read so far: what the facts depend on
 	f     Facts
 	links []span // URLs and e-mail addresses, in order
 	// amounts are the numbers read by addAmount, with their spans, so that
@@ -24,6 +25,29 @@ type scanner struct {
 	// letters is set when an ASCII letter occurs outside links; without one
 	// there are no Latin tokens to look for.
 	letters bool
+}
+
+// ctxUse is a set of the fields of a Context, those an extraction read.
+type ctxUse uint8
+
+const (
+	useYear ctxUse = 1 << iota
+	useMonth
+	useDay
+)
+
+// year, month and day read the Context, noting the read, so that a cache
+// knows which other contexts give the same facts. Every read of sc.ctx goes
+// through them (or follows one of them in the same function).
+func (sc *scanner) year() int  { sc.used |= useYear; return sc.ctx.Year }
+func (sc *scanner) month() int { sc.used |= useMonth; return sc.ctx.Month }
+func (sc *scanner) day() int   { sc.used |= useDay; return sc.ctx.Day }
+
+// agrees reports whether a and b have the same values in the fields of u.
+func (u ctxUse) agrees(a, b Context) bool {
+	return (u&useYear == 0 || a.Year == b.Year) &&
+		(u&useMonth == 0 || a.Month == b.Month) &&
+		(u&useDay == 0 || a.Day == b.Day)
 }
 
 func (sc *scanner) scanAll() {

@@ -144,6 +144,14 @@ type Context struct {
 // Extract returns the facts of text, which is one unit of the edition in lang.
 // It normalises the text itself, so callers may pass raw or normalised text.
 func Extract(text string, lang Lang, ctx Context) Facts {
+	f, _ := extract(text, lang, ctx)
+	return f
+}
+
+// extract is Extract, also telling which fields of ctx the facts depend on:
+// the same text read with any context that agrees on them gives the same
+// facts.
+func extract(text string, lang Lang, ctx Context) (Facts, ctxUse) {
 	sc := getScanner(Normalize(text), lang, ctx)
 	sc.findLinks()
 	sc.scanAll()
@@ -151,5 +159,6 @@ func Extract(text string, lang Lang, ctx Context) Facts {
 	if sc.ja && sc.letters {
 		sc.latin()
 	}
-	return sc.release()
+	used := sc.used
+	return sc.release(), used
 }
