@@ -57,6 +57,9 @@ func (c *Cache) Extract(text string, lang Lang, ctx Context) Facts {
 	if c == nil {
 		return Extract(text, lang, ctx)
 	}
+	if text == "" {
+		return Facts{} // the empty side of a one-sided unit: not worth an entry
+	}
 	k := cacheKey{text, lang}
 	sh := &c.shards[maphash.String(cacheSeed, text)%cacheShards]
 	sh.mu.Lock()
@@ -81,7 +84,7 @@ func (c *Cache) Extract(text string, lang Lang, ctx Context) Facts {
 }
 
 // Stats returns how many look-ups were answered from the cache and how
-// many read the text, for measuring.
+// many read the text, for measuring. Empty texts are not counted.
 func (c *Cache) Stats() (hits, misses int) {
 	if c == nil {
 		return 0, 0
