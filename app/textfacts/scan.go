@@ -127,7 +127,7 @@ func (sc *scanner) atWord(i int) int {
 	if i > 0 && isAlnum(s[i-1]) {
 		return j // a suffix such as the "nd" of 22nd or the "G" of 5G
 	}
-	if j-i > 1 && !isRomanLetter(s[i]) && !maybeKeyword(s[i:j]) {
+	if j-i > 1 && !(isRomanLetter(s[i]) && isRomanLetter(s[i+1])) && !maybeKeyword(s[i:j]) {
 		return j // most words: neither a keyword nor a Roman numeral
 	}
 	if j-i == 4 && equalLower(s[i:j], "half") {

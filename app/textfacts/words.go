@@ -122,25 +122,38 @@ func init() {
 		wordLens[k] |= 1 << len(w)
 	}
 	keywordLens = wordLens
+	for w := range words {
+		keywordEnds[endsIndex(w)] |= 1 << len(w)
+	}
 	for _, f := range fractionWords {
 		keywordLens[pairIndex(f.w)] |= 1<<len(f.w) | 1<<(len(f.w)+1) // third, thirds
+		keywordEnds[endsIndex(f.w)] |= 1 << len(f.w)
+		keywordEnds[endsIndex(f.w+"s")] |= 1 << (len(f.w) + 1)
 	}
 }
 
 // wordLens has bit n of entry pairIndex(w) set when a word of n letters
 // starting with w's first two letters is in wordBuckets; keywordLens also
 // for the fraction words. Most words of a text fail this one test.
-var wordLens, keywordLens [26 * 26]uint16
+// keywordEnds does the same by first and last letter: "the" passes the
+// first test (thu) but not this one.
+var wordLens, keywordLens, keywordEnds [26 * 26]uint16
 
 // pairIndex is the bucket of a word of two letters or more, case folded.
 func pairIndex(w string) int {
 	return int(w[0]|0x20-'a')*26 + int(w[1]|0x20-'a')
 }
 
+// endsIndex is the bucket of a word by its first and last letters.
+func endsIndex(w string) int {
+	return int(w[0]|0x20-'a')*26 + int(w[len(w)-1]|0x20-'a')
+}
+
 // maybeKeyword reports whether the ASCII word w may be a word the scanner
 // reacts to (lookupWord or a fraction); false is certain.
 func maybeKeyword(w string) bool {
-	return len(w) >= 2 && len(w) <= maxWordLen && keywordLens[pairIndex(w)]&(1<<len(w)) != 0
+	return len(w) >= 2 && len(w) <= maxWordLen && keywordLens[pairIndex(w)]&(1<<len(w)) != 0 &&
+		keywordEnds[endsIndex(w)]&(1<<len(w)) != 0
 }
 
 // lookupWord finds an ASCII word case-insensitively without allocating.
