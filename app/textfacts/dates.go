@@ -75,7 +75,7 @@ func (sc *scanner) jaDate(i int) (int, bool) {
 		d.Year, d.HasYear, j = eras[era].first+n-1, true, e
 	} else {
 		// One look at what follows the numeral rejects most numbers cheaply.
-		ns, ok := scanNumeral(s, i)
+		ns, ok := sc.numeral(i)
 		if !ok {
 			return 0, false
 		}

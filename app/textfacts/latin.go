@@ -94,7 +94,19 @@ var alnumByte = func() (t [256]bool) {
 // Japanese text most bytes are not: a table look-up a byte is the cheapest
 // test.
 func nextAlnum(s string, i, to int) int {
-	for i < to && !alnumByte[s[i]] {
+	for i < to {
+		if i+8 <= to {
+			_ = s[i+7] // one bounds check, so the eight loads merge into one
+			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if w&0x8080808080808080 == 0x8080808080808080 {
+				i += 8 // eight bytes of Japanese characters
+				continue
+			}
+		}
+		if alnumByte[s[i]] {
+			return i
+		}
 		i++
 	}
 	return i

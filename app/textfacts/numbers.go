@@ -204,7 +204,7 @@ func bigUnit(r rune) float64 {
 // ("2.5 million") and a percent sign or word, and always claims it.
 func (sc *scanner) number(i int) int {
 	s := sc.s
-	ns, _ := scanNumeral(s, i)
+	ns, _ := sc.numeral(i)
 	if f, end, ok := jaFraction(s, ns.end, ns.val); ok {
 		sc.addNumber(Number{Value: f, Raw: s[i:end]})
 		return end

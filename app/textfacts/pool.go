@@ -11,7 +11,7 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 // getScanner returns an empty scanner for the normalised text s.
 func getScanner(s string, lang Lang, ctx Context) *scanner {
 	sc := scanners.Get().(*scanner)
-	sc.full, sc.s, sc.ctx, sc.ja, sc.letters, sc.used = s, s, ctx, lang == JA, false, 0
+	sc.full, sc.s, sc.ctx, sc.ja, sc.letters, sc.used, sc.numAt = s, s, ctx, lang == JA, false, 0, -1
 	return sc
 }
 

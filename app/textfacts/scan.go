@@ -15,6 +15,10 @@ type scanner struct {
 	s     string // full cut at the next link, so no match runs into a URL
 	ctx   Context
 	used  ctxUse // the fields of ctx read so far: what the facts depend on
+	// numAt is where the remembered numeral num was read (-1: none).
+	numAt int
+	num   numScan
+	numOK bool
 	f     Facts
 	links []span // URLs and e-mail addresses, in order
 	// amounts are the numbers read by addAmount, with their spans, so that
@@ -62,61 +66,147 @@ func (sc *scanner) scanAll() {
 
 func (sc *scanner) scanSegment(from, to int) {
 	sc.s = sc.full[:to]
+	sc.numAt = -1 // the memo was of another cut of the text
 	s := sc.s
 	for i := from; i < to; {
-		c := s[i]
-		switch {
-		case isDigit(c):
-			i = sc.atDigit(i)
-		case isLetter(c):
-			i = sc.atWord(i)
-		case c == '+':
-			i = sc.atPlus(i)
-		case c < utf8.RuneSelf:
+		switch scanClass[s[i]] {
+		case clsSkip:
 			i++
-		case c >= 0xE3 && c <= 0xE6 && i+2 < to && numeralLead[c-0xE3][s[i+1]&0x3F]:
-			i = sc.atRune(i)
-		case c >= 0xE0 && c < 0xF0 && i+2 < to && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			i += 3 // no era name or kanji numeral starts here
+		case clsLetter:
+			i = sc.atWord(i)
+		case clsLead3:
+			if j := sc.atLead3(i); j > i {
+				i = j
+			} else {
+				i += seqLen(s, i)
+			}
+		case clsDigit:
+			i = sc.atDigit(i)
+		case clsPlus:
+			i = sc.atPlus(i)
 		default:
 			i += seqLen(s, i)
 		}
 	}
 }
 
+// The classes of the bytes scanSegment dispatches on.
+const (
+	clsSkip   = iota // ASCII that starts nothing
+	clsDigit         // 0-9
+	clsLetter        // A-Z a-z
+	clsPlus          // '+', of +81-3-…
+	clsLead3         // the first byte of a three-byte sequence (Japanese)
+	clsOther         // any other non-ASCII byte
+)
+
+var scanClass = func() (t [256]uint8) {
+	for c := range t {
+		switch b := byte(c); {
+		case isDigit(b):
+			t[c] = clsDigit
+		case isLetter(b):
+			t[c] = clsLetter
+		case b == '+':
+			t[c] = clsPlus
+		case b < utf8.RuneSelf:
+			t[c] = clsSkip
+		case b >= 0xE0 && b < 0xF0:
+			t[c] = clsLead3
+		default:
+			t[c] = clsOther
+		}
+	}
+	return t
+}()
+
+// atLead3 walks the three-byte sequences from i on, most of a Japanese
+// text, and stops at the first that may start an era name or a kanji
+// numeral (which atRune reads) or at anything else. It returns i when there
+// is no whole sequence at i.
+func (sc *scanner) atLead3(i int) int {
+	s := sc.s
+	for i+2 < len(s) && s[i]&0xF0 == 0xE0 {
+		c, b1 := s[i], s[i+1]
+		if c >= 0xE3 && c <= 0xE6 && numeralLead[c-0xE3][b1&0x3F] {
+			return sc.atRune(i)
+		}
+		if b1&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			return i + seqLen(s, i)
+		}
+		i += 3 // no era name or kanji numeral starts here
+	}
+	return i
+}
+
+// numeral is scanNumeral(sc.s, i), remembered for the last i: the date
+// matchers and the number reader look at the same digits in turn.
+func (sc *scanner) numeral(i int) (numScan, bool) {
+	if sc.numAt != i {
+		sc.num, sc.numOK = scanNumeral(sc.s, i)
+		sc.numAt = i
+	}
+	return sc.num, sc.numOK
+}
+
 // atDigit tries, in priority order, the things that start with a digit.
+// Matchers that need a year (four digits) or a month, day or hour (one or
+// two) are not tried on other runs of digits, where they would fail.
 func (sc *scanner) atDigit(i int) int {
-	if end, ok := sc.ymdDate(i); ok {
-		return end
+	n := digitRun(sc.s, i)
+	year, small := n == 4, n <= 2
+	if year {
+		if end, ok := sc.ymdDate(i); ok {
+			return end
+		}
 	}
 	if end, ok := sc.phone(i); ok {
 		return end
 	}
-	if end, ok := sc.clockTime(i); ok {
-		return end
+	if small {
+		if end, ok := sc.clockTime(i); ok {
+			return end
+		}
+		if end, ok := sc.monthRange(i); ok {
+			return end
+		}
 	}
-	if end, ok := sc.monthRange(i); ok {
-		return end
-	}
-	if end, ok := sc.fiscalRange(i); ok {
-		return end
+	if year {
+		if end, ok := sc.fiscalRange(i); ok {
+			return end
+		}
 	}
 	if end, ok := sc.jaDate(i); ok {
 		return end
 	}
-	if end, ok := sc.dayFirstDate(i, i, -1); ok {
-		return end
+	if small {
+		if end, ok := sc.dayFirstDate(i, i, -1); ok {
+			return end
+		}
 	}
-	if end, ok := sc.yearFiscal(i); ok {
-		return end
+	if year {
+		if end, ok := sc.yearFiscal(i); ok {
+			return end
+		}
 	}
-	if end, ok := sc.dayOnly(i); ok {
-		return end
-	}
-	if end, ok := sc.enDayOnly(i); ok {
-		return end
+	if small {
+		if end, ok := sc.dayOnly(i); ok {
+			return end
+		}
+		if end, ok := sc.enDayOnly(i); ok {
+			return end
+		}
 	}
 	return sc.number(i)
+}
+
+// digitRun counts the ASCII digits from i on.
+func digitRun(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	return j - i
 }
 
 // atWord handles the ASCII word starting at i and returns where to go on.
