@@ -95,14 +95,9 @@ var alnumByte = func() (t [256]bool) {
 // test.
 func nextAlnum(s string, i, to int) int {
 	for i < to {
-		if i+8 <= to {
-			_ = s[i+7] // one bounds check, so the eight loads merge into one
-			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			if w&0x8080808080808080 == 0x8080808080808080 {
-				i += 8 // eight bytes of Japanese characters
-				continue
-			}
+		if i+2 < to && s[i]&s[i+1]&s[i+2] >= 0x80 {
+			i += 3 // three non-ASCII bytes: a Japanese character, most often
+			continue
 		}
 		if alnumByte[s[i]] {
 			return i

@@ -48,13 +48,18 @@ func stableEnd(s string, i int) int {
 			i = asciiEnd(s, i+1)
 			continue
 		}
-		if c-0xE3 > 0xE9-0xE3 || i+2 >= len(s) || (uint16(s[i+1])<<8|uint16(s[i+2]))&0xC0C0 != 0x8080 {
-			return i // not a three-byte sequence from U+3000 to U+9FFF
-		}
-		if c == 0xE3 && !e3Stable[s[i+1]&0x3F][s[i+2]&0x3F] {
+		if i+2 >= len(s) {
 			return i
 		}
-		i += 3
+		b1, b2 := s[i+1], s[i+2]
+		if c-0xE4 <= 0xE9-0xE4 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			i += 3 // a CJK ideograph, U+4000..U+9FFF
+			continue
+		}
+		if c != 0xE3 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 || !e3Stable[b1&0x3F][b2&0x3F] {
+			return i
+		}
+		i += 3 // kana or CJK punctuation
 	}
 	return i
 }

@@ -126,15 +126,19 @@ var scanClass = func() (t [256]uint8) {
 // is no whole sequence at i.
 func (sc *scanner) atLead3(i int) int {
 	s := sc.s
-	for i+2 < len(s) && s[i]&0xF0 == 0xE0 {
-		c, b1 := s[i], s[i+1]
+	for i+2 < len(s) {
+		c, b1, b2 := s[i], s[i+1], s[i+2]
+		if c&0xF0 != 0xE0 {
+			return i
+		}
+		if plainLead3[c&0x0F][b1&0x3F] && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			i += 3 // no era name or kanji numeral starts here
+			continue
+		}
 		if c >= 0xE3 && c <= 0xE6 && numeralLead[c-0xE3][b1&0x3F] {
 			return sc.atRune(i)
 		}
-		if b1&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
-			return i + seqLen(s, i)
-		}
-		i += 3 // no era name or kanji numeral starts here
+		return i + seqLen(s, i) // not a whole sequence
 	}
 	return i
 }
@@ -367,7 +371,12 @@ func digitsAt(s string, i, limit int) (v, end int, ok bool) {
 
 // hasPrefixAt reports whether s[i:] starts with p.
 func hasPrefixAt(s string, i int, p string) bool {
-	return i <= len(s) && len(s)-i >= len(p) && s[i:i+len(p)] == p
+	if i > len(s) || len(s)-i < len(p) {
+		return false
+	}
+	// The last byte first: it tells most Japanese words apart, whose
+	// first bytes are alike, and costs no call.
+	return len(p) == 0 || s[i+len(p)-1] == p[len(p)-1] && s[i:i+len(p)] == p
 }
 
 // numeralLead marks the first two bytes of the UTF-8 forms of the runes
@@ -376,10 +385,19 @@ func hasPrefixAt(s string, i int, p string) bool {
 // scanner skips other Japanese characters without decoding them.
 var numeralLead [4][64]bool
 
+// plainLead3 is the opposite, for all lead bytes E0..EF (indexed by their
+// low four bits): true where no rune atRune reacts to can start.
+var plainLead3 [16][64]bool
+
 func init() {
 	for _, r := range "〇一二三四五六七八九十明大昭平令本今昨来先同" {
 		b := []byte(string(r))
 		numeralLead[b[0]-0xE3][b[1]&0x3F] = true
+	}
+	for c := range 16 {
+		for b1 := range 64 {
+			plainLead3[c][b1] = c < 3 || c > 6 || !numeralLead[c-3][b1]
+		}
 	}
 }
 
