@@ -8,8 +8,7 @@ import (
 // anything else, so their digits and letters yield no other facts.
 func (sc *scanner) findLinks() {
 	s := sc.full
-	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") && !strings.Contains(s, "WWW.") &&
-		strings.IndexByte(s, '@') < 0 {
+	if strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "://") && !wwwDot(s) {
 		return
 	}
 	last := 0 // end of the previous link; e-mail local parts do not reach back past it
@@ -39,6 +38,22 @@ func (sc *scanner) findLinks() {
 		last = end
 		i = end - 1
 	}
+}
+
+// wwwDot reports "www." or "WWW." in s. It looks at the dots, which are
+// rarer than the letter w in English text.
+func wwwDot(s string) bool {
+	for k := 3; k < len(s); k++ {
+		d := strings.IndexByte(s[k:], '.')
+		if d < 0 {
+			return false
+		}
+		k += d
+		if w := s[k-3 : k]; w == "www" || w == "WWW" {
+			return true
+		}
+	}
+	return false
 }
 
 // linkStart reports whether a URL may start at i: not inside a word or path.

@@ -2,6 +2,7 @@ package textfacts
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -105,6 +106,15 @@ func TestNormalize(t *testing.T) {
 		}
 		if slow := slowNormalize(tt.in); slow != got {
 			t.Errorf("fast path %q differs from NFKC path %q", got, slow)
+		}
+	}
+}
+
+func TestWWWDot(t *testing.T) {
+	for _, s := range []string{"", ".", "www", "www.", "a www.b", "WWW.x", "Www.x", "ww.w.", "..www", "x.www.y", "see www.go.jp."} {
+		want := strings.Contains(s, "www.") || strings.Contains(s, "WWW.")
+		if got := wwwDot(s); got != want {
+			t.Errorf("wwwDot(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
