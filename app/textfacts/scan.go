@@ -11,10 +11,10 @@ type span struct{ start, end int }
 // claims a span (and returns its end) or reports failure without side
 // effects, so the order in which matchers are tried is the priority order.
 type scanner struct {
-	full  string // the whole normalised text
-	s     string // full cut at the next link, so no match runs into a URL
-	ctx   Context
-	used  ctxUse // the fields of ctx read so far: what the facts depend on
+	full string // the whole normalised text
+	s    string // full cut at the next link, so no match runs into a URL
+	ctx  Context
+	used ctxUse // the fields of ctx read so far: what the facts depend on
 	// numAt is where the remembered numeral num was read (-1: none).
 	numAt int
 	num   numScan
