@@ -94,14 +94,18 @@ var alnumByte = func() (t [256]bool) {
 // Japanese text most bytes are not: a table look-up a byte is the cheapest
 // test.
 func nextAlnum(s string, i, to int) int {
-	for i < to {
-		if i+2 < to && s[i]&s[i+1]&s[i+2] >= 0x80 {
+	s = s[:to]
+	for i+2 < len(s) {
+		if t := s[i : i+3]; t[0]&t[1]&t[2] >= 0x80 {
 			i += 3 // three non-ASCII bytes: a Japanese character, most often
 			continue
 		}
 		if alnumByte[s[i]] {
 			return i
 		}
+		i++
+	}
+	for i < len(s) && !alnumByte[s[i]] {
 		i++
 	}
 	return i

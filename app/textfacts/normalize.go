@@ -51,7 +51,8 @@ func stableEnd(s string, i int) int {
 		if i+2 >= len(s) {
 			return i
 		}
-		b1, b2 := s[i+1], s[i+2]
+		t := s[i : i+3] // one bounds check for the three bytes
+		b1, b2 := t[1], t[2]
 		if c-0xE4 <= 0xE9-0xE4 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
 			i += 3 // a CJK ideograph, U+4000..U+9FFF
 			continue

@@ -127,7 +127,8 @@ var scanClass = func() (t [256]uint8) {
 func (sc *scanner) atLead3(i int) int {
 	s := sc.s
 	for i+2 < len(s) {
-		c, b1, b2 := s[i], s[i+1], s[i+2]
+		t := s[i : i+3] // one bounds check for the three bytes
+		c, b1, b2 := t[0], t[1], t[2]
 		if c&0xF0 != 0xE0 {
 			return i
 		}
