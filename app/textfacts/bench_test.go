@@ -102,3 +102,29 @@ func BenchmarkNormalize10k(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkByLang splits BenchmarkExtract10k and BenchmarkNormalize10k by
+// edition: Japanese and English texts cost differently.
+func BenchmarkByLang(b *testing.B) {
+	ja, en := syntheticUnits(b)
+	ctx := Context{Year: 2026, Month: 9, Day: 14}
+	for _, ed := range []struct {
+		lang  Lang
+		texts []string
+	}{{JA, ja}, {EN, en}} {
+		b.Run("extract-"+string(ed.lang), func(b *testing.B) {
+			perText(b, len(ed.texts), func() {
+				for _, s := range ed.texts {
+					Extract(s, ed.lang, ctx)
+				}
+			})
+		})
+		b.Run("normalize-"+string(ed.lang), func(b *testing.B) {
+			perText(b, len(ed.texts), func() {
+				for _, s := range ed.texts {
+					Normalize(s)
+				}
+			})
+		})
+	}
+}

@@ -85,7 +85,7 @@ func hasLetter(t string) bool {
 // alnumByte marks the ASCII letters and digits.
 var alnumByte = func() (t [256]bool) {
 	for c := range t {
-		t[c] = isAlnum(byte(c))
+		t[c] = isDigit(byte(c)) || isLetter(byte(c))
 	}
 	return t
 }()

@@ -329,10 +329,11 @@ func isRelativeStart(r rune) bool {
 	return r == '本' || r == '今' || r == '昨' || r == '来' || r == '明' || r == '先' || r == '同'
 }
 
-func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
-func isUpper(c byte) bool  { return 'A' <= c && c <= 'Z' }
-func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
+// One unsigned comparison each: these run on every byte.
+func isDigit(c byte) bool  { return c-'0' < 10 }
+func isUpper(c byte) bool  { return c-'A' < 26 }
+func isLetter(c byte) bool { return c|0x20-'a' < 26 }
+func isAlnum(c byte) bool  { return alnumByte[c] }
 
 // at returns s[i], or 0 past the end, so look-aheads need no bounds checks.
 func at(s string, i int) byte {
