@@ -109,6 +109,8 @@ const (
 
 func quickClass(r rune) (rune, quickKind) {
 	switch {
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII, first: stableEnd has passed most others
+		return r - 0xFEE0, qMapped
 	case r >= 0x3400 && r <= 0x9FFF, // CJK ideographs (extension A, unified)
 		r >= 0x3041 && r <= 0x3096, r == 0x309D, r == 0x309E, // hiragana
 		r >= 0x30A1 && r <= 0x30FE, // katakana, ・ ー ヽ ヾ
@@ -118,8 +120,6 @@ func quickClass(r rune) (rune, quickKind) {
 		r >= 0x2018 && r <= 0x2022, r == 0x203B, // quotes, † ‡ •, ※
 		r >= 0x25A0 && r <= 0x25FF: // □ ■ ○ ● ◎ △ ▲
 		return r, qStable
-	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
-		return r - 0xFEE0, qMapped
 	case r == 0x3000, r == 0x00A0, r >= 0x2000 && r <= 0x200A, r == 0x202F, r == 0x205F:
 		return ' ', qMapped
 	}
