@@ -221,19 +221,10 @@ func (w *Window) updateTitle() {
 // units, and each edition's approval.
 func (w *Window) updateStatus() {
 	c := check.Count(w.open)
-	var reviewed [2]int
-	r := w.doc.Snapshot()
-	for i := range r.Units {
-		if r.Units[i].StatusJA == release.Reviewed {
-			reviewed[0]++
-		}
-		if r.Units[i].StatusEN == release.Reviewed {
-			reviewed[1]++
-		}
-	}
+	ja, en := w.doc.Reviewed()
 	setText(w.status, w.tr.T("StatusCounts", "Errors", c[check.Error], "Warnings", c[check.Warning], "Infos", c[check.Info],
-		"Ignored", len(w.ignored), "Units", len(r.Units), "Comments", len(w.review.comments),
-		"ReviewedJA", reviewed[0], "ReviewedEN", reviewed[1])+"   "+w.stateText(release.JA)+"   "+w.stateText(release.EN))
+		"Ignored", len(w.ignored), "Units", w.doc.Len(), "Comments", len(w.review.comments),
+		"ReviewedJA", ja, "ReviewedEN", en)+"   "+w.stateText(release.JA)+"   "+w.stateText(release.EN))
 }
 
 // textChanged records a keystroke's result in the document.
