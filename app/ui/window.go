@@ -48,6 +48,7 @@ type Window struct {
 
 	open, ignored []check.Finding
 	sev           []check.Severity // worst open finding of each unit
+	spareSev      []check.Severity // the table before, reused by the next findings
 
 	current      int // the unit the user is in
 	currentEd    release.Edition
@@ -281,7 +282,8 @@ func (w *Window) recheckOff(doc *editor.Doc) {
 func (w *Window) applyFindings(open, ignored []check.Finding) {
 	oldOpen, oldSev := w.open, w.sev
 	w.open, w.ignored = open, ignored
-	w.sev = make([]check.Severity, w.doc.Len())
+	// The two severity tables take turns: a keystroke allocates none.
+	w.sev, w.spareSev = resized(w.spareSev, w.doc.Len()), oldSev
 	for _, f := range open {
 		if f.Unit < len(w.sev) && worse(f.Severity, w.sev[f.Unit]) {
 			w.sev[f.Unit] = f.Severity
@@ -323,9 +325,28 @@ func sameFindings(a, b []check.Finding) bool {
 }
 
 // worse tells whether severity a outranks b ("" ranks lowest).
-func worse(a, b check.Severity) bool {
-	rank := map[check.Severity]int{check.Error: 3, check.Warning: 2, check.Info: 1}
-	return rank[a] > rank[b]
+func worse(a, b check.Severity) bool { return rank(a) > rank(b) }
+
+func rank(s check.Severity) int {
+	switch s {
+	case check.Error:
+		return 3
+	case check.Warning:
+		return 2
+	case check.Info:
+		return 1
+	}
+	return 0
+}
+
+// resized is s cleared and of length n, reusing its array when it can.
+func resized(s []check.Severity, n int) []check.Severity {
+	if cap(s) < n {
+		return make([]check.Severity, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 func (w *Window) unitSeverity(i int) check.Severity {
