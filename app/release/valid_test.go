@@ -51,7 +51,6 @@ func FuzzValidFast(f *testing.F) {
 	})
 }
 
-
 // TestStatusReadAsEncodingJSONReadsIt: the direct reading of a unit's
 // status object gives what encoding/json gives, in every shape.
 func TestStatusReadAsEncodingJSONReadsIt(t *testing.T) {
