@@ -9,8 +9,12 @@ import (
 	"taiyaku/app/sample"
 )
 
+// bigDoc is a document of n synthetic units, its lock as the app runs
+// it: without the re-entry check this package's tests switch on.
 func bigDoc(b *testing.B, n int) *Doc {
 	b.Helper()
+	CheckReentry(false)
+	b.Cleanup(func() { CheckReentry(true) })
 	ja, en := sample.Texts(sample.Generate(n, 1))
 	r, _ := importtext.Import(ja, en, glossary.Default())
 	return New(r, "", nil)

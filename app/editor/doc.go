@@ -171,3 +171,34 @@ type Findings struct {
 	Gen           uint64
 	Open, Ignored []check.Finding
 }
+
+// Reviewed counts the units whose Japanese and whose English edition
+// are reviewed, without the copy a Snapshot makes (the status bar asks
+// after every keystroke).
+func (d *Doc) Reviewed() (ja, en int) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for i := range d.r.Units {
+		if d.r.Units[i].StatusJA == release.Reviewed {
+			ja++
+		}
+		if d.r.Units[i].StatusEN == release.Reviewed {
+			en++
+		}
+	}
+	return ja, en
+}
+
+// Approved tells whether edition ed has an approval recorded, without
+// the copy a Snapshot makes: the status bar needs the release's digest
+// only then.
+func (d *Doc) Approved(ed release.Edition) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for i := range d.r.Review.Approvals {
+		if d.r.Review.Approvals[i].Edition == ed {
+			return true
+		}
+	}
+	return false
+}

@@ -94,8 +94,8 @@ func Unmarshal(data []byte) (*Release, error) {
 	if err := obj.take("meta", &r.Meta); err != nil {
 		return nil, problem.Wrap(err, "ErrBadField", "Field", "meta")
 	}
-	var units json.RawMessage
-	if err := obj.take("units", &units); err != nil || len(units) == 0 || units[0] != '[' {
+	units := obj.takeRaw("units")
+	if len(units) == 0 || units[0] != '[' {
 		return nil, problem.New("ErrBadField", "Field", "units")
 	}
 	if err := r.decodeUnits(units); err != nil {
@@ -174,9 +174,44 @@ type unitStatus struct {
 	EN Status `json:"en"`
 }
 
+// decode reads a unit's status object (raw nil: none). The object as
+// written, {"en": "…", "ja": "…"} with plain strings, is read directly;
+// anything else (keys in other cases, null, escapes) the way
+// encoding/json reads it.
+func (st *unitStatus) decode(raw []byte) error {
+	if raw == nil {
+		return nil
+	}
+	if obj, err := decodeObject(raw); err == nil && len(obj) <= 2 {
+		plain := true
+		for _, m := range obj {
+			plain = plain && (m.key == "ja" || m.key == "en") && plainString(m.val)
+		}
+		if plain {
+			for _, m := range obj {
+				s := Status(m.val[1 : len(m.val)-1])
+				if m.key == "ja" {
+					st.JA = s
+				} else {
+					st.EN = s
+				}
+			}
+			return nil
+		}
+	}
+	return json.Unmarshal(raw, st)
+}
+
+// plainString tells whether raw is a JSON string without escapes, whose
+// bytes are its value.
+func plainString(raw []byte) bool {
+	return len(raw) >= 2 && raw[0] == '"' && raw[len(raw)-1] == '"' &&
+		bytes.IndexByte(raw[1:len(raw)-1], '\\') < 0 && utf8.Valid(raw[1:len(raw)-1])
+}
+
 // validJSON is json.Valid with the error that says where it failed.
 func validJSON(data []byte) error {
-	if json.Valid(data) {
+	if validFast(data) || json.Valid(data) {
 		return nil
 	}
 	var v any
@@ -190,9 +225,9 @@ func validJSON(data []byte) error {
 func (r *Release) decodeUnits(arr []byte) error {
 	i := skipSpace(arr, 1)
 	for i < len(arr) && arr[i] != ']' {
-		end := skipValue(arr, i)
 		var u Unit
-		if err := u.UnmarshalJSON(arr[i:end]); err != nil {
+		end, err := u.decodeAt(arr, i)
+		if err != nil {
 			return problem.Wrap(err, "ErrBadUnit", "Unit", len(r.Units)+1, "Field", "units")
 		}
 		r.Units = append(r.Units, u)
@@ -207,18 +242,37 @@ func (r *Release) decodeUnits(arr []byte) error {
 // UnmarshalJSON reads a unit and keeps the fields it does not know. The
 // data must be valid JSON (Unmarshal checks the whole file first).
 func (u *Unit) UnmarshalJSON(data []byte) error {
-	obj, err := decodeObject(data)
-	if err != nil {
-		return err
+	data = bytes.TrimSpace(data)
+	_, err := u.decodeAt(data, 0)
+	return err
+}
+
+// decodeAt reads the unit whose value starts at data[i] and returns the
+// index just past it.
+func (u *Unit) decodeAt(data []byte, i int) (int, error) {
+	if i >= len(data) || data[i] != '{' {
+		return skipValue(data, i), errNotObject
 	}
+	obj, end, err := objectAt(data, i)
+	if err != nil {
+		return end, err
+	}
+	return end, u.take(obj)
+}
+
+// take fills u from the members of its object.
+func (u *Unit) take(obj object) error {
 	var st unitStatus
 	for _, f := range []struct {
 		key string
 		dst any
-	}{{"id", &u.ID}, {"kind", &u.Kind}, {"ja", &u.JA}, {"en", &u.EN}, {"status", &st}} {
+	}{{"id", &u.ID}, {"kind", &u.Kind}, {"ja", &u.JA}, {"en", &u.EN}} {
 		if err := obj.take(f.key, f.dst); err != nil {
 			return fmt.Errorf("%s: %w", f.key, err)
 		}
+	}
+	if err := st.decode(obj.takeRaw("status")); err != nil {
+		return fmt.Errorf("status: %w", err)
 	}
 	u.StatusJA, u.StatusEN = st.JA, st.EN
 	u.Extra = obj.rest()

@@ -31,13 +31,21 @@ func decodeObject(data []byte) (object, error) {
 	if len(data) < 2 || data[0] != '{' {
 		return nil, errNotObject
 	}
-	var o object
-	i := skipSpace(data, 1)
+	o, _, err := objectAt(data, 0)
+	return o, err
+}
+
+// objectAt splits the object that starts at data[start] ('{') and returns
+// the index just past it: the units of a release are read this way, each
+// scanned once.
+func objectAt(data []byte, start int) (object, int, error) {
+	o := make(object, 0, 6) // a unit has five or six members
+	i := skipSpace(data, start+1)
 	for i < len(data) && data[i] != '}' {
 		kEnd := skipString(data, i)
 		key, err := decodeString(data[i:kEnd])
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		vStart := skipSpace(data, skipSpace(data, kEnd)+1) // past ':'
 		vEnd := skipValue(data, vStart)
@@ -47,7 +55,7 @@ func decodeObject(data []byte) (object, error) {
 			i = skipSpace(data, i+1)
 		}
 	}
-	return o, nil
+	return o, min(i+1, len(data)), nil
 }
 
 // set adds a member; a repeated key keeps the last value, as
@@ -75,7 +83,25 @@ func (o *object) take(key string, dst any) error {
 			*s = v
 			return err
 		}
+		if k, ok := dst.(*Kind); ok && len(m.val) > 0 && m.val[0] == '"' {
+			v, err := decodeString(m.val)
+			*k = Kind(v)
+			return err
+		}
 		return json.Unmarshal(m.val, dst)
+	}
+	return nil
+}
+
+// takeRaw removes key and returns its value as it is in the data, or nil
+// when key is missing (json.RawMessage through encoding/json would
+// validate and copy the whole units array once more).
+func (o *object) takeRaw(key string) []byte {
+	for k, m := range *o {
+		if m.key == key {
+			*o = append((*o)[:k:k], (*o)[k+1:]...)
+			return m.val
+		}
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package release
 
 import (
+	"bytes"
 	"unicode/utf8"
 )
 
@@ -23,32 +24,32 @@ func badText(data []byte) (offset int, id string) {
 }
 
 // loneSurrogate finds a \uD800–\uDFFF escape inside a JSON string that is
-// not a high surrogate followed at once by a low one.
+// not a high surrogate followed at once by a low one. In valid JSON every
+// backslash is inside a string, so it jumps from backslash to backslash.
 func loneSurrogate(data []byte) (int, string) {
-	inString := false
 	for i := 0; i < len(data); i++ {
-		switch c := data[i]; {
-		case c == '"':
-			inString = !inString
-		case c == '\\' && inString:
-			if i+5 < len(data) && data[i+1] == 'u' {
-				r := hex4(data[i+2 : i+6])
-				switch {
-				case r >= 0xD800 && r < 0xDC00:
-					if i+11 >= len(data) || data[i+6] != '\\' || data[i+7] != 'u' {
-						return i, "ErrLoneSurrogate"
-					}
-					if lo := hex4(data[i+8 : i+12]); lo < 0xDC00 || lo > 0xDFFF {
-						return i, "ErrLoneSurrogate"
-					}
-					i += 11
-					continue
-				case r >= 0xDC00 && r <= 0xDFFF:
+		k := bytes.IndexByte(data[i:], '\\')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+5 < len(data) && data[i+1] == 'u' {
+			r := hex4(data[i+2 : i+6])
+			switch {
+			case r >= 0xD800 && r < 0xDC00:
+				if i+11 >= len(data) || data[i+6] != '\\' || data[i+7] != 'u' {
 					return i, "ErrLoneSurrogate"
 				}
+				if lo := hex4(data[i+8 : i+12]); lo < 0xDC00 || lo > 0xDFFF {
+					return i, "ErrLoneSurrogate"
+				}
+				i += 11
+				continue
+			case r >= 0xDC00 && r <= 0xDFFF:
+				return i, "ErrLoneSurrogate"
 			}
-			i++ // the escaped character
 		}
+		i++ // the escaped character
 	}
 	return 0, ""
 }

@@ -168,7 +168,7 @@ func (w *Window) splitUnit() {
 	for _, ed := range []release.Edition{release.JA, release.EN} {
 		cut[ed] = len(u.Text(ed))
 		if r := w.editor.rowFor(w.current); r != nil {
-			cut[ed] = byteOffset(r.entry(ed).Text, r.entry(ed).CursorRow, r.entry(ed).CursorColumn)
+			cut[ed] = r.cursorByte(ed)
 		}
 	}
 	w.doc.Split(w.current, cut[release.JA], cut[release.EN])

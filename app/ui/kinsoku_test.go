@@ -29,6 +29,9 @@ func TestKinsokuLines(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%q at %v: %q, want %q", c.text, c.width, got, c.want)
 		}
+		if n := kinsokuRows([]rune(c.text), c.width, mono); n != strings.Count(c.want, "|")+1 {
+			t.Errorf("%q at %v: %d rows counted, %d made", c.text, c.width, n, strings.Count(c.want, "|")+1)
+		}
 	}
 }
 
@@ -39,6 +42,9 @@ func FuzzKinsokuLines(f *testing.F) {
 			return
 		}
 		lines := kinsokuLines(s, w, mono)
+		if n := kinsokuRows([]rune(s), w, mono); n != len(lines) {
+			t.Fatalf("%d rows counted, %d made of %q", n, len(lines), s)
+		}
 		if got := strings.Join(lines, ""); got != strings.ReplaceAll(s, "\n", "") {
 			t.Fatalf("lines %q lose or add text of %q", lines, s)
 		}

@@ -33,14 +33,11 @@ type outlineView struct {
 func newOutlineView(w *Window) *outlineView {
 	o := &outlineView{w: w}
 	o.list = widget.NewList(func() int { return len(o.items) }, func() fyne.CanvasObject {
-		label := widget.NewLabel("")
-		label.Truncation = fyne.TextTruncateEllipsis
-		return container.NewBorder(nil, nil, newMark(), nil, label)
+		return container.NewBorder(nil, nil, newMark(), nil, newOutlineText(w.editor.sizer))
 	}, func(id widget.ListItemID, obj fyne.CanvasObject) {
 		c := obj.(*fyne.Container)
 		it := o.items[id]
-		label := c.Objects[0].(*widget.Label)
-		setText(label, strings.Repeat("  ", max(it.level-1, 0))+it.ja+"  |  "+it.en)
+		c.Objects[0].(*outlineText).SetText(strings.Repeat("  ", max(it.level-1, 0)) + it.ja + "  |  " + it.en)
 		setMark(c.Objects[1].(*canvas.Rectangle), it.sev)
 	})
 	o.list.OnSelected = func(id widget.ListItemID) {

@@ -196,9 +196,10 @@ func (w *Window) withdraw(ed release.Edition, reason string) {
 // stateText says how an edition stands: not approved, approved by whom
 // and when, or changed since approval.
 func (w *Window) stateText(ed release.Edition) string {
-	var st approval.State
-	var a *release.Approval
-	st, a = approval.StateOf(w.doc.Snapshot(), ed)
+	st, a := approval.NotApproved, (*release.Approval)(nil)
+	if w.doc.Approved(ed) { // else no copy of the release after every keystroke
+		st, a = approval.StateOf(w.doc.Snapshot(), ed)
+	}
 	side := w.tr.T("Side_" + string(ed))
 	switch {
 	case st == approval.Approved && a != nil:

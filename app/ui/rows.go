@@ -19,14 +19,16 @@ import (
 // (F8, Shift+F8) to the window instead of swallowing them.
 type unitEntry struct {
 	widget.Entry
-	onKey   func(*fyne.KeyEvent) bool
-	onFocus func()
-	guard   wrapGuard // see entrywrap.go
-	onBlur  func()
+	onKey    func(*fyne.KeyEvent) bool
+	onFocus  func()
+	guard    wrapGuard // see entrywrap.go
+	onBlur   func()
+	hasFocus bool // between FocusGained and FocusLost
 }
 
 // FocusLost lets the row show the Japanese text wrapped by kinsokuView.
 func (e *unitEntry) FocusLost() {
+	e.hasFocus = false
 	e.Entry.FocusLost()
 	if e.onBlur != nil {
 		e.onBlur()
@@ -35,6 +37,7 @@ func (e *unitEntry) FocusLost() {
 
 // FocusGained tells the window which unit and edition the user is in.
 func (e *unitEntry) FocusGained() {
+	e.hasFocus = true
 	e.Entry.FocusGained()
 	if e.onFocus != nil {
 		e.onFocus()
@@ -69,7 +72,9 @@ type rowView struct {
 	jaCell   *fyne.Container // the Japanese entry under its view
 	columns  *fyne.Container
 	wheel    *wheelPass
-	updating bool // set while the row is filled, so OnChanged ignores it
+	updating bool   // set while the row is filled, so OnChanged ignores it
+	jaText   string // the unit's Japanese text, in the entry only if jaLoaded
+	jaLoaded bool
 }
 
 func (v *editorView) newRow() *rowView {
@@ -81,10 +86,14 @@ func (v *editorView) newRow() *rowView {
 		e.onFocus = func() {
 			if ed == release.JA {
 				r.jaView.Hide()
+				r.loadJA()
 			}
 			v.w.setCurrent(r.index, ed)
 		}
 		e.OnChanged = func(s string) {
+			if ed == release.JA && r.jaLoaded {
+				r.jaText = s
+			}
 			if !r.updating && r.index >= 0 {
 				v.w.textChanged(r.index, ed, s)
 			}
@@ -206,9 +215,7 @@ func (v *editorView) fill(r *rowView, id int) {
 	v.bound[id] = r
 	for _, ed := range []release.Edition{release.JA, release.EN} {
 		e := r.entry(ed)
-		if e.Text != u.Text(ed) {
-			e.SetText(u.Text(ed))
-		}
+		r.showText(ed, u.Text(ed))
 		if e.Disabled() != v.w.readOnly {
 			if v.w.readOnly {
 				e.Disable()

@@ -20,3 +20,21 @@ func BenchmarkMeasureRow(b *testing.B) {
 		s.height(&u, 600+float32(n%100), w.editor.placeholder)
 	}
 }
+
+// BenchmarkSizeAll10k: the heights of every row of a 10,000-unit
+// release, as the list gets them when a release opens or the window's
+// width changes (the cache of heights emptied each time).
+func BenchmarkSizeAll10k(b *testing.B) {
+	asShipped(b)
+	a := test.NewTempApp(b)
+	a.Preferences().SetString(PrefLanguage, "en")
+	w := openWindow(b, a, bigReleaseFile(b, 10000))
+	v := w.editor
+	v.width = 722
+	cpu := startCPU()
+	for b.Loop() {
+		clear(v.sizer.cache)
+		v.sizeAll()
+	}
+	cpu.report(b)
+}

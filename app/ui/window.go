@@ -48,6 +48,7 @@ type Window struct {
 
 	open, ignored []check.Finding
 	sev           []check.Severity // worst open finding of each unit
+	spareSev      []check.Severity // the table before, reused by the next findings
 
 	current      int // the unit the user is in
 	currentEd    release.Edition
@@ -221,19 +222,10 @@ func (w *Window) updateTitle() {
 // units, and each edition's approval.
 func (w *Window) updateStatus() {
 	c := check.Count(w.open)
-	var reviewed [2]int
-	r := w.doc.Snapshot()
-	for i := range r.Units {
-		if r.Units[i].StatusJA == release.Reviewed {
-			reviewed[0]++
-		}
-		if r.Units[i].StatusEN == release.Reviewed {
-			reviewed[1]++
-		}
-	}
+	ja, en := w.doc.Reviewed()
 	setText(w.status, w.tr.T("StatusCounts", "Errors", c[check.Error], "Warnings", c[check.Warning], "Infos", c[check.Info],
-		"Ignored", len(w.ignored), "Units", len(r.Units), "Comments", len(w.review.comments),
-		"ReviewedJA", reviewed[0], "ReviewedEN", reviewed[1])+"   "+w.stateText(release.JA)+"   "+w.stateText(release.EN))
+		"Ignored", len(w.ignored), "Units", w.doc.Len(), "Comments", len(w.review.comments),
+		"ReviewedJA", ja, "ReviewedEN", en)+"   "+w.stateText(release.JA)+"   "+w.stateText(release.EN))
 }
 
 // textChanged records a keystroke's result in the document.
@@ -290,7 +282,8 @@ func (w *Window) recheckOff(doc *editor.Doc) {
 func (w *Window) applyFindings(open, ignored []check.Finding) {
 	oldOpen, oldSev := w.open, w.sev
 	w.open, w.ignored = open, ignored
-	w.sev = make([]check.Severity, w.doc.Len())
+	// The two severity tables take turns: a keystroke allocates none.
+	w.sev, w.spareSev = resized(w.spareSev, w.doc.Len()), oldSev
 	for _, f := range open {
 		if f.Unit < len(w.sev) && worse(f.Severity, w.sev[f.Unit]) {
 			w.sev[f.Unit] = f.Severity
@@ -332,9 +325,28 @@ func sameFindings(a, b []check.Finding) bool {
 }
 
 // worse tells whether severity a outranks b ("" ranks lowest).
-func worse(a, b check.Severity) bool {
-	rank := map[check.Severity]int{check.Error: 3, check.Warning: 2, check.Info: 1}
-	return rank[a] > rank[b]
+func worse(a, b check.Severity) bool { return rank(a) > rank(b) }
+
+func rank(s check.Severity) int {
+	switch s {
+	case check.Error:
+		return 3
+	case check.Warning:
+		return 2
+	case check.Info:
+		return 1
+	}
+	return 0
+}
+
+// resized is s cleared and of length n, reusing its array when it can.
+func resized(s []check.Severity, n int) []check.Severity {
+	if cap(s) < n {
+		return make([]check.Severity, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 func (w *Window) unitSeverity(i int) check.Severity {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"iter"
 	"slices"
 	"unicode"
 )
@@ -15,8 +16,13 @@ import (
 // other text far wider than a tab stop, so a line with tabs is measured
 // whole by exact (when given), as Fyne does.
 func wrapRows(text string, width float32, word bool, adv func(rune) float32, exact func([]rune) float32) int {
+	return wrapRunes([]rune(text), width, word, adv, exact)
+}
+
+// wrapRunes is wrapRows of a text already in runes.
+func wrapRunes(text []rune, width float32, word bool, adv func(rune) float32, exact func([]rune) float32) int {
 	rows := 0
-	for _, line := range splitRunes(text) {
+	for line := range linesOf(text) {
 		fit := func(s []rune) int { return fitting(s, width, adv) }
 		if exact != nil && slices.Contains(line, '\t') {
 			fit = func(s []rune) int { return fittingExact(s, width, exact) }
@@ -28,17 +34,26 @@ func wrapRows(text string, width float32, word bool, adv func(rune) float32, exa
 
 // splitRunes cuts a text at its newlines.
 func splitRunes(text string) [][]rune {
-	var out [][]rune
-	line := []rune{}
-	for _, r := range text {
-		if r == '\n' {
-			out = append(out, line)
-			line = []rune{}
-			continue
+	return slices.Collect(linesOf([]rune(text)))
+}
+
+// linesOf yields the lines of a text, without their newlines, as parts
+// of text itself: no copies (a text without newlines is one line, an
+// empty text one empty line).
+func linesOf(text []rune) iter.Seq[[]rune] {
+	return func(yield func([]rune) bool) {
+		for {
+			i := slices.Index(text, '\n')
+			if i < 0 {
+				yield(text[:len(text):len(text)])
+				return
+			}
+			if !yield(text[:i:i]) {
+				return
+			}
+			text = text[i+1:]
 		}
-		line = append(line, r)
 	}
-	return append(out, line)
 }
 
 // lineRows counts the rows of one line without newlines.
