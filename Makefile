@@ -12,7 +12,7 @@ export LANG := en_US.UTF-8
 # which the XLIFF and TMX tests check our files with.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool libxml2-utils translate-toolkit poppler-utils libreoffice-writer-nogui
 
-.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean fuzz-long race windows windows-sign linux macos offline-test
+.PHONY: deps build run test gui-test bench speed-compare fuzz lint score precision screenshots clean fuzz-long race windows windows-sign linux macos offline-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -51,6 +51,18 @@ race: deps
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# The issue 9 comparison: the whole `taiyaku check --format json` process
+# and translate-toolkit's pofilter (5 checks) on the same 10,000 synthetic
+# pairs, one after the other in one run on the same machine; prints the
+# mean wall time of each and the ratio. pofilter comes with translate-toolkit
+# (deps); without it the benchmark is skipped and the target fails.
+SPEEDOUT ?= /tmp/taiyaku-speed-compare.txt
+speed-compare: deps
+	$(GO) test -run '^$$' -bench 'ProcessCheck10k|Pofilter10k' -count 3 . | tee $(SPEEDOUT)
+	@awk '/^BenchmarkProcessCheck10k/ {t+=$$3; nt++} /^BenchmarkPofilter10k/ {p+=$$3; np++} \
+	  END { if (!nt || !np) { print "speed-compare: a benchmark did not run"; exit 1 } \
+	    printf "taiyaku check %.0f ms, pofilter %.0f ms: taiyaku is %.1fx faster\n", t/nt/1e6, p/np/1e6, (p/np)/(t/nt) }' $(SPEEDOUT)
 
 # A short coverage-guided run of every fuzz target of every package (the
 # seed corpora run in `make test` already).
