@@ -12,7 +12,7 @@ export LANG := en_US.UTF-8
 # which the XLIFF and TMX tests check our files with.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool libxml2-utils translate-toolkit poppler-utils libreoffice-writer-nogui
 
-.PHONY: deps build run test gui-test bench speed-compare fuzz lint score precision screenshots clean fuzz-long race windows windows-sign linux macos offline-test
+.PHONY: deps build run test gui-test bench speed-compare speed-1m fuzz lint score precision screenshots clean fuzz-long race windows windows-sign linux macos offline-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -63,6 +63,12 @@ speed-compare: deps
 	@awk '/^BenchmarkProcessCheck10k/ {t+=$$3; nt++} /^BenchmarkPofilter10k/ {p+=$$3; np++} \
 	  END { if (!nt || !np) { print "speed-compare: a benchmark did not run"; exit 1 } \
 	    printf "taiyaku check %.0f ms, pofilter %.0f ms: taiyaku is %.1fx faster\n", t/nt/1e6, p/np/1e6, (p/np)/(t/nt) }' $(SPEEDOUT)
+
+# The whole check process on 1,000,000 synthetic pairs, once: wall time
+# and the child's peak resident memory (peak-MB; the goal is under 2 GB).
+# It takes minutes.
+speed-1m: deps
+	TAIYAKU_BENCH_1M=1 $(GO) test -run '^$$' -bench 'ProcessCheck1M' -benchtime 1x -timeout 2h .
 
 # A short coverage-guided run of every fuzz target of every package (the
 # seed corpora run in `make test` already).
