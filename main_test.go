@@ -96,3 +96,17 @@ func BenchmarkProcessCheck1M(b *testing.B) {
 	}
 	benchProcessCheck(b, 1000000)
 }
+
+// BenchmarkProcessHelp is the smallest run of the desktop binary as a
+// command, `taiyaku check --help`: process start (Fyne's packages
+// initialise too) and one language's messages. Compare with the same
+// benchmark in cmd/taiyaku-cli, which links no toolkit.
+func BenchmarkProcessHelp(b *testing.B) {
+	for b.Loop() {
+		cmd := exec.Command(os.Args[0], "check", "--help")
+		cmd.Env = append(os.Environ(), "TAIYAKU_TEST_MAIN=1", "LANG=C")
+		if err := cmd.Run(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
