@@ -45,7 +45,7 @@ func bundleFor(tag language.Tag) *goi18n.Bundle {
 
 func mustBundle(tag language.Tag) *goi18n.Bundle {
 	b := goi18n.NewBundle(tag)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	b.RegisterUnmarshalFunc("toml", unmarshalMessages)
 	files, err := fs.Glob(locales.FS, "*."+tag.String()+".toml")
 	if err != nil || len(files) == 0 {
 		panic("i18n: no message files embedded for " + tag.String())
