@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"taiyaku/app/check"
 	"taiyaku/app/release"
@@ -101,19 +103,41 @@ func writeText(w io.Writer, tr *i18n.Localizer, r *release.Release, fs []check.F
 	return bw.Flush()
 }
 
-// excerpt shortens a text to one line of at most 80 characters.
+// excerpt shortens a text to one line of at most 80 characters (line
+// breaks shown as ⏎, bytes that are not UTF-8 as U+FFFD). It walks only the
+// first 80 characters: a finding's unit may be a long paragraph.
 func excerpt(s string) string {
-	r := []rune(s)
-	for i, c := range r {
-		if c == '\n' {
-			r[i] = '⏎'
-		}
-	}
-	if len(r) > 80 {
-		return string(r[:79]) + "…"
-	}
-	if len(r) == 0 {
+	if s == "" {
 		return "—"
 	}
-	return string(r)
+	cut, n := len(s), 0
+	for i := range s {
+		if n == 79 {
+			cut = i
+		}
+		if n++; n > 80 {
+			s = s[:cut]
+			break
+		}
+	}
+	if n > 80 {
+		return oneLine(s) + "…"
+	}
+	return oneLine(s)
+}
+
+// oneLine replaces line breaks with ⏎, and bytes that are not UTF-8 with
+// U+FFFD one by one, as a conversion to runes does.
+func oneLine(s string) string {
+	if !strings.Contains(s, "\n") && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, c := range s {
+		if c == '\n' {
+			c = '⏎'
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }

@@ -157,3 +157,52 @@ func BenchmarkWriteJSON(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkWriteText writes the text report of 10,000 findings.
+func BenchmarkWriteText(b *testing.B) {
+	r := pairsRelease(10000)
+	fs := make([]check.Finding, len(r.Units))
+	for i := range fs {
+		fs[i] = check.Finding{Check: "numbers.mismatch", Severity: check.Error, Unit: i, Side: "both", Message: "FindingNumberingMismatch", Data: map[string]any{"JA": "1", "JAPath": "1", "EN": "2", "ENPath": "2"}}
+	}
+	tr := i18n.New(language.English)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = writeText(io.Discard, tr, r, fs)
+	}
+}
+
+// oracleExcerpt is excerpt as it was, through a conversion to runes.
+func oracleExcerpt(s string) string {
+	r := []rune(s)
+	for i, c := range r {
+		if c == '\n' {
+			r[i] = '⏎'
+		}
+	}
+	if len(r) > 80 {
+		return string(r[:79]) + "…"
+	}
+	if len(r) == 0 {
+		return "—"
+	}
+	return string(r)
+}
+
+func TestExcerpt(t *testing.T) {
+	long := strings.Repeat("あ", 79)
+	for _, s := range []string{"", "short", "a\nb", long, long + "い", long + "いう", long + "\n\n", strings.Repeat("x", 200), "bad\xff\xfe bytes\n", long + "\xff\xff"} {
+		if got, want := excerpt(s), oracleExcerpt(s); got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzExcerpt(f *testing.F) {
+	f.Add("一\n二\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := excerpt(s), oracleExcerpt(s); got != want {
+			t.Fatalf("%q: %q, want %q", s, got, want)
+		}
+	})
+}
