@@ -10,6 +10,44 @@ const lowerHex = "0123456789abcdef"
 // as \ufffd, and U+2028 and U+2029 escaped (they end lines in JavaScript).
 // Runs of plain characters are copied at once.
 func appendJSONString(b []byte, s string) []byte {
+	if utf8.ValidString(s) {
+		return appendValidJSONString(b, s)
+	}
+	return appendAnyJSONString(b, s)
+}
+
+// appendValidJSONString is appendJSONString for valid UTF-8, the usual
+// case: no rune needs decoding, since the only multi-byte characters to
+// escape, U+2028 and U+2029, are the bytes E2 80 A8 and E2 80 A9.
+func appendValidJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c != '"' && c != '\\' && c != 0xE2:
+			continue
+		case c == 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				b = append(b, s[start:i]...)
+				b = append(b, `\u202`...)
+				b = append(b, lowerHex[s[i+2]&0xF])
+				i += 2
+				start = i + 1
+			}
+			continue
+		}
+		b = append(b, s[start:i]...)
+		b = appendEscapedByte(b, c)
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendAnyJSONString is appendJSONString for text that may hold bytes
+// that are not UTF-8.
+func appendAnyJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {

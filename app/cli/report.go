@@ -29,7 +29,7 @@ type jsonSummary struct {
 // indentation pass cost more than the checks of a large release with many
 // findings.
 func writeJSON(w io.Writer, tr *i18n.Localizer, r *release.Release, fs []check.Finding) error {
-	b := make([]byte, 0, 256+512*len(fs))
+	b := make([]byte, 0, reportSize(r, fs))
 	b = append(b, "{\n  \"findings\": ["...)
 	for i, f := range fs {
 		if i > 0 {
@@ -57,6 +57,16 @@ func writeJSON(w io.Writer, tr *i18n.Localizer, r *release.Release, fs []check.F
 	b = append(b, "\n  }\n}\n"...)
 	_, err := w.Write(b)
 	return err
+}
+
+// reportSize guesses the report's length, so that its buffer grows once:
+// each finding's two texts and about 300 bytes of names and message.
+func reportSize(r *release.Release, fs []check.Finding) int {
+	n := 256
+	for _, f := range fs {
+		n += len(r.Units[f.Unit].JA) + len(r.Units[f.Unit].EN) + 300
+	}
+	return n
 }
 
 // appendField appends sep, then "key": "value".
