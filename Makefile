@@ -12,7 +12,7 @@ export LANG := en_US.UTF-8
 # which the XLIFF and TMX tests check our files with.
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev fonts-noto-cjk xvfb imagemagick xdotool libxml2-utils translate-toolkit poppler-utils libreoffice-writer-nogui
 
-.PHONY: deps build run test gui-test bench fuzz lint score precision screenshots clean fuzz-long race windows windows-sign linux macos offline-test
+.PHONY: deps build run test gui-test bench speed-compare speed-1m fuzz lint score precision screenshots clean fuzz-long race windows windows-sign linux macos offline-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -51,6 +51,28 @@ race: deps
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# The issue 9 comparison: the whole `taiyaku check --format json` process
+# and translate-toolkit's pofilter (5 checks) on the same 10,000 synthetic
+# pairs, one after the other in one run on the same machine; prints the
+# mean wall time of each and the ratio, for the desktop binary (which links
+# Fyne) and for taiyaku-cli (which does not). pofilter comes with
+# translate-toolkit (deps); without it the benchmark is skipped and the
+# target fails.
+SPEEDOUT ?= /tmp/taiyaku-speed-compare.txt
+speed-compare: deps
+	$(GO) test -run '^$$' -bench 'ProcessCheck10k|ProcessCheckCLI10k|Pofilter10k' -count 3 . ./cmd/taiyaku-cli | tee $(SPEEDOUT)
+	@awk '/^BenchmarkProcessCheck10k/ {t+=$$3; nt++} /^BenchmarkProcessCheckCLI10k/ {c+=$$3; nc++} \
+	  /^BenchmarkPofilter10k/ {p+=$$3; np++} \
+	  END { if (!nt || !nc || !np) { print "speed-compare: a benchmark did not run"; exit 1 } \
+	    printf "pofilter %.0f ms; taiyaku check %.0f ms (%.1fx faster); taiyaku-cli check %.0f ms (%.1fx faster)\n", \
+	      p/np/1e6, t/nt/1e6, (p/np)/(t/nt), c/nc/1e6, (p/np)/(c/nc) }' $(SPEEDOUT)
+
+# The whole check process on 1,000,000 synthetic pairs, once: wall time
+# and the child's peak resident memory (peak-MB; the goal is under 2 GB).
+# It takes minutes.
+speed-1m: deps
+	TAIYAKU_BENCH_1M=1 $(GO) test -run '^$$' -bench 'ProcessCheck1M' -benchtime 1x -timeout 2h .
 
 # A short coverage-guided run of every fuzz target of every package (the
 # seed corpora run in `make test` already).

@@ -25,6 +25,7 @@ func main() {
 	args := os.Args[1:]
 	tag := i18n.Detect()
 	if cli.IsCommand(args) {
+		cli.TuneGC()
 		os.Exit(cli.Main(args, os.Stdout, os.Stderr, i18n.New(tag)))
 	}
 	if !haveDisplay() {

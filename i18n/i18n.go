@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	"github.com/jeandeaual/go-locale"
@@ -23,34 +24,85 @@ import (
 // Supported lists the UI languages; the first is the fallback.
 var Supported = []language.Tag{language.English, language.Japanese}
 
-var bundle = mustBundle()
+// bundles holds one bundle per supported language, each parsed from its
+// own message files on first use: a command that prints no message (check
+// --format json on a clean pair) parses none, and one that does parses only
+// its language. The completeness test guarantees every id is in both
+// languages, so a bundle needs no other language to fall back on.
+var bundles [2]struct {
+	once sync.Once
+	b    *langBundle
+}
 
-func mustBundle() *goi18n.Bundle {
-	b := goi18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	files, err := fs.Glob(locales.FS, "*.toml")
+// langBundle is one language's messages: go-i18n's bundle, and the simple
+// templates among them, rendered without it (simple.go).
+type langBundle struct {
+	b      *goi18n.Bundle
+	simple map[string]simpleTemplate
+}
+
+func bundleFor(tag language.Tag) *langBundle {
+	i := 0
+	if tag == language.Japanese {
+		i = 1
+	}
+	bundles[i].once.Do(func() { bundles[i].b = mustBundle(tag) })
+	return bundles[i].b
+}
+
+func mustBundle(tag language.Tag) *langBundle {
+	lb := &langBundle{b: goi18n.NewBundle(tag), simple: map[string]simpleTemplate{}}
+	lb.b.RegisterUnmarshalFunc("toml", unmarshalMessages)
+	files, err := fs.Glob(locales.FS, "*."+tag.String()+".toml")
 	if err != nil || len(files) == 0 {
-		panic("i18n: no message files embedded")
+		panic("i18n: no message files embedded for " + tag.String())
 	}
 	for _, f := range files {
 		data, _ := locales.FS.ReadFile(f)
-		if _, err := b.ParseMessageFileBytes(data, f); err != nil {
+		mf, err := lb.b.ParseMessageFileBytes(data, f)
+		if err != nil {
 			panic(fmt.Sprintf("i18n: %s: %v", f, err)) // a broken build, caught by tests
 		}
+		lb.addSimple(mf.Messages)
 	}
-	return b
+	return lb
 }
 
-// Localizer renders messages in one language.
+// addSimple keeps the messages T can render without go-i18n: the form T
+// renders (other) with default delimiters and only {{.Name}} fields. A
+// later file's message replaces an earlier one, as in go-i18n's bundle.
+func (lb *langBundle) addSimple(msgs []*goi18n.Message) {
+	for _, m := range msgs {
+		delete(lb.simple, m.ID)
+		if m.Other == "" || m.LeftDelim != "" || m.RightDelim != "" {
+			continue
+		}
+		if t, ok := compileSimple(m.Other); ok {
+			lb.simple[m.ID] = t
+		}
+	}
+}
+
+// Localizer renders messages in one language. Its bundle is parsed on the
+// first message rendered; a Localizer is safe for concurrent use.
 type Localizer struct {
-	tag language.Tag
-	loc *goi18n.Localizer
+	tag    language.Tag
+	once   sync.Once
+	loc    *goi18n.Localizer
+	simple map[string]simpleTemplate
 }
 
 // New returns a localizer for the supported language closest to tag.
 func New(tag language.Tag) *Localizer {
-	best := Match(tag.String())
-	return &Localizer{tag: best, loc: goi18n.NewLocalizer(bundle, best.String())}
+	return &Localizer{tag: Match(tag.String())}
+}
+
+func (l *Localizer) load() {
+	l.once.Do(func() {
+		lb := bundleFor(l.tag)
+		l.loc = goi18n.NewLocalizer(lb.b, l.tag.String())
+		l.simple = lb.simple
+	})
 }
 
 // Match picks the supported language closest to the given BCP 47 or POSIX
@@ -107,15 +159,29 @@ func (l *Localizer) N(id string, count int, kv ...any) string {
 }
 
 func (l *Localizer) render(id string, count any, kv []any) string {
-	data := map[string]any{}
+	l.load()
+	if t, ok := l.simple[id]; ok && count == nil {
+		if s, ok := t.render(kv); ok {
+			return s
+		}
+	}
+	data := make(map[string]any, len(kv)/2)
 	for i := 0; i+1 < len(kv); i += 2 {
-		data[fmt.Sprint(kv[i])] = kv[i+1]
+		data[key(kv[i])] = kv[i+1]
 	}
 	s, err := l.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
 	if err != nil {
 		return id
 	}
 	return s
+}
+
+// key is a template key; keys are strings, so fmt is rarely needed.
+func key(k any) string {
+	if s, ok := k.(string); ok {
+		return s
+	}
+	return fmt.Sprint(k)
 }
 
 // Err renders an error for a person: a *problem.Error through its message

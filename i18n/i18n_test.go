@@ -149,3 +149,21 @@ func set(ids []string) map[string]bool {
 	}
 	return m
 }
+
+// BenchmarkT is the cost of one finding's message: a template with data.
+func BenchmarkT(b *testing.B) {
+	l := New(language.English)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = l.T("UnitSide", "Unit", 12, "Side", "en")
+	}
+}
+
+// BenchmarkFirstMessage is what a command pays to print its first
+// message: parsing one language's bundle.
+func BenchmarkFirstMessage(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = mustBundle(language.English)
+	}
+}

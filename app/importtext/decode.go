@@ -4,10 +4,12 @@ package importtext
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"os"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/japanese"
@@ -36,7 +38,7 @@ func ReadFile(path string) (string, error) {
 	case webpage.IsHTML(data):
 		text, err = webpage.Text(data)
 	default:
-		text, err = Decode(data)
+		text, err = decodeChecked(data, true)
 	}
 	if p, ok := err.(*problem.Error); ok {
 		p.Data["File"] = path
@@ -69,7 +71,14 @@ func refuseHugePage(path string) error {
 // refused with the line and column of the first character that no
 // encoding can read (counted in the encoding that read furthest).
 func Decode(data []byte) (string, error) {
-	text, err := decode(data)
+	return decodeChecked(data, false)
+}
+
+// decodeChecked is Decode; owned says the caller hands data over and never
+// touches it again, so valid UTF-8 becomes the text without a copy (a few
+// megabytes and a millisecond for a 10,000-line edition).
+func decodeChecked(data []byte, owned bool) (string, error) {
+	text, err := decode(data, owned)
 	if err != nil {
 		return "", err
 	}
@@ -79,7 +88,7 @@ func Decode(data []byte) (string, error) {
 	return text, nil
 }
 
-func decode(data []byte) (string, error) {
+func decode(data []byte, owned bool) (string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
@@ -93,6 +102,9 @@ func decode(data []byte) (string, error) {
 		return "", problem.New("ErrBinary")
 	}
 	if utf8.Valid(data) {
+		if owned {
+			return unsafe.String(unsafe.SliceData(data), len(data)), nil
+		}
 		return string(data), nil
 	}
 	if s, ok := bestJapanese(data); ok {
@@ -117,13 +129,40 @@ func looksBinary(data []byte) bool {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return true
 	}
-	ctrl := 0
-	for _, b := range data {
-		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' {
-			ctrl++
+	return controlBytes(data)*20 > len(data)
+}
+
+// controlBytes counts the bytes below 0x20 other than tab, LF, CR and FF.
+// It runs over every byte of both editions, so it looks at eight bytes at a
+// time and counts one by one only in words that hold a byte below 0x20:
+// in text, about one word in twenty (the line ends).
+func controlBytes(data []byte) int {
+	n, i := 0, 0
+	for ; i+8 <= len(data); i += 8 {
+		if hasByteBelow0x20(binary.LittleEndian.Uint64(data[i:])) {
+			n += controlBytesSlow(data[i : i+8])
 		}
 	}
-	return ctrl*20 > len(data)
+	return n + controlBytesSlow(data[i:])
+}
+
+// hasByteBelow0x20 tells whether one of x's eight bytes is below 0x20
+// (the "has less than" bit trick: subtracting 0x20 from each byte borrows
+// into its top bit only when the byte was below 0x20; bytes of 0x80 and
+// more are masked out by ^x, and are never below 0x20 anyway).
+func hasByteBelow0x20(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (x-ones*0x20)&^x&highs != 0
+}
+
+func controlBytesSlow(data []byte) int {
+	n := 0
+	for _, b := range data {
+		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' {
+			n++
+		}
+	}
+	return n
 }
 
 var legacy = []encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP}

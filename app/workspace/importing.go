@@ -15,11 +15,7 @@ import (
 // without recording anything: the window shows the summary first and
 // records the import only when the user accepts (RecordImport).
 func Import(jaPath, enPath string) (*release.Release, importtext.Summary, error) {
-	ja, err := importtext.ReadFile(jaPath)
-	if err != nil {
-		return nil, importtext.Summary{}, err
-	}
-	en, err := importtext.ReadFile(enPath)
+	ja, en, err := readEditions(jaPath, enPath)
 	if err != nil {
 		return nil, importtext.Summary{}, err
 	}
@@ -30,11 +26,7 @@ func Import(jaPath, enPath string) (*release.Release, importtext.Summary, error)
 // ImportWorkspace imports two editions into a new, unsaved workspace whose
 // checks reuse the facts the import read.
 func ImportWorkspace(jaPath, enPath string) (*Workspace, importtext.Summary, error) {
-	ja, err := importtext.ReadFile(jaPath)
-	if err != nil {
-		return nil, importtext.Summary{}, err
-	}
-	en, err := importtext.ReadFile(enPath)
+	ja, en, err := readEditions(jaPath, enPath)
 	if err != nil {
 		return nil, importtext.Summary{}, err
 	}
@@ -43,6 +35,25 @@ func ImportWorkspace(jaPath, enPath string) (*Workspace, importtext.Summary, err
 	w := New(r)
 	w.Facts = facts
 	return w, sum, nil
+}
+
+// readEditions reads and decodes both editions at once, the English on
+// another goroutine: reading, checking and decoding a few megabytes is
+// independent work that takes both cores. The Japanese file's error comes
+// first, as when they were read one after the other.
+func readEditions(jaPath, enPath string) (ja, en string, err error) {
+	var enErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		en, enErr = importtext.ReadFile(enPath)
+	}()
+	ja, err = importtext.ReadFile(jaPath)
+	<-done
+	if err != nil {
+		return "", "", err
+	}
+	return ja, en, enErr
 }
 
 // RecordImport logs in r's trail that u imported it from the two files.

@@ -14,5 +14,6 @@ import (
 )
 
 func main() {
+	cli.TuneGC()
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, i18n.New(i18n.Detect())))
 }

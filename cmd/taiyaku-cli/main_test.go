@@ -61,3 +61,38 @@ func TestExitCodesAndStreams(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkProcessCheckCLI10k is the root package's BenchmarkProcessCheck10k
+// run by this program, which links no toolkit: `taiyaku-cli check --format
+// json --ja A --en B` on 10,000 synthetic pairs, start to exit. The
+// difference between the two is what linking Fyne costs a command (its
+// packages' init functions, a larger binary and its shared libraries).
+func BenchmarkProcessCheckCLI10k(b *testing.B) {
+	dir := b.TempDir()
+	cmd := exec.Command(os.Args[0], "sample", "--units", "10000", "-o", dir)
+	cmd.Env = append(os.Environ(), asCLI+"=1")
+	if err := cmd.Run(); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		cmd := exec.Command(os.Args[0], "check", "--format", "json", "--ja", dir+"/ja.txt", "--en", dir+"/en.txt")
+		cmd.Env = append(os.Environ(), asCLI+"=1", "LANG=C")
+		var ee *exec.ExitError
+		if err := cmd.Run(); err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkProcessHelp is the smallest run, `taiyaku-cli check --help`:
+// process start and one language's messages.
+func BenchmarkProcessHelp(b *testing.B) {
+	for b.Loop() {
+		cmd := exec.Command(os.Args[0], "check", "--help")
+		cmd.Env = append(os.Environ(), asCLI+"=1", "LANG=C")
+		if err := cmd.Run(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
