@@ -4,6 +4,7 @@ package glossary
 
 import (
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -30,10 +31,11 @@ type Glossary struct {
 	Terms []Term
 
 	once   sync.Once
-	byRune map[rune][]int   // first rune of a Japanese term → terms
-	byByte [256][]rendering // first byte of a rendering → renderings
-	lowEN  [][]string       // each term's renderings, normalised and lower-cased
-	starts [1 << 10]uint64  // bit set of the first runes of terms in the BMP
+	byRune map[rune][]int         // first rune of a Japanese term → terms
+	byWord map[string][]rendering // first word of a rendering (letters and digits) → renderings
+	other  []rendering            // renderings that start with neither
+	lowEN  [][]string             // each term's renderings, normalised and lower-cased
+	starts [1 << 10]uint64        // bit set of the first runes of terms in the BMP
 }
 
 // Parse reads a TOML glossary: a [terms] table mapping each
@@ -104,8 +106,22 @@ func (g *Glossary) Found(ja, en string) (terms []Term, ok []bool) {
 
 // found is Found with the lower-cased English made by lower, on demand.
 func (g *Glossary) found(ja string, lower func() string) (terms []Term, ok []bool) {
-	g.index()
 	var low string
+	g.EachTerm(ja, func(k int) {
+		if low == "" {
+			low = lower()
+		}
+		terms = append(terms, g.Terms[k])
+		ok = append(ok, g.renderedIn(low, k))
+	})
+	return terms, ok
+}
+
+// EachTerm calls f with the index in Terms of every term Found finds in
+// ja, in order (a term found twice comes twice). The aligner needs only
+// which terms a line has, without building lists.
+func (g *Glossary) EachTerm(ja string, f func(k int)) {
+	g.index()
 	for i := 0; i < len(ja); {
 		r, size := utf8.DecodeRuneInString(ja[i:])
 		k := g.termAt(ja[i:], r)
@@ -113,18 +129,11 @@ func (g *Glossary) found(ja string, lower func() string) (terms []Term, ok []boo
 			i += size
 			continue
 		}
-		if insideCompound(g.Terms[k].JA, ja[i+len(g.Terms[k].JA):]) {
-			i += len(g.Terms[k].JA)
-			continue
+		if !insideCompound(g.Terms[k].JA, ja[i+len(g.Terms[k].JA):]) {
+			f(k)
 		}
-		if low == "" {
-			low = lower()
-		}
-		terms = append(terms, g.Terms[k])
-		ok = append(ok, g.renderedIn(low, k))
 		i += len(g.Terms[k].JA)
 	}
-	return terms, ok
 }
 
 // renderedIn tells whether the lower-cased English has a rendering of
@@ -146,15 +155,15 @@ func (g *Glossary) renderedIn(low string, k int) bool {
 	return false
 }
 
-// Rendered returns the terms one of whose renderings en contains.
+// Rendered returns the terms one of whose renderings en contains, in the
+// glossary's order.
 func (g *Glossary) Rendered(en string) []Term {
-	g.index()
-	found := g.rendered(en)
+	var found []int
+	g.EachRendered(en, func(k int) { found = append(found, k) })
+	sort.Ints(found)
 	var out []Term
-	for k := range g.Terms {
-		if found[k] {
-			out = append(out, g.Terms[k])
-		}
+	for _, k := range found {
+		out = append(out, g.Terms[k])
 	}
 	return out
 }
@@ -183,6 +192,7 @@ func (g *Glossary) MissingLower(ja string, lower func() string) []Term {
 func (g *Glossary) index() {
 	g.once.Do(func() {
 		g.byRune = map[rune][]int{}
+		g.byWord = map[string][]rendering{}
 		g.lowEN = make([][]string, len(g.Terms))
 		for k, t := range g.Terms { // longest first, as Parse sorted them
 			r, _ := utf8.DecodeRuneInString(t.JA)
@@ -193,7 +203,7 @@ func (g *Glossary) index() {
 			for _, e := range t.EN {
 				e = strings.ToLower(textfacts.Normalize(e))
 				if e != "" {
-					g.byByte[e[0]] = append(g.byByte[e[0]], rendering{text: e, term: k})
+					g.addRendering(rendering{text: e, term: k})
 					g.lowEN[k] = append(g.lowEN[k], e)
 				}
 			}
@@ -229,18 +239,53 @@ func (g *Glossary) termAt(s string, first rune) int {
 	return -1
 }
 
-// rendered returns the set of terms one of whose renderings occurs in en.
-func (g *Glossary) rendered(en string) map[int]bool {
-	found := map[int]bool{}
+// addRendering files a rendering under its first word: a rendering stands
+// as whole words, so it can only start where a word of the text starts
+// and that whole word must equal its own first word.
+func (g *Glossary) addRendering(r rendering) {
+	w := r.text[:wordEnd(r.text, 0)]
+	if w == "" {
+		g.other = append(g.other, r)
+		return
+	}
+	g.byWord[w] = append(g.byWord[w], r)
+}
+
+// wordEnd is the end of the run of ASCII letters and digits at s[i:].
+func wordEnd(s string, i int) int {
+	for i < len(s) && isAlnum(s[i]) {
+		i++
+	}
+	return i
+}
+
+// EachRendered calls f once with the index in Terms of every term one of
+// whose renderings en contains as whole words (lower-cased, normalised),
+// in no particular order. One pass: each word of en is one map look-up.
+func (g *Glossary) EachRendered(en string, f func(k int)) {
+	g.index()
 	low := strings.ToLower(textfacts.Normalize(en))
-	for i := 0; i < len(low); i++ {
-		for _, r := range g.byByte[low[i]] {
-			if !found[r.term] && strings.HasPrefix(low[i:], r.text) && wordAt(low, i, i+len(r.text)) {
-				found[r.term] = true
-			}
+	var seen []int // terms reported; a line holds few
+	report := func(r rendering, i int) {
+		if strings.HasPrefix(low[i:], r.text) && wordAt(low, i, i+len(r.text)) && !slices.Contains(seen, r.term) {
+			seen = append(seen, r.term)
+			f(r.term)
 		}
 	}
-	return found
+	for i := 0; i < len(low); {
+		end := wordEnd(low, i)
+		if end == i { // not in a word: only renderings that start so may start here
+			for _, r := range g.other {
+				report(r, i)
+			}
+			i++
+			continue
+		}
+		for _, r := range g.byWord[low[i:end]] {
+			report(r, i)
+		}
+		i = end
+	}
 }
 
 // orgSuffixes end the name of a body (外務省, 金融庁, 内閣府, 通商政策局):

@@ -4,9 +4,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 
 	"taiyaku/app/problem"
+	"taiyaku/app/textfacts"
 )
 
 func TestParseAndFind(t *testing.T) {
@@ -74,5 +77,44 @@ func TestParseErrors(t *testing.T) {
 func TestDefaultGlossary(t *testing.T) {
 	if len(Default().Terms) < 30 {
 		t.Fatalf("the starter glossary has %d terms", len(Default().Terms))
+	}
+}
+
+// renderedByScan is the reference EachRendered must agree with: every
+// rendering tried at every byte of the lower-cased English.
+func renderedByScan(g *Glossary, en string) []Term {
+	low := strings.ToLower(textfacts.Normalize(en))
+	var out []Term
+	for k, t := range g.Terms {
+	renderings:
+		for _, e := range t.EN {
+			e = strings.ToLower(textfacts.Normalize(e))
+			for i := 0; e != "" && i+len(e) <= len(low); i++ {
+				if low[i:i+len(e)] == e && wordAt(low, i, i+len(e)) {
+					out = append(out, g.Terms[k])
+					break renderings
+				}
+			}
+		}
+	}
+	return out
+}
+
+func TestRenderedAsScanned(t *testing.T) {
+	g := Default()
+	extra, err := Parse([]byte("[terms]\n\"括弧\" = [\"(see note)\", \"G7\", \"g7 summit\"]\n\"数\" = [\"2025\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, en := range []string{
+		"", "The Ministry of Economy, Trade and Industry and MIC", "METI's economic MODEL; mic.", "ＭＥＴＩ and Ｍinistry of Foreign Affairs",
+		"Japan Fair Trade Commission (JFTC)", "at the G7 Summit, g7s, (see note) and (see notes)", "x(see note)", "in 2025, 20251",
+	} {
+		for _, gl := range []*Glossary{g, extra} {
+			got, want := gl.Rendered(en), renderedByScan(gl, en)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Rendered(%q) = %v, want %v", en, got, want)
+			}
+		}
 	}
 }

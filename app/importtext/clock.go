@@ -1,9 +1,6 @@
 package importtext
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // Times of day are not facts the checker compares, but they pair lines
 // well: "9時58分~10時07分" and "9:58 - 10:07 a.m." are the same line. The
@@ -32,7 +29,7 @@ func clockKeys(s string) []uint32 {
 			okM = strings.HasPrefix(s[i+len(sep)+n:], "分")
 		}
 		if okH && okM && h <= 24 && m < 60 {
-			keys = append(keys, hash(fmt.Sprintf("t%d:%02d", h%12, m)))
+			keys = append(keys, uint32(newKey('t').int(h%12).byte(':').byte(byte('0'+m/10)).byte(byte('0'+m%10))))
 		}
 	}
 	return keys

@@ -2,7 +2,6 @@ package importtext
 
 import (
 	"fmt"
-	"hash/fnv"
 	"strings"
 	"unicode/utf8"
 
@@ -61,14 +60,15 @@ func factKeys(f textfacts.Facts, body string) []uint32 {
 	keys := clockKeys(body)
 	for _, n := range f.Numbers {
 		if !n.Word {
-			keys = append(keys, hash(fmt.Sprintf("n%g", n.Value)))
+			keys = append(keys, uint32(newKey('n').float(n.Value)))
 		}
 	}
 	for _, d := range f.Dates {
-		keys = append(keys, hash(fmt.Sprintf("d%d-%d-%d-%t", d.Year, d.Month, d.Day, d.Fiscal)))
+		h := newKey('d').int(d.Year).byte('-').int(d.Month).byte('-').int(d.Day).byte('-').bool(d.Fiscal)
+		keys = append(keys, uint32(h))
 	}
 	for _, u := range f.URLs {
-		keys = append(keys, hash("u"+u))
+		keys = append(keys, uint32(newKey('u').str(u)))
 	}
 	return keys
 }
@@ -78,21 +78,17 @@ func factKeys(f textfacts.Facts, body string) []uint32 {
 // the term and in the English by any of its renderings.
 func softKeys(text string, lang textfacts.Lang, g *glossary.Glossary) []uint32 {
 	var keys []uint32
-	for _, w := range Acronyms(text) {
-		keys = append(keys, hash("a"+w))
-	}
+	eachAcronym(text, func(w string) {
+		keys = append(keys, uint32(newKey('a').lower(w)))
+	})
 	if g == nil {
 		return keys
 	}
+	term := func(k int) { keys = append(keys, uint32(newKey('g').str(g.Terms[k].JA))) }
 	if lang == textfacts.JA {
-		terms, _ := g.Found(text, "")
-		for _, t := range terms {
-			keys = append(keys, hash("g"+t.JA))
-		}
-		return keys
-	}
-	for _, t := range g.Rendered(text) {
-		keys = append(keys, hash("g"+t.JA))
+		g.EachTerm(text, term)
+	} else {
+		g.EachRendered(text, term)
 	}
 	return keys
 }
@@ -102,14 +98,31 @@ func softKeys(text string, lang textfacts.Lang, g *glossary.Glossary) []uint32 {
 // capitals (IoT). Lower-cased, in order.
 func Acronyms(text string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !(r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'))
-	}) {
-		if isAcronym(w) {
-			out = append(out, strings.ToLower(w))
-		}
-	}
+	eachAcronym(text, func(w string) { out = append(out, strings.ToLower(w)) })
 	return out
+}
+
+// eachAcronym calls f with every acronym of text as written, in order: a
+// run of ASCII letters and digits is a word, anything else separates.
+func eachAcronym(text string, f func(w string)) {
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if isAcronym(text[i:j]) {
+			f(text[i:j])
+		}
+		i = j
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
 }
 
 func isAcronym(w string) bool {
@@ -137,10 +150,4 @@ func pathString(p []int) string {
 		fmt.Fprint(&b, n)
 	}
 	return b.String()
-}
-
-func hash(s string) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte(s))
-	return h.Sum32()
 }
