@@ -16,7 +16,7 @@ import (
 // isDateLine recognises a line that is only a date, such as the release
 // date under the title ("令和7年1月22日", "January 22, 2025").
 func isDateLine(s string) bool {
-	if utf8.RuneCountInString(s) > 40 || strings.ContainsAny(s, "。") {
+	if !runesAtMost(s, 40) || strings.Contains(s, "。") {
 		return false
 	}
 	return len(textfacts.Extract(s, langOf(s), textfacts.Context{}).Dates) > 0
@@ -37,7 +37,7 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glos
 		body := numbering.Body(b.Text)
 		f := facts.Extract(body, lang, textfacts.Context{Year: year})
 		out[i] = align.Block{
-			Runes:    utf8.RuneCountInString(body),
+			Runes:    bodyRunes(b, body),
 			Keys:     align.SortKeys(factKeys(f, body)),
 			Weak:     align.SortKeys(softKeys(body, lang, g)),
 			Caption:  b.Kind == release.Caption,
@@ -150,4 +150,25 @@ func pathString(p []int) string {
 		fmt.Fprint(&b, n)
 	}
 	return b.String()
+}
+
+// bodyRunes counts the characters of a block's body from the block's own
+// count: the body is the text after the label, so only the label is read.
+func bodyRunes(b *Block, body string) int {
+	if cut := len(b.Text) - len(body); cut >= 0 && b.Text[cut:] == body {
+		return b.Runes - utf8.RuneCountInString(b.Text[:cut])
+	}
+	return utf8.RuneCountInString(body)
+}
+
+// runesAtMost reports whether s has at most n characters, counting them
+// only when its length in bytes leaves that open.
+func runesAtMost(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return true
+	case len(s) > utf8.UTFMax*n:
+		return false
+	}
+	return utf8.RuneCountInString(s) <= n
 }

@@ -63,7 +63,7 @@ func isCrumbLine(s string) bool {
 const topLabelLines = 3
 
 func short(s string) bool {
-	return len(s) <= utf8.UTFMax*maxFurnitureRunes && utf8.RuneCountInString(s) <= maxFurnitureRunes
+	return runesAtMost(s, maxFurnitureRunes)
 }
 
 func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
@@ -170,7 +170,7 @@ var translationNotes = []string{"provisional translation", "tentative translatio
 func isTranslationNote(s string) bool {
 	// cheap tests first: this runs on every line of both editions
 	if len(s) > utf8.UTFMax*maxNoteRunes || !strings.Contains(s, "仮訳") && !strings.Contains(s, "ranslation") ||
-		utf8.RuneCountInString(s) > maxNoteRunes {
+		!runesAtMost(s, maxNoteRunes) {
 		return false
 	}
 	low := fold(s)

@@ -25,11 +25,13 @@ func Import(jaText, enText string, g *glossary.Glossary) (*release.Release, Summ
 // ImportWith is Import keeping the facts it reads in facts (nil: none), for
 // the checker that reads the same texts next.
 func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Cache) (*release.Release, Summary) {
-	ja, en := Split(jaText), Split(enText)
-	Classify(ja)
-	Classify(en)
+	var ja, en []Block
+	both(func() { ja = Split(jaText); Classify(ja) }, func() { en = Split(enText); Classify(en) })
 	year := releaseYear(ja, en)
-	pairs := align.Align(alignBlocks(ja, textfacts.JA, year, g, facts), alignBlocks(en, textfacts.EN, year, g, facts))
+	var jaBlocks, enBlocks []align.Block
+	both(func() { jaBlocks = alignBlocks(ja, textfacts.JA, year, g, facts) },
+		func() { enBlocks = alignBlocks(en, textfacts.EN, year, g, facts) })
+	pairs := align.Align(jaBlocks, enBlocks)
 	r := &release.Release{Units: make([]release.Unit, 0, len(pairs))}
 	var sum Summary
 	for _, p := range pairs {
@@ -46,6 +48,17 @@ func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Ca
 	}
 	sum.Units = len(r.Units)
 	return r, sum
+}
+
+// both runs the work of the two editions at once, on two cores.
+func both(jaWork, enWork func()) {
+	done := make(chan struct{})
+	go func() {
+		enWork()
+		close(done)
+	}()
+	jaWork()
+	<-done
 }
 
 // unitKind takes the Japanese block's kind, the source edition's, and the
