@@ -12,7 +12,7 @@ package align
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -219,7 +219,7 @@ func intersect(a, b []uint32) int {
 
 // SortKeys sorts and deduplicates fact hashes in place, as Block.Keys needs.
 func SortKeys(k []uint32) []uint32 {
-	sort.Slice(k, func(a, b int) bool { return k[a] < k[b] })
+	slices.Sort(k)
 	out := k[:0]
 	for i, x := range k {
 		if i == 0 || x != k[i-1] {

@@ -8,8 +8,10 @@ import "strings"
 
 // clockKeys hashes each time of day (hour and minute) written in s as
 // H時M分 or H:MM. A hand-written scan: this runs on every block.
-func clockKeys(s string) []uint32 {
-	var keys []uint32
+func clockKeys(s string) []uint32 { return appendClockKeys(nil, s) }
+
+// appendClockKeys appends the keys of clockKeys to keys.
+func appendClockKeys(keys []uint32, s string) []uint32 {
 	for i := 0; i < len(s); i++ {
 		sep := ""
 		switch {

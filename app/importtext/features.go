@@ -1,7 +1,8 @@
 package importtext
 
 import (
-	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -36,10 +37,11 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glos
 		b := &blocks[i]
 		body := numbering.Body(b.Text)
 		f := facts.Extract(body, lang, textfacts.Context{Year: year})
+		hard, soft := blockKeys(f, body, lang, g)
 		out[i] = align.Block{
 			Runes:    bodyRunes(b, body),
-			Keys:     align.SortKeys(factKeys(f, body)),
-			Weak:     align.SortKeys(softKeys(body, lang, g)),
+			Keys:     hard,
+			Weak:     soft,
 			Caption:  b.Kind == release.Caption,
 			Sentence: sentenceEnd(body),
 			DateLine: b.Kind == release.Date,
@@ -54,10 +56,24 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glos
 	return out
 }
 
-// factKeys hashes the hard facts both editions must share: numbers
-// written in digits, dates and URLs.
-func factKeys(f textfacts.Facts, body string) []uint32 {
-	keys := clockKeys(body)
+// blockKeys returns a block's sorted hard and soft keys, made in one
+// allocation: they are gathered on the stack and copied out once.
+func blockKeys(f textfacts.Facts, body string, lang textfacts.Lang, g *glossary.Glossary) (hard, soft []uint32) {
+	var buf [32]uint32
+	keys := appendFactKeys(buf[:0], f, body)
+	n := len(keys)
+	keys = appendSoftKeys(keys, body, lang, g)
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	all := slices.Clone(keys)
+	return align.SortKeys(all[:n:n]), align.SortKeys(all[n:])
+}
+
+// appendFactKeys hashes the hard facts both editions must share: numbers
+// written in digits, dates and URLs, and times of day.
+func appendFactKeys(keys []uint32, f textfacts.Facts, body string) []uint32 {
+	keys = appendClockKeys(keys, body)
 	for _, n := range f.Numbers {
 		if !n.Word {
 			keys = append(keys, uint32(newKey('n').float(n.Value)))
@@ -73,11 +89,10 @@ func factKeys(f textfacts.Facts, body string) []uint32 {
 	return keys
 }
 
-// softKeys hashes what a translation usually keeps: acronym-like Latin
-// words (DFFT, G7, IoT, 5G) and glossary terms, found in the Japanese by
-// the term and in the English by any of its renderings.
-func softKeys(text string, lang textfacts.Lang, g *glossary.Glossary) []uint32 {
-	var keys []uint32
+// appendSoftKeys hashes what a translation usually keeps: acronym-like
+// Latin words (DFFT, G7, IoT, 5G) and glossary terms, found in the
+// Japanese by the term and in the English by any of its renderings.
+func appendSoftKeys(keys []uint32, text string, lang textfacts.Lang, g *glossary.Glossary) []uint32 {
 	eachAcronym(text, func(w string) {
 		keys = append(keys, uint32(newKey('a').lower(w)))
 	})
@@ -142,14 +157,15 @@ func isAcronym(w string) bool {
 }
 
 func pathString(p []int) string {
-	var b strings.Builder
+	var buf [32]byte
+	b := buf[:0]
 	for i, n := range p {
 		if i > 0 {
-			b.WriteByte('.')
+			b = append(b, '.')
 		}
-		fmt.Fprint(&b, n)
+		b = strconv.AppendInt(b, int64(n), 10)
 	}
-	return b.String()
+	return string(b)
 }
 
 // bodyRunes counts the characters of a block's body from the block's own
