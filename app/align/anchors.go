@@ -1,18 +1,32 @@
 package align
 
-import "sort"
+import "slices"
 
 type anchor struct {
 	i, j   int
-	weight float64
+	weight int // tenths: a shared fact weighs 10, a shared path 9
 }
+
+// Weights of the two kinds of evidence, in tenths: a path is a little less
+// sure than a fact, since renumbering happens. Integers keep sums exact,
+// so that the heaviest chain never depends on the order of additions.
+const (
+	factWeight = 10
+	pathWeight = 9
+)
 
 // anchors returns certain pairs in document order. A candidate is a pair
 // of blocks sharing a numbering path or a fact key that occurs exactly once
 // in each edition; the heaviest chain increasing on both sides is kept, so
 // a renumbered heading that disagrees with the facts around it loses.
 func (a *aligner) anchors() []anchor {
-	cands := a.candidates()
+	return a.anchorsIn(0, len(a.ja), 0, len(a.en))
+}
+
+// anchorsIn is anchors within ja[i0:i1] and en[j0:j1]: what is unique
+// there counts, even if it recurs elsewhere in the release.
+func (a *aligner) anchorsIn(i0, i1, j0, j1 int) []anchor {
+	cands := a.candidates(i0, i1, j0, j1)
 	chain := heaviestChain(cands)
 	// An anchor must also look like a plausible pair on its own, and
 	// better than the same block joined with a neighbour (a paragraph the
@@ -38,63 +52,78 @@ func (a *aligner) mergeBeats(c anchor, single float64) bool {
 	return false
 }
 
-func (a *aligner) candidates() []anchor {
-	type key struct {
-		path string
-		fact uint32
-	}
-	where := func(blocks []Block) map[key]int {
-		m := map[key]int{}
-		add := func(k key, i int) {
-			if _, seen := m[k]; seen {
-				m[k] = -1
-			} else {
-				m[k] = i
-			}
-		}
-		for i := range blocks {
-			if blocks[i].Furniture {
-				continue
-			}
-			if blocks[i].Path != "" {
-				// The label family is part of the key: a heading whose
-				// parent is missing reads one level up, and its path then
-				// equals a heading of another kind ("１" against "(1)").
-				add(key{path: blocks[i].Path + "/" + blocks[i].Family}, i)
-			}
-			for _, f := range blocks[i].Keys {
-				add(key{fact: f}, i)
-			}
-			for _, f := range blocks[i].Weak {
-				add(key{fact: f}, i)
-			}
-		}
-		return m
-	}
-	mj, me := where(a.ja), where(a.en)
-	weights := map[[2]int]float64{}
-	for k, i := range mj {
-		j, ok := me[k]
-		if i < 0 || !ok || j < 0 {
+// pathKey is a numbering path with its label family: a heading whose
+// parent is missing reads one level up, and its path then equals a
+// heading of another kind ("１" against "(1)").
+type pathKey struct{ path, family string }
+
+// uniques maps what blocks[lo:hi] hold to the one block that holds it,
+// or to -1 when several do.
+type uniques struct {
+	facts map[uint32]int
+	paths map[pathKey]int
+}
+
+func uniquesIn(blocks []Block, lo, hi int) uniques {
+	u := uniques{facts: make(map[uint32]int, 4*(hi-lo)), paths: map[pathKey]int{}}
+	for i := lo; i < hi; i++ {
+		b := &blocks[i]
+		if b.Furniture {
 			continue
 		}
-		w := 1.0
-		if k.path != "" {
-			w = 0.9 // a path is a little less sure than a fact: renumbering happens
+		if b.Path != "" {
+			addUnique(u.paths, pathKey{b.Path, b.Family}, i)
 		}
-		weights[[2]int{i, j}] += w
-	}
-	cands := make([]anchor, 0, len(weights))
-	for p, w := range weights {
-		cands = append(cands, anchor{i: p[0], j: p[1], weight: w})
-	}
-	sort.Slice(cands, func(x, y int) bool {
-		if cands[x].i != cands[y].i {
-			return cands[x].i < cands[y].i
+		for _, f := range b.Keys {
+			addUnique(u.facts, f, i)
 		}
-		return cands[x].j < cands[y].j
+		for _, f := range b.Weak {
+			addUnique(u.facts, f, i)
+		}
+	}
+	return u
+}
+
+func addUnique[K comparable](m map[K]int, k K, i int) {
+	if _, seen := m[k]; seen {
+		m[k] = -1
+	} else {
+		m[k] = i
+	}
+}
+
+// candidates returns the pairs of ja[i0:i1] × en[j0:j1] that share
+// something unique in both ranges, weighed by how much they share, in
+// order of i then j.
+func (a *aligner) candidates(i0, i1, j0, j1 int) []anchor {
+	uj, ue := uniquesIn(a.ja, i0, i1), uniquesIn(a.en, j0, j1)
+	var cands []anchor
+	for k, i := range uj.facts {
+		if j, ok := ue.facts[k]; ok && i >= 0 && j >= 0 {
+			cands = append(cands, anchor{i: i, j: j, weight: factWeight})
+		}
+	}
+	for k, i := range uj.paths {
+		if j, ok := ue.paths[k]; ok && i >= 0 && j >= 0 {
+			cands = append(cands, anchor{i: i, j: j, weight: pathWeight})
+		}
+	}
+	slices.SortFunc(cands, func(x, y anchor) int {
+		if x.i != y.i {
+			return x.i - y.i
+		}
+		return x.j - y.j
 	})
-	return cands
+	// One candidate per pair of blocks, weighing all they share.
+	out := cands[:0]
+	for _, c := range cands {
+		if n := len(out); n > 0 && out[n-1].i == c.i && out[n-1].j == c.j {
+			out[n-1].weight += c.weight
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // heaviestChain keeps the subset of candidates, strictly increasing in
@@ -109,7 +138,7 @@ func heaviestChain(c []anchor) []anchor {
 		maxJ = max(maxJ, x.j)
 	}
 	tree := newMaxTree(maxJ + 2)
-	best := make([]float64, len(c))
+	best := make([]int, len(c))
 	prev := make([]int, len(c))
 	// Candidates with equal i are processed as one group so that no two of
 	// them chain together.
@@ -145,12 +174,12 @@ func heaviestChain(c []anchor) []anchor {
 
 // maxTree is a Fenwick tree of prefix maxima carrying the argmax.
 type maxTree struct {
-	val []float64
+	val []int
 	arg []int
 }
 
 func newMaxTree(n int) *maxTree {
-	t := &maxTree{val: make([]float64, n+1), arg: make([]int, n+1)}
+	t := &maxTree{val: make([]int, n+1), arg: make([]int, n+1)}
 	for i := range t.arg {
 		t.arg[i] = -1
 	}
@@ -158,7 +187,7 @@ func newMaxTree(n int) *maxTree {
 }
 
 // update records value v (from candidate k) at 1-based position p.
-func (t *maxTree) update(p int, v float64, k int) {
+func (t *maxTree) update(p int, v int, k int) {
 	for ; p < len(t.val); p += p & -p {
 		if v > t.val[p] {
 			t.val[p], t.arg[p] = v, k
@@ -167,8 +196,8 @@ func (t *maxTree) update(p int, v float64, k int) {
 }
 
 // query returns the maximum over positions 1..p (i.e. j < p) and its argmax.
-func (t *maxTree) query(p int) (float64, int) {
-	v, k := 0.0, -1
+func (t *maxTree) query(p int) (int, int) {
+	v, k := 0, -1
 	for ; p > 0; p -= p & -p {
 		if t.val[p] > v {
 			v, k = t.val[p], t.arg[p]
