@@ -44,8 +44,15 @@ type Pair struct {
 // Align pairs the two block sequences. Every block appears in exactly one
 // pair, and pairs are in document order on both sides.
 func Align(ja, en []Block) []Pair {
+	pairs, _ := AlignCells(ja, en)
+	return pairs
+}
+
+// AlignCells is Align also returning how many cells its dynamic programmes
+// filled, which tests hold to linear growth.
+func AlignCells(ja, en []Block) ([]Pair, int) {
 	a := &aligner{ja: ja, en: en, norm: lengthNorm(ja, en)}
-	anchors := a.anchors()
+	anchors := a.refine(a.anchors(), 0, len(ja), 0, len(en))
 	var out []Pair
 	pi, pj := 0, 0
 	for _, an := range anchors {
@@ -54,7 +61,7 @@ func Align(ja, en []Block) []Pair {
 		pi, pj = an.i+1, an.j+1
 	}
 	out = append(out, a.segment(pi, len(ja), pj, len(en))...)
-	return a.repair(out)
+	return a.repair(out), a.cells
 }
 
 // skipCost is what leaving one block without a counterpart costs, so
@@ -65,6 +72,7 @@ const skipCost = 0.4
 type aligner struct {
 	ja, en []Block
 	norm   float64 // expected English runes per Japanese rune in this document
+	cells  int     // cells filled by the dynamic programmes
 }
 
 // lengthNorm is the document's own English/Japanese length ratio, so that

@@ -40,6 +40,40 @@ func (a *aligner) anchorsIn(i0, i1, j0, j1 int) []anchor {
 	return out
 }
 
+// localCells bounds a stretch between anchors (cells of its dynamic
+// programme) that is aligned as it is. In a longer one, what is unique
+// within the stretch anchors it again, although it recurs elsewhere in
+// the release: a long release repeats its numbers and terms, so unique
+// facts thin out, and without this the programme grew with the square of
+// the stretches.
+const localCells = 1024
+
+// refine adds to anchors, which lie in ja[i0:i1] × en[j0:j1], the anchors
+// of every stretch between them that is longer than localCells, and of
+// the stretches between those, until none is found or the stretches are
+// short.
+func (a *aligner) refine(anchors []anchor, i0, i1, j0, j1 int) []anchor {
+	out := make([]anchor, 0, len(anchors))
+	pi, pj := i0, j0
+	for _, an := range anchors {
+		out = append(out, a.refineStretch(pi, an.i, pj, an.j)...)
+		out = append(out, an)
+		pi, pj = an.i+1, an.j+1
+	}
+	return append(out, a.refineStretch(pi, i1, pj, j1)...)
+}
+
+func (a *aligner) refineStretch(i0, i1, j0, j1 int) []anchor {
+	if (i1-i0+1)*(j1-j0+1) <= localCells {
+		return nil
+	}
+	local := a.anchorsIn(i0, i1, j0, j1)
+	if len(local) == 0 {
+		return nil
+	}
+	return a.refine(local, i0, i1, j0, j1)
+}
+
 // mergeBeats tells whether a 1–2 or 2–1 pair around anchor c scores
 // better than c alone.
 func (a *aligner) mergeBeats(c anchor, single float64) bool {
@@ -133,11 +167,13 @@ func heaviestChain(c []anchor) []anchor {
 	if len(c) == 0 {
 		return nil
 	}
-	maxJ := 0
+	// The tree spans only the candidates' own columns: a stretch deep in
+	// a long release costs its own size, not the release's.
+	minJ, maxJ := c[0].j, c[0].j
 	for _, x := range c {
-		maxJ = max(maxJ, x.j)
+		minJ, maxJ = min(minJ, x.j), max(maxJ, x.j)
 	}
-	tree := newMaxTree(maxJ + 2)
+	tree := newMaxTree(maxJ - minJ + 2)
 	best := make([]int, len(c))
 	prev := make([]int, len(c))
 	// Candidates with equal i are processed as one group so that no two of
@@ -148,11 +184,11 @@ func heaviestChain(c []anchor) []anchor {
 			h++
 		}
 		for k := g; k < h; k++ {
-			w, from := tree.query(c[k].j) // best chain ending at j' < j
+			w, from := tree.query(c[k].j - minJ) // best chain ending at j' < j
 			best[k], prev[k] = w+c[k].weight, from
 		}
 		for k := g; k < h; k++ {
-			tree.update(c[k].j+1, best[k], k)
+			tree.update(c[k].j-minJ+1, best[k], k)
 		}
 		g = h
 	}

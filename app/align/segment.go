@@ -26,6 +26,7 @@ func (a *aligner) segment(i0, i1, j0, j1 int) []Pair {
 		return oneSided(i0, i1, j0, j1)
 	}
 	g := newGrid(n, m)
+	a.cells += g.cells()
 	g.score[0][0] = 0
 	for i := 0; i <= n; i++ {
 		for j := g.lo[i]; j <= g.hi[i]; j++ {
@@ -100,6 +101,15 @@ func newGrid(n, m int) *grid {
 		}
 	}
 	return g
+}
+
+// cells counts the grid's cells.
+func (g *grid) cells() int {
+	n := 0
+	for i := range g.lo {
+		n += g.hi[i] - g.lo[i] + 1
+	}
+	return n
 }
 
 func (g *grid) get(i, j int) (float64, bool) {

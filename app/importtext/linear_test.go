@@ -1,0 +1,37 @@
+package importtext
+
+import (
+	"testing"
+
+	"taiyaku/app/align"
+	"taiyaku/app/glossary"
+	"taiyaku/app/sample"
+	"taiyaku/app/textfacts"
+)
+
+// alignCells imports n generated pairs with 1 % of the English dropped and
+// returns the cells the aligner's dynamic programmes filled.
+func alignCells(n int) int {
+	kept, _ := sample.DropEN(sample.Generate(n, 1), 0.01, 1)
+	jaText, enText := sample.Texts(kept)
+	ja, en := Split(jaText), Split(enText)
+	Classify(ja)
+	Classify(en)
+	g, year := glossary.Default(), releaseYear(ja, en)
+	_, cells := align.AlignCells(alignBlocks(ja, textfacts.JA, year, g, nil), alignBlocks(en, textfacts.EN, year, g, nil))
+	return cells
+}
+
+// TestAlignCellsLinear holds the dynamic programme to linear growth: ten
+// times the pairs may cost at most eleven times the cells (unique facts
+// thin out in a long release; local anchors make up for it).
+func TestAlignCellsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("imports 110,000 generated pairs")
+	}
+	small, large := alignCells(10_000), alignCells(100_000)
+	t.Logf("DP cells: %d at 10k pairs, %d at 100k (×%.1f)", small, large, float64(large)/float64(small))
+	if large > 11*small {
+		t.Errorf("DP cells grow ×%.1f for ten times the pairs", float64(large)/float64(small))
+	}
+}
