@@ -46,7 +46,7 @@ func (a *aligner) anchorsIn(i0, i1, j0, j1 int) []anchor {
 // the release: a long release repeats its numbers and terms, so unique
 // facts thin out, and without this the programme grew with the square of
 // the stretches.
-const localCells = 1024
+const localCells = 64
 
 // refine adds to anchors, which lie in ja[i0:i1] × en[j0:j1], the anchors
 // of every stretch between them that is longer than localCells, and of
