@@ -34,8 +34,12 @@ type Glossary struct {
 	byRune map[rune][]int         // first rune of a Japanese term → terms
 	byWord map[string][]rendering // first word of a rendering (letters and digits) → renderings
 	other  []rendering            // renderings that start with neither
-	lowEN  [][]string             // each term's renderings, normalised and lower-cased
-	starts [1 << 10]uint64        // bit set of the first runes of terms in the BMP
+	long   []rendering            // renderings whose first word is maxWordLen bytes or more
+	// wordLens has bit n set at byte c when a first word in byWord starts
+	// with c and is n bytes long: most words of a text need no look-up.
+	wordLens [256]uint64
+	lowEN    [][]string      // each term's renderings, normalised and lower-cased
+	starts   [1 << 10]uint64 // bit set of the first runes of terms in the BMP
 }
 
 // Parse reads a TOML glossary: a [terms] table mapping each
@@ -244,11 +248,16 @@ func (g *Glossary) termAt(s string, first rune) int {
 // and that whole word must equal its own first word.
 func (g *Glossary) addRendering(r rendering) {
 	w := r.text[:wordEnd(r.text, 0)]
-	if w == "" {
+	switch {
+	case w == "":
 		g.other = append(g.other, r)
+		return
+	case len(w) >= maxWordLen:
+		g.long = append(g.long, r)
 		return
 	}
 	g.byWord[w] = append(g.byWord[w], r)
+	g.wordLens[w[0]] |= 1 << len(w)
 }
 
 // wordEnd is the end of the run of ASCII letters and digits at s[i:].
@@ -261,19 +270,26 @@ func wordEnd(s string, i int) int {
 
 // EachRendered calls f once with the index in Terms of every term one of
 // whose renderings en contains as whole words (lower-cased, normalised),
-// in no particular order. One pass: each word of en is one map look-up.
+// in no particular order. One pass: a word of en is one map look-up, and
+// only when a rendering starts with a word of its first letter and length.
 func (g *Glossary) EachRendered(en string, f func(k int)) {
 	g.index()
-	low := strings.ToLower(textfacts.Normalize(en))
+	// ASCII text is lower-cased byte by byte as it is compared, which
+	// saves a copy of every line; other text is lower-cased first.
+	s := textfacts.Normalize(en)
+	if !isASCII(s) {
+		s = strings.ToLower(s)
+	}
 	var seen []int // terms reported; a line holds few
 	report := func(r rendering, i int) {
-		if strings.HasPrefix(low[i:], r.text) && wordAt(low, i, i+len(r.text)) && !slices.Contains(seen, r.term) {
+		if hasLowerPrefix(s[i:], r.text) && wordAt(s, i, i+len(r.text)) && !slices.Contains(seen, r.term) {
 			seen = append(seen, r.term)
 			f(r.term)
 		}
 	}
-	for i := 0; i < len(low); {
-		end := wordEnd(low, i)
+	var word [maxWordLen]byte
+	for i := 0; i < len(s); {
+		end := wordEnd(s, i)
 		if end == i { // not in a word: only renderings that start so may start here
 			for _, r := range g.other {
 				report(r, i)
@@ -281,11 +297,54 @@ func (g *Glossary) EachRendered(en string, f func(k int)) {
 			i++
 			continue
 		}
-		for _, r := range g.byWord[low[i:end]] {
-			report(r, i)
+		if n := end - i; n >= maxWordLen {
+			for _, r := range g.long {
+				report(r, i)
+			}
+		} else if g.wordLens[lower(s[i])]&(1<<n) != 0 {
+			for k := range n {
+				word[k] = lower(s[i+k])
+			}
+			for _, r := range g.byWord[string(word[:n])] {
+				report(r, i)
+			}
 		}
 		i = end
 	}
+}
+
+// maxWordLen bounds the first words of renderings filed in byWord; those
+// with a longer first word are tried at every long word.
+const maxWordLen = 64
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasLowerPrefix is strings.HasPrefix(lower-cased s, prefix) for a
+// lower-case prefix, lower-casing only ASCII letters of s.
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		if lower(s[k]) != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // orgSuffixes end the name of a body (外務省, 金融庁, 内閣府, 通商政策局):

@@ -102,13 +102,15 @@ func renderedByScan(g *Glossary, en string) []Term {
 
 func TestRenderedAsScanned(t *testing.T) {
 	g := Default()
-	extra, err := Parse([]byte("[terms]\n\"括弧\" = [\"(see note)\", \"G7\", \"g7 summit\"]\n\"数\" = [\"2025\"]\n"))
+	extra, err := Parse([]byte("[terms]\n\"括弧\" = [\"(see note)\", \"G7\", \"g7 summit\"]\n\"数\" = [\"2025\"]\n" +
+		"\"長\" = [\"Pneumonoultramicroscopicsilicovolcanoconiosis-pneumonoultramicroscopicsilicovolcanoconiosis lung\", \"Pneumonoultramicroscopicsilicovolcanoconiosis2\"]\n" +
+		"\"超\" = [\"supercalifragilisticexpialidocioussupercalifragilisticexpialidocious act\"]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, en := range []string{
 		"", "The Ministry of Economy, Trade and Industry and MIC", "METI's economic MODEL; mic.", "ＭＥＴＩ and Ｍinistry of Foreign Affairs",
-		"Japan Fair Trade Commission (JFTC)", "at the G7 Summit, g7s, (see note) and (see notes)", "x(see note)", "in 2025, 20251",
+		"Japan Fair Trade Commission (JFTC)", "at the G7 Summit, g7s, (see note) and (see notes)", "x(see note)", "in 2025, 20251", "a pneumonoultramicroscopicsilicovolcanoconiosis-Pneumonoultramicroscopicsilicovolcanoconiosis Lung.", "Ministry Of Foreign Affairs (MOFA) é", "PNEUMONOULTRAMICROSCOPICSILICOVOLCANOCONIOSIS2", "The SupercalifragilisticexpialidociousSupercalifragilisticexpialidocious Act",
 	} {
 		for _, gl := range []*Glossary{g, extra} {
 			got, want := gl.Rendered(en), renderedByScan(gl, en)
@@ -117,4 +119,23 @@ func TestRenderedAsScanned(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzRendered holds the one-pass look-up to the scan at every byte.
+func FuzzRendered(f *testing.F) {
+	for _, s := range []string{"The Ministry of Economy, Trade and Industry", "METI and MIC", "(see note) G7", "ＭＥＴＩ", "İstanbul METI"} {
+		f.Add(s)
+	}
+	g := Default()
+	extra, err := Parse([]byte("[terms]\n\"括弧\" = [\"(see note)\", \"G7\", \"g7 summit\"]\n"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, en string) {
+		for _, gl := range []*Glossary{g, extra} {
+			if got, want := gl.Rendered(en), renderedByScan(gl, en); !reflect.DeepEqual(got, want) {
+				t.Errorf("Rendered(%q) = %v, want %v", en, got, want)
+			}
+		}
+	})
 }

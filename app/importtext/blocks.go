@@ -21,30 +21,44 @@ type Block struct {
 // Split cuts a text into blocks: one non-empty line is one block, with
 // spaces (no-break and ideographic ones included) trimmed at both ends.
 func Split(text string) []Block {
-	var out []Block
-	line := 0
-	for len(text) > 0 {
-		line++
-		var s string
-		if i := strings.IndexAny(text, "\r\n"); i >= 0 {
-			s = text[:i]
-			if strings.HasPrefix(text[i:], "\r\n") {
-				i++
+	out := make([]Block, 0, strings.Count(text, "\n")+1)
+	nl := -2 // offset of the next LF at or after pos, -1 when none is left, -2 not sought yet
+	for pos, line := 0, 1; pos < len(text); line++ {
+		if nl != -1 && nl < pos {
+			if nl = strings.IndexByte(text[pos:], '\n'); nl >= 0 {
+				nl += pos
 			}
-			text = text[i+1:]
-		} else {
-			s, text = text, ""
 		}
-		if s = TrimSpace(s); s != "" {
+		end := len(text)
+		if nl >= 0 {
+			end = nl
+		}
+		next := end + 1
+		if cr := strings.IndexByte(text[pos:end], '\r'); cr >= 0 { // CR or CRLF ends the line
+			end = pos + cr
+			if next = end + 1; next < len(text) && text[next] == '\n' {
+				next++
+			}
+		}
+		if s := TrimSpace(text[pos:end]); s != "" {
 			out = append(out, Block{Text: s, Line: line, Runes: utf8.RuneCountInString(s)})
 		}
+		pos = next
 	}
 	return out
 }
 
 // TrimSpace trims Unicode spaces and the byte-order mark.
 func TrimSpace(s string) string {
+	if s != "" && isPlainEnd(s[0]) && isPlainEnd(s[len(s)-1]) {
+		return s // most lines: nothing to trim, no rune to decode
+	}
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' })
+}
+
+// isPlainEnd tells an ASCII byte other than a space, which TrimSpace keeps.
+func isPlainEnd(c byte) bool {
+	return c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r')
 }
 
 // Classify sets each block's numbering information and kind: breadcrumb

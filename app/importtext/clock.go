@@ -14,12 +14,12 @@ func clockKeys(s string) []uint32 { return appendClockKeys(nil, s) }
 func appendClockKeys(keys []uint32, s string) []uint32 {
 	for i := 0; i < len(s); i++ {
 		sep := ""
-		switch {
-		case s[i] == ':':
+		switch c := s[i]; { // the first byte decides most places
+		case c == ':':
 			sep = ":"
-		case strings.HasPrefix(s[i:], "時"):
+		case c == 0xE6 && strings.HasPrefix(s[i:], "時"):
 			sep = "時"
-		case strings.HasPrefix(s[i:], "："):
+		case c == 0xEF && strings.HasPrefix(s[i:], "："):
 			sep = "："
 		default:
 			continue

@@ -136,9 +136,15 @@ func eachAcronym(text string, f func(w string)) {
 	}
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-}
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes marks the ASCII letters and digits.
+var wordBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 func isAcronym(w string) bool {
 	upper, lower, digit := 0, 0, 0

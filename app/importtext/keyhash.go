@@ -1,6 +1,9 @@
 package importtext
 
-import "strconv"
+import (
+	"math"
+	"strconv"
+)
 
 // keyHash is 32-bit FNV-1a, written inline so that a fact's key is hashed
 // from its parts without formatting a string first: the keys are the
@@ -38,8 +41,12 @@ func (h keyHash) int(v int) keyHash {
 	return h.bytes(strconv.AppendInt(buf[:0], int64(v), 10))
 }
 
-// float adds v as %g writes it (the shortest representation).
+// float adds v as %g writes it (the shortest representation). Most
+// numbers are whole and below a million, which %g writes as integers.
 func (h keyHash) float(v float64) keyHash {
+	if v > -1e6 && v < 1e6 && v == math.Trunc(v) && !(v == 0 && math.Signbit(v)) {
+		return h.int(int(v))
+	}
 	var buf [32]byte
 	return h.bytes(strconv.AppendFloat(buf[:0], v, 'g', -1, 64))
 }

@@ -17,7 +17,7 @@ func fnvString(s string) uint32 {
 }
 
 func TestKeyHashMatchesFormatted(t *testing.T) {
-	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 1.25, 100, 2025, 1e6, 1e20, 1e21, 1.5e-7, 123456789.125, math.Inf(1), math.Inf(-1), math.NaN(), 3.3e-300} {
+	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 1.25, 100, 2025, 1e6, 1e20, 1e21, 1.5e-7, 123456789.125, math.Inf(1), math.Inf(-1), math.NaN(), 3.3e-300, 999999, -999999, 999999.5, 123456, -5, 1e5, 1e-5} {
 		if got, want := uint32(newKey('n').float(v)), fnvString(fmt.Sprintf("n%g", v)); got != want {
 			t.Errorf("number %g: %x, want %x", v, got, want)
 		}
