@@ -119,47 +119,52 @@ func Acronyms(text string) []string {
 
 // eachAcronym calls f with every acronym of text as written, in order: a
 // run of ASCII letters and digits is a word, anything else separates.
+// One pass counts each word's capitals, small letters and digits.
 func eachAcronym(text string, f func(w string)) {
 	for i := 0; i < len(text); {
-		if !isWordByte(text[i]) {
+		if byteClass[text[i]] == other {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(text) && isWordByte(text[j]) {
-			j++
+		var n [4]int // by class
+		j := i
+		for ; j < len(text) && byteClass[text[j]] != other; j++ {
+			n[byteClass[text[j]]]++
 		}
-		if isAcronym(text[i:j]) {
+		if isAcronymCounts(n[upper], n[lower], n[digit], byteClass[text[i]] == lower) {
 			f(text[i:j])
 		}
 		i = j
 	}
 }
 
-func isWordByte(c byte) bool { return wordBytes[c] }
+// The classes of bytes that make words.
+const (
+	other = iota
+	upper
+	lower
+	digit
+)
 
-// wordBytes marks the ASCII letters and digits.
-var wordBytes = func() (t [256]bool) {
+var byteClass = func() (t [256]uint8) {
 	for c := range 256 {
-		t[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = upper
+		case c >= 'a' && c <= 'z':
+			t[c] = lower
+		case c >= '0' && c <= '9':
+			t[c] = digit
+		}
 	}
 	return t
 }()
 
-func isAcronym(w string) bool {
-	upper, lower, digit := 0, 0, 0
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= 'A' && c <= 'Z':
-			upper++
-		case c >= 'a' && c <= 'z':
-			lower++
-		default:
-			digit++
-		}
-	}
+// isAcronymCounts decides from a word's counts: two capitals or more,
+// letters with digits, or a capital inside a word that starts small (iPhone).
+func isAcronymCounts(upper, lower, digit int, startsLower bool) bool {
 	letters := upper + lower
-	return upper >= 2 || (digit > 0 && letters > 0) || (upper == 1 && lower > 0 && w[0] >= 'a' && w[0] <= 'z')
+	return upper >= 2 || (digit > 0 && letters > 0) || (upper == 1 && lower > 0 && startsLower)
 }
 
 func pathString(p []int) string {

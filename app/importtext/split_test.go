@@ -60,3 +60,42 @@ func FuzzSplit(f *testing.F) {
 func equalBlocks(a, b []Block) bool {
 	return len(a) == 0 && len(b) == 0 || reflect.DeepEqual(a, b)
 }
+
+// acronymsByFields is the reference for Acronyms: words by FieldsFunc,
+// then counted.
+func acronymsByFields(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'))
+	}) {
+		upper, lower, digit := 0, 0, 0
+		for i := 0; i < len(w); i++ {
+			switch c := w[i]; {
+			case c >= 'A' && c <= 'Z':
+				upper++
+			case c >= 'a' && c <= 'z':
+				lower++
+			default:
+				digit++
+			}
+		}
+		letters := upper + lower
+		if upper >= 2 || (digit > 0 && letters > 0) || (upper == 1 && lower > 0 && w[0] >= 'a' && w[0] <= 'z') {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
+}
+
+var acronymCases = []string{"", "DFFT and G7, IoT; 5G", "iPhone Apple APPLE a1 1a 12 x", "経済産業省(METI)とＤＦＦＴ", "R&D U.S. eVTOL"}
+
+func FuzzAcronyms(f *testing.F) {
+	for _, s := range acronymCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Acronyms(s), acronymsByFields(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("Acronyms(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
