@@ -53,11 +53,11 @@ func Align(ja, en []Block) []Pair {
 func AlignCells(ja, en []Block) ([]Pair, int) {
 	a := &aligner{ja: ja, en: en, norm: lengthNorm(ja, en)}
 	anchors := a.refine(a.anchors(), 0, len(ja), 0, len(en))
-	var out []Pair
+	out := make([]Pair, 0, max(len(ja), len(en)))
 	pi, pj := 0, 0
 	for _, an := range anchors {
 		out = append(out, a.segment(pi, an.i, pj, an.j)...)
-		out = append(out, Pair{JA: []int{an.i}, EN: []int{an.j}})
+		out = append(out, Pair{JA: a.ints(an.i), EN: a.ints(an.j)})
 		pi, pj = an.i+1, an.j+1
 	}
 	out = append(out, a.segment(pi, len(ja), pj, len(en))...)
@@ -73,6 +73,29 @@ type aligner struct {
 	ja, en []Block
 	norm   float64 // expected English runes per Japanese rune in this document
 	cells  int     // cells filled by the dynamic programmes
+	slab   []int   // what ints hands out next
+}
+
+// ints returns the index list [x].
+func (a *aligner) ints(x int) []int { return a.run(x, 1) }
+
+// run returns the index list first, first+1, … (n of them; nil for none),
+// cut from one shared array: a release has about as many pairs as lines,
+// and an allocation for each would cost more than aligning them. The
+// list's capacity is its length, so that appending to it copies.
+func (a *aligner) run(first, n int) []int {
+	if n == 0 {
+		return nil
+	}
+	if len(a.slab) < n {
+		a.slab = make([]int, max(n, 4096))
+	}
+	s := a.slab[:n:n]
+	a.slab = a.slab[n:]
+	for k := range s {
+		s[k] = first + k
+	}
+	return s
 }
 
 // lengthNorm is the document's own English/Japanese length ratio, so that

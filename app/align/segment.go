@@ -23,7 +23,7 @@ func (a *aligner) segment(i0, i1, j0, j1 int) []Pair {
 	case n == 0 && m == 0:
 		return nil
 	case n == 0 || m == 0:
-		return oneSided(i0, i1, j0, j1)
+		return a.oneSided(i0, i1, j0, j1)
 	}
 	g := newGrid(n, m)
 	a.cells += g.cells()
@@ -36,7 +36,7 @@ func (a *aligner) segment(i0, i1, j0, j1 int) []Pair {
 			a.relax(g, i0, j0, i, j)
 		}
 	}
-	return g.trace(i0, j0)
+	return a.trace(g, i0, j0)
 }
 
 // relax computes the best way into cell (i, j) of the grid.
@@ -59,13 +59,13 @@ func (a *aligner) relax(g *grid, i0, j0, i, j int) {
 	g.set(i, j, best, int8(from))
 }
 
-func oneSided(i0, i1, j0, j1 int) []Pair {
-	var out []Pair
+func (a *aligner) oneSided(i0, i1, j0, j1 int) []Pair {
+	out := make([]Pair, 0, i1-i0+j1-j0)
 	for i := i0; i < i1; i++ {
-		out = append(out, Pair{JA: []int{i}})
+		out = append(out, Pair{JA: a.ints(i)})
 	}
 	for j := j0; j < j1; j++ {
-		out = append(out, Pair{EN: []int{j}})
+		out = append(out, Pair{EN: a.ints(j)})
 	}
 	return out
 }
@@ -125,20 +125,13 @@ func (g *grid) set(i, j int, v float64, from int8) {
 	g.back[i][j-g.lo[i]] = from
 }
 
-// trace walks back from the last cell and returns the pairs in order.
-func (g *grid) trace(i0, j0 int) []Pair {
+// trace walks back from the last cell of g and returns the pairs in order.
+func (a *aligner) trace(g *grid, i0, j0 int) []Pair {
 	i, j := len(g.lo)-1, g.hi[len(g.lo)-1]
 	var rev []Pair
 	for i > 0 || j > 0 {
 		mv := moves[g.back[i][j-g.lo[i]]]
-		p := Pair{}
-		for k := mv[0]; k > 0; k-- {
-			p.JA = append(p.JA, i0+i-k)
-		}
-		for k := mv[1]; k > 0; k-- {
-			p.EN = append(p.EN, j0+j-k)
-		}
-		rev = append(rev, p)
+		rev = append(rev, Pair{JA: a.run(i0+i-mv[0], mv[0]), EN: a.run(j0+j-mv[1], mv[1])})
 		i, j = i-mv[0], j-mv[1]
 	}
 	for l, r := 0, len(rev)-1; l < r; l, r = l+1, r-1 {

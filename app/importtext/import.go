@@ -71,6 +71,12 @@ func unitKind(ja, en []Block, p align.Pair) release.Kind {
 }
 
 func joinTexts(blocks []Block, idx []int) string {
+	switch len(idx) {
+	case 0:
+		return ""
+	case 1:
+		return blocks[idx[0]].Text
+	}
 	parts := make([]string, len(idx))
 	for k, i := range idx {
 		parts[k] = blocks[i].Text

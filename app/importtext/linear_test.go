@@ -35,3 +35,38 @@ func TestAlignCellsLinear(t *testing.T) {
 		t.Errorf("DP cells grow ×%.1f for ten times the pairs", float64(large)/float64(small))
 	}
 }
+
+// BenchmarkStages10k times the stages of an import of 10,000 generated
+// pairs (1 % of the English dropped) one by one, on both editions.
+func BenchmarkStages10k(b *testing.B) {
+	kept, _ := sample.DropEN(sample.Generate(10_000, 1), 0.01, 1)
+	jaText, enText := sample.Texts(kept)
+	g := glossary.Default()
+	split := func() ([]Block, []Block) {
+		ja, en := Split(jaText), Split(enText)
+		Classify(ja)
+		Classify(en)
+		return ja, en
+	}
+	ja, en := split()
+	year := releaseYear(ja, en)
+	features := func() ([]align.Block, []align.Block) {
+		return alignBlocks(ja, textfacts.JA, year, g, nil), alignBlocks(en, textfacts.EN, year, g, nil)
+	}
+	aj, ae := features()
+	b.Run("split+classify", func(b *testing.B) {
+		for b.Loop() {
+			split()
+		}
+	})
+	b.Run("features", func(b *testing.B) {
+		for b.Loop() {
+			features()
+		}
+	})
+	b.Run("align", func(b *testing.B) {
+		for b.Loop() {
+			align.Align(aj, ae)
+		}
+	})
+}
