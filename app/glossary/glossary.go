@@ -40,6 +40,8 @@ type Glossary struct {
 	wordLens [256]uint64
 	lowEN    [][]string      // each term's renderings, normalised and lower-cased
 	starts   [1 << 10]uint64 // bit set of the first runes of terms in the BMP
+	// firstBytes marks the first bytes of terms.
+	firstBytes [256]bool
 }
 
 // Parse reads a TOML glossary: a [terms] table mapping each
@@ -127,6 +129,12 @@ func (g *Glossary) found(ja string, lower func() string) (terms []Term, ok []boo
 func (g *Glossary) EachTerm(ja string, f func(k int)) {
 	g.index()
 	for i := 0; i < len(ja); {
+		// A byte that starts no term is skipped without decoding: terms
+		// are valid UTF-8, so their first byte never continues a character.
+		if !g.firstBytes[ja[i]] {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(ja[i:])
 		k := g.termAt(ja[i:], r)
 		if k < 0 {
@@ -201,6 +209,7 @@ func (g *Glossary) index() {
 		for k, t := range g.Terms { // longest first, as Parse sorted them
 			r, _ := utf8.DecodeRuneInString(t.JA)
 			g.byRune[r] = append(g.byRune[r], k)
+			g.firstBytes[t.JA[0]] = true
 			if r < 1<<16 {
 				g.starts[r>>6] |= 1 << (r & 63)
 			}
@@ -275,10 +284,13 @@ func wordEnd(s string, i int) int {
 func (g *Glossary) EachRendered(en string, f func(k int)) {
 	g.index()
 	// ASCII text is lower-cased byte by byte as it is compared, which
-	// saves a copy of every line; other text is lower-cased first.
-	s := textfacts.Normalize(en)
-	if !isASCII(s) {
-		s = strings.ToLower(s)
+	// saves a copy of every line; other text is lower-cased first. ASCII
+	// without tabs is what Normalize leaves as it is.
+	s := en
+	if !isPlainASCII(s) {
+		if s = textfacts.Normalize(s); !isPlainASCII(s) {
+			s = strings.ToLower(s)
+		}
 	}
 	var seen []int // terms reported; a line holds few
 	report := func(r rendering, i int) {
@@ -338,9 +350,10 @@ func hasLowerPrefix(s, prefix string) bool {
 	return true
 }
 
-func isASCII(s string) bool {
+// isPlainASCII tells ASCII text without tabs.
+func isPlainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		if s[i] >= utf8.RuneSelf || s[i] == '\t' {
 			return false
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"taiyaku/app/problem"
 	"taiyaku/app/textfacts"
@@ -136,6 +137,39 @@ func FuzzRendered(f *testing.F) {
 			if got, want := gl.Rendered(en), renderedByScan(gl, en); !reflect.DeepEqual(got, want) {
 				t.Errorf("Rendered(%q) = %v, want %v", en, got, want)
 			}
+		}
+	})
+}
+
+// termsByRunes is the reference for EachTerm: every rune start tried.
+func termsByRunes(g *Glossary, ja string) []int {
+	g.index()
+	var out []int
+	for i := 0; i < len(ja); {
+		r, size := utf8.DecodeRuneInString(ja[i:])
+		k := g.termAt(ja[i:], r)
+		if k < 0 {
+			i += size
+			continue
+		}
+		if !insideCompound(g.Terms[k].JA, ja[i+len(g.Terms[k].JA):]) {
+			out = append(out, k)
+		}
+		i += len(g.Terms[k].JA)
+	}
+	return out
+}
+
+func FuzzEachTerm(f *testing.F) {
+	for _, s := range []string{"経済産業省と外務省", "内閣官房参与", "\xe7経済産業省\xe7\x9c", "ＭＥＴＩ経済産業"} {
+		f.Add(s)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, ja string) {
+		var got []int
+		g.EachTerm(ja, func(k int) { got = append(got, k) })
+		if want := termsByRunes(g, ja); !reflect.DeepEqual(got, want) {
+			t.Errorf("EachTerm(%q) = %v, want %v", ja, got, want)
 		}
 	})
 }
