@@ -198,9 +198,11 @@ func benchmarkImport(b *testing.B, n int, drop float64) {
 	g := glossary.Default()
 	Import("題名", "Title", g) // build the glossary's index outside the timer
 	var r *release.Release
+	stop := reportCPU(b)
 	for b.Loop() {
 		r, _ = Import(ja, en, g)
 	}
+	stop()
 	a := measure(b, r.Units, kept, dropped)
 	b.ReportMetric(a.percent(), "%aligned")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/block")

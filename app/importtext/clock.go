@@ -13,6 +13,12 @@ func clockKeys(s string) []uint32 { return appendClockKeys(nil, s) }
 // appendClockKeys appends the keys of clockKeys to keys.
 func appendClockKeys(keys []uint32, s string) []uint32 {
 	for i := 0; i < len(s); i++ {
+		for i < len(s) && !clockLead[s[i]] {
+			i++ // a tight loop over the bytes that start no separator
+		}
+		if i == len(s) {
+			break
+		}
 		sep := ""
 		switch c := s[i]; { // the first byte decides most places
 		case c == ':':
@@ -36,6 +42,9 @@ func appendClockKeys(keys []uint32, s string) []uint32 {
 	}
 	return keys
 }
+
+// clockLead marks the first bytes of the separators: ':', 時 and ：.
+var clockLead = [256]bool{':': true, 0xE6: true, 0xEF: true}
 
 // digitsBefore reads the one or two ASCII digits that end at byte i.
 func digitsBefore(s string, i int) (int, bool) {

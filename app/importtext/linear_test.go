@@ -55,16 +55,31 @@ func BenchmarkStages10k(b *testing.B) {
 	}
 	aj, ae := features()
 	b.Run("split+classify", func(b *testing.B) {
+		defer reportCPU(b)()
 		for b.Loop() {
 			split()
 		}
 	})
 	b.Run("features", func(b *testing.B) {
+		defer reportCPU(b)()
 		for b.Loop() {
 			features()
 		}
 	})
+	// The facts cached, as the checker finds them after an import: what
+	// the features cost beyond reading the facts.
+	cache := textfacts.NewCache()
+	alignBlocks(ja, textfacts.JA, year, g, cache)
+	alignBlocks(en, textfacts.EN, year, g, cache)
+	b.Run("features-cached-facts", func(b *testing.B) {
+		defer reportCPU(b)()
+		for b.Loop() {
+			alignBlocks(ja, textfacts.JA, year, g, cache)
+			alignBlocks(en, textfacts.EN, year, g, cache)
+		}
+	})
 	b.Run("align", func(b *testing.B) {
+		defer reportCPU(b)()
 		for b.Loop() {
 			align.Align(aj, ae)
 		}
