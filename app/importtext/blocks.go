@@ -41,7 +41,7 @@ func Split(text string) []Block {
 			}
 		}
 		if s := TrimSpace(text[pos:end]); s != "" {
-			out = append(out, Block{Text: s, Line: line, Runes: utf8.RuneCountInString(s)})
+			out = append(out, Block{Text: s, Line: line, Runes: runeCount(s)})
 		}
 		pos = next
 	}

@@ -183,7 +183,7 @@ func pathString(p []int) string {
 // count: the body is the text after the label, so only the label is read.
 func bodyRunes(b *Block, body string) int {
 	if cut := len(b.Text) - len(body); cut >= 0 && b.Text[cut:] == body {
-		return b.Runes - utf8.RuneCountInString(b.Text[:cut])
+		return b.Runes - runeCount(b.Text[:cut])
 	}
 	return utf8.RuneCountInString(body)
 }

@@ -99,3 +99,14 @@ func FuzzAcronyms(f *testing.F) {
 		}
 	})
 }
+
+func FuzzRuneCount(f *testing.F) {
+	for _, s := range []string{"", "abc", "経済産業省", "\xe0\x80\x80", "\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf", "é€𝄞", "\xe3\x81"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
