@@ -91,54 +91,31 @@ func (a *aligner) mergeBeats(c anchor, single float64) bool {
 // heading of another kind ("１" against "(1)").
 type pathKey struct{ path, family string }
 
-// uniques maps what blocks[lo:hi] hold to the one block that holds it,
-// or to -1 when several do.
-type uniques struct {
-	facts map[uint32]int
-	paths map[pathKey]int
-}
-
-func uniquesIn(blocks []Block, lo, hi int) uniques {
-	u := uniques{facts: make(map[uint32]int, 4*(hi-lo)), paths: map[pathKey]int{}}
+// uniquePaths maps the paths of blocks[lo:hi] to the one block that has
+// it, or to -1 when several do.
+func uniquePaths(blocks []Block, lo, hi int) map[pathKey]int {
+	m := map[pathKey]int{}
 	for i := lo; i < hi; i++ {
-		b := &blocks[i]
-		if b.Furniture {
-			continue
-		}
-		if b.Path != "" {
-			addUnique(u.paths, pathKey{b.Path, b.Family}, i)
-		}
-		for _, f := range b.Keys {
-			addUnique(u.facts, f, i)
-		}
-		for _, f := range b.Weak {
-			addUnique(u.facts, f, i)
+		if b := &blocks[i]; !b.Furniture && b.Path != "" {
+			k := pathKey{b.Path, b.Family}
+			if _, seen := m[k]; seen {
+				m[k] = -1
+			} else {
+				m[k] = i
+			}
 		}
 	}
-	return u
-}
-
-func addUnique[K comparable](m map[K]int, k K, i int) {
-	if _, seen := m[k]; seen {
-		m[k] = -1
-	} else {
-		m[k] = i
-	}
+	return m
 }
 
 // candidates returns the pairs of ja[i0:i1] × en[j0:j1] that share
 // something unique in both ranges, weighed by how much they share, in
 // order of i then j.
 func (a *aligner) candidates(i0, i1, j0, j1 int) []anchor {
-	uj, ue := uniquesIn(a.ja, i0, i1), uniquesIn(a.en, j0, j1)
-	var cands []anchor
-	for k, i := range uj.facts {
-		if j, ok := ue.facts[k]; ok && i >= 0 && j >= 0 {
-			cands = append(cands, anchor{i: i, j: j, weight: factWeight})
-		}
-	}
-	for k, i := range uj.paths {
-		if j, ok := ue.paths[k]; ok && i >= 0 && j >= 0 {
+	cands := a.uniqueFactPairs(i0, i1, j0, j1)
+	pj, pe := uniquePaths(a.ja, i0, i1), uniquePaths(a.en, j0, j1)
+	for k, i := range pj {
+		if j, ok := pe[k]; ok && i >= 0 && j >= 0 {
 			cands = append(cands, anchor{i: i, j: j, weight: pathWeight})
 		}
 	}
