@@ -12,8 +12,11 @@ package align
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+
+	"taiyaku/app/parallel"
 )
 
 // Block is what the aligner knows of one block of one edition.
@@ -52,16 +55,59 @@ func Align(ja, en []Block) []Pair {
 // filled, which tests hold to linear growth.
 func AlignCells(ja, en []Block) ([]Pair, int) {
 	a := &aligner{ja: ja, en: en, norm: lengthNorm(ja, en)}
-	anchors := a.refine(a.anchors(), 0, len(ja), 0, len(en))
+	anchors := a.anchors()
+	// The stretches between two anchors are independent: they are refined
+	// and aligned in chunks on all cores, and the chunks joined in order.
+	cuts := chunkCuts(anchors, len(ja)+len(en))
+	parts := make([][]Pair, len(cuts)-1)
+	cells := make([]int, len(parts))
+	parallel.Each(len(parts), func(c int) {
+		b := &aligner{ja: ja, en: en, norm: a.norm}
+		parts[c] = b.chunk(anchors, cuts[c], cuts[c+1])
+		cells[c] = b.cells
+	})
 	out := make([]Pair, 0, max(len(ja), len(en)))
-	pi, pj := 0, 0
-	for _, an := range anchors {
+	for c := range parts {
+		out = append(out, parts[c]...)
+		a.cells += cells[c]
+	}
+	return a.repair(out), a.cells
+}
+
+// minChunkBlocks is the fewest blocks worth a chunk of their own.
+const minChunkBlocks = 2000
+
+// chunkCuts divides anchors into chunks of about equal numbers of blocks,
+// one per core: chunk c is anchors[cuts[c]:cuts[c+1]] with the stretch
+// before each of them.
+func chunkCuts(anchors []anchor, blocks int) []int {
+	n := min(runtime.GOMAXPROCS(0), blocks/minChunkBlocks, len(anchors))
+	cuts := []int{0}
+	for c := 1; c < n; c++ {
+		cuts = append(cuts, c*len(anchors)/n)
+	}
+	return append(cuts, len(anchors))
+}
+
+// chunk aligns anchors[lo:hi], the stretch before each of them and, for
+// the last chunk, the stretch after the last anchor.
+func (a *aligner) chunk(anchors []anchor, lo, hi int) []Pair {
+	i0, j0 := 0, 0
+	if lo > 0 {
+		i0, j0 = anchors[lo-1].i+1, anchors[lo-1].j+1
+	}
+	i1, j1 := len(a.ja), len(a.en)
+	if hi < len(anchors) {
+		i1, j1 = anchors[hi-1].i+1, anchors[hi-1].j+1 // the next chunk aligns what follows
+	}
+	var out []Pair
+	pi, pj := i0, j0
+	for _, an := range a.refine(anchors[lo:hi], i0, i1, j0, j1) {
 		out = append(out, a.segment(pi, an.i, pj, an.j)...)
 		out = append(out, Pair{JA: a.ints(an.i), EN: a.ints(an.j)})
 		pi, pj = an.i+1, an.j+1
 	}
-	out = append(out, a.segment(pi, len(ja), pj, len(en))...)
-	return a.repair(out), a.cells
+	return append(out, a.segment(pi, i1, pj, j1)...)
 }
 
 // skipCost is what leaving one block without a counterpart costs, so

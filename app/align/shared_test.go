@@ -106,3 +106,29 @@ func TestSortByKey(t *testing.T) {
 		}
 	}
 }
+
+// TestChunksAsOne: aligning the stretches in several chunks gives the
+// pairs that one chunk gives.
+func TestChunksAsOne(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	ja := randomBlocks(r, 3000)
+	var en []Block
+	for i, b := range ja {
+		b.Runes = 20 + r.IntN(200)
+		ja[i].Runes = b.Runes / 2
+		if r.IntN(100) > 0 { // 1 % of the English lacks its line
+			en = append(en, b)
+		}
+	}
+	a := &aligner{ja: ja, en: en, norm: lengthNorm(ja, en)}
+	anchors := a.anchors()
+	whole := (&aligner{ja: ja, en: en, norm: a.norm}).chunk(anchors, 0, len(anchors))
+	var parts []Pair
+	cuts := []int{0, len(anchors) / 3, len(anchors) / 2, len(anchors)}
+	for c := range len(cuts) - 1 {
+		parts = append(parts, (&aligner{ja: ja, en: en, norm: a.norm}).chunk(anchors, cuts[c], cuts[c+1])...)
+	}
+	if len(anchors) < 10 || !reflect.DeepEqual(whole, parts) {
+		t.Errorf("%d anchors; chunks give %d pairs, one chunk %d", len(anchors), len(parts), len(whole))
+	}
+}

@@ -33,3 +33,21 @@ func For(n int, f func(i int)) {
 	}
 	wg.Wait()
 }
+
+// Each calls f(i) for every i in [0, n), each in a goroutine of its own:
+// for a few large pieces of work, such as one per core.
+func Each(n int, f func(i int)) {
+	if n == 1 {
+		f(0)
+		return
+	}
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(i)
+		}()
+	}
+	wg.Wait()
+}

@@ -13,3 +13,15 @@ func TestForVisitsEachIndexOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestEach(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 7} {
+		done := make([]int, n)
+		Each(n, func(i int) { done[i]++ })
+		for i, d := range done {
+			if d != 1 {
+				t.Errorf("Each(%d): f(%d) called %d times", n, i, d)
+			}
+		}
+	}
+}
