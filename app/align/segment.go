@@ -24,6 +24,8 @@ func (a *aligner) segment(i0, i1, j0, j1 int) []Pair {
 		return nil
 	case n == 0 || m == 0:
 		return a.oneSided(i0, i1, j0, j1)
+	case n == 1 && m == 1:
+		return a.single(i0, j0)
 	}
 	g := newGrid(n, m)
 	a.cells += g.cells()
@@ -37,6 +39,20 @@ func (a *aligner) segment(i0, i1, j0, j1 int) []Pair {
 		}
 	}
 	return a.trace(g, i0, j0)
+}
+
+// single is the programme of a one-by-one stretch, the commonest between
+// anchors when the editions agree, without its grid: the pair if it scores
+// at least what two one-sided blocks cost, else the English block, then
+// the Japanese one (the order the programme's moves trace).
+func (a *aligner) single(i, j int) []Pair {
+	a.cells += 4
+	apart := 0 - skipCost
+	apart -= skipCost // summed as the programme sums it
+	if a.pairScore(i, 1, j, 1) >= apart {
+		return []Pair{{JA: a.ints(i), EN: a.ints(j)}}
+	}
+	return []Pair{{EN: a.ints(j)}, {JA: a.ints(i)}}
 }
 
 // relax computes the best way into cell (i, j) of the grid.

@@ -132,3 +132,31 @@ func TestChunksAsOne(t *testing.T) {
 		t.Errorf("%d anchors; chunks give %d pairs, one chunk %d", len(anchors), len(parts), len(whole))
 	}
 }
+
+// TestSingleAsProgramme: the one-by-one shortcut gives what the grid gives.
+func TestSingleAsProgramme(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	ja, en := randomBlocks(r, 400), randomBlocks(r, 400)
+	for i := range ja {
+		ja[i].Runes, en[i].Runes = 1+r.IntN(100), 1+r.IntN(300)
+		ja[i].Caption, en[i].Sentence = r.IntN(8) == 0, r.IntN(2) == 0
+	}
+	a := &aligner{ja: ja, en: en, norm: 2}
+	apart := 0
+	for i := range ja {
+		if len(a.single(i, i)) == 2 {
+			apart++
+		}
+		g := newGrid(1, 1)
+		g.score[0][0] = 0
+		for _, c := range [][2]int{{0, 1}, {1, 0}, {1, 1}} {
+			a.relax(g, i, i, c[0], c[1])
+		}
+		if got, want := a.single(i, i), a.trace(g, i, i); !reflect.DeepEqual(got, want) {
+			t.Errorf("block %d: %v, programme %v (score %.2f)", i, got, want, a.pairScore(i, 1, i, 1))
+		}
+	}
+	if apart == 0 || apart == len(ja) {
+		t.Errorf("%d of %d blocks apart: both outcomes must be tried", apart, len(ja))
+	}
+}
