@@ -230,9 +230,15 @@ func wordAt(s string, i, j int) bool {
 	return (i == 0 || !isAlnum(s[i-1])) && (j == len(s) || !isAlnum(s[j]))
 }
 
-func isAlnum(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z'
-}
+func isAlnum(b byte) bool { return alnum[b] }
+
+// alnum marks the ASCII letters and digits.
+var alnum = func() (t [256]bool) {
+	for b := range 256 {
+		t[b] = b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z'
+	}
+	return t
+}()
 
 type rendering struct {
 	text string // lower-cased

@@ -122,8 +122,11 @@ func Acronyms(text string) []string {
 // One pass counts each word's capitals, small letters and digits.
 func eachAcronym(text string, f func(w string)) {
 	for i := 0; i < len(text); {
-		if byteClass[text[i]] == other {
+		if c := text[i]; byteClass[c] == other {
 			i++
+			if c >= 0xE0 && i+1 < len(text) && text[i] >= 0x80 && text[i+1] >= 0x80 {
+				i += 2 // a three-byte character (Japanese): no byte of it is a letter
+			}
 			continue
 		}
 		var n [4]int // by class
