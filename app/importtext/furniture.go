@@ -131,12 +131,15 @@ var languageWords = []string{"英語版", "日本語版", "英語", "日本語",
 var linkPunctuation = strings.NewReplacer("(", " ", ")", " ", "（", " ", "）", " ", "/", " ", "|", " ", "・", " ")
 
 func isLanguageLink(s string) bool {
-	rest := linkPunctuation.Replace(fold(s))
+	low := fold(s)
+	if !namesLanguage(low) {
+		return false // checked first: most short lines name none
+	}
+	rest := linkPunctuation.Replace(low)
 	words := strings.Fields(rest)
 	if len(words) == 0 {
 		return false
 	}
-	named := false
 	for _, w := range words {
 		for _, lw := range languageWords {
 			w = strings.ReplaceAll(w, lw, "")
@@ -145,15 +148,26 @@ func isLanguageLink(s string) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// namesLanguage tells whether a folded line names one of the editions'
+// languages, which a language link must.
+func namesLanguage(low string) bool {
 	for _, lang := range []string{"英語", "日本語", "english", "japanese"} {
-		named = named || strings.Contains(fold(s), lang)
+		if strings.Contains(low, lang) {
+			return true
+		}
 	}
-	return named
+	return false
 }
 
 // isAttachmentLink recognises a link to a file: "概要(PDF形式:120KB)",
 // "Annex (PDF)".
 func isAttachmentLink(s string) bool {
+	if !strings.ContainsAny(s, "(（[") {
+		return false // every marker opens with a bracket, which upper-casing keeps
+	}
 	up := strings.ToUpper(s)
 	for _, m := range []string{"(PDF", "（PDF", "[PDF", "(WORD", "(EXCEL", "(XLS", "(DOC"} {
 		if strings.Contains(up, m) {
