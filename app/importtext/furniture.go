@@ -183,7 +183,7 @@ var translationNotes = []string{"provisional translation", "tentative translatio
 
 func isTranslationNote(s string) bool {
 	// cheap tests first: this runs on every line of both editions
-	if len(s) > utf8.UTFMax*maxNoteRunes || !strings.Contains(s, "仮訳") && !strings.Contains(s, "ranslation") ||
+	if len(s) > utf8.UTFMax*maxNoteRunes || !containsKariyaku(s) && !strings.Contains(s, "ranslation") ||
 		!runesAtMost(s, maxNoteRunes) {
 		return false
 	}
@@ -192,6 +192,24 @@ func isTranslationNote(s string) bool {
 		if strings.Contains(low, n) {
 			return short(s) || isNoteStart(low) // a sentence of the release may mention a translation
 		}
+	}
+	return false
+}
+
+// containsKariyaku is strings.Contains(s, "仮訳") searched from the second
+// byte on: the first (E4) starts thousands of common kanji, and a search
+// led by it stops at almost every character of a Japanese line.
+func containsKariyaku(s string) bool {
+	const tail = "\xbb\xae\xe8\xa8\xb3" // 仮訳 is E4 BB AE E8 A8 B3
+	for from := 1; from < len(s); {
+		i := strings.Index(s[from:], tail)
+		if i < 0 {
+			return false
+		}
+		if s[from+i-1] == 0xE4 {
+			return true
+		}
+		from += i + 1
 	}
 	return false
 }

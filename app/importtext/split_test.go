@@ -110,3 +110,14 @@ func FuzzRuneCount(f *testing.F) {
 		}
 	})
 }
+
+func FuzzContainsKariyaku(f *testing.F) {
+	for _, s := range []string{"", "仮訳", "（仮訳）", "\xbb\xae\xe8\xa8\xb3", "x\xbb\xae\xe8\xa8\xb3仮訳", "仮 訳", "\xe4\xe4\xbb\xae\xe8\xa8\xb3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := containsKariyaku(s), strings.Contains(s, "仮訳"); got != want {
+			t.Errorf("containsKariyaku(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
