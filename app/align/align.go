@@ -120,6 +120,7 @@ type aligner struct {
 	norm   float64 // expected English runes per Japanese rune in this document
 	cells  int     // cells filled by the dynamic programmes
 	slab   []int   // what ints hands out next
+	grid   grid    // the programme's cells, reused from stretch to stretch
 }
 
 // ints returns the index list [x].

@@ -27,9 +27,10 @@ func (a *aligner) segment(i0, i1, j0, j1 int) []Pair {
 	case n == 1 && m == 1:
 		return a.single(i0, j0)
 	}
-	g := newGrid(n, m)
+	g := &a.grid
+	g.reset(n, m)
 	a.cells += g.cells()
-	g.score[0][0] = 0
+	g.set(0, 0, 0, 0)
 	for i := 0; i <= n; i++ {
 		for j := g.lo[i]; j <= g.hi[i]; j++ {
 			if i == 0 && j == 0 {
@@ -87,19 +88,30 @@ func (a *aligner) oneSided(i0, i1, j0, j1 int) []Pair {
 }
 
 // grid holds the programme's cells row by row, each row only between lo
-// and hi, so a band costs memory in proportion to its width.
+// and hi, so a band costs memory in proportion to its width. The rows lie
+// end to end in one array (row i from off[i]), which an aligner reuses
+// from one stretch to the next.
 type grid struct {
-	lo, hi []int
-	score  [][]float64
-	back   [][]int8
+	lo, hi, off []int
+	score       []float64
+	back        []int8
 }
 
 func newGrid(n, m int) *grid {
-	g := &grid{lo: make([]int, n+1), hi: make([]int, n+1), score: make([][]float64, n+1), back: make([][]int8, n+1)}
+	g := &grid{}
+	g.reset(n, m)
+	return g
+}
+
+// reset shapes g for ja[n] × en[m], every cell unreached, reusing its
+// arrays when they are large enough.
+func (g *grid) reset(n, m int) {
+	g.lo, g.hi, g.off = resize(g.lo, n+1), resize(g.hi, n+1), resize(g.off, n+1)
 	width := m
 	if (n+1)*(m+1) > fullLimit {
 		width = bandWidth // the band follows the diagonal's slope, so n ≠ m needs no wider band
 	}
+	total := 0
 	for i := 0; i <= n; i++ {
 		c := i * m / n
 		g.lo[i], g.hi[i] = max(0, c-width), min(m, c+width)
@@ -109,36 +121,36 @@ func newGrid(n, m int) *grid {
 		if i == 0 {
 			g.lo[i] = 0
 		}
-		size := g.hi[i] - g.lo[i] + 1
-		g.score[i] = make([]float64, size)
-		g.back[i] = make([]int8, size)
-		for k := range g.score[i] {
-			g.score[i][k] = math.Inf(-1)
-		}
+		g.off[i] = total
+		total += g.hi[i] - g.lo[i] + 1
 	}
-	return g
+	g.score, g.back = resize(g.score, total), resize(g.back, total)
+	for k := range g.score {
+		g.score[k] = math.Inf(-1)
+	}
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // cells counts the grid's cells.
-func (g *grid) cells() int {
-	n := 0
-	for i := range g.lo {
-		n += g.hi[i] - g.lo[i] + 1
-	}
-	return n
-}
+func (g *grid) cells() int { return len(g.score) }
 
 func (g *grid) get(i, j int) (float64, bool) {
 	if i < 0 || j < g.lo[max(i, 0)] || j > g.hi[i] {
 		return 0, false
 	}
-	v := g.score[i][j-g.lo[i]]
+	v := g.score[g.off[i]+j-g.lo[i]]
 	return v, !math.IsInf(v, -1)
 }
 
 func (g *grid) set(i, j int, v float64, from int8) {
-	g.score[i][j-g.lo[i]] = v
-	g.back[i][j-g.lo[i]] = from
+	g.score[g.off[i]+j-g.lo[i]] = v
+	g.back[g.off[i]+j-g.lo[i]] = from
 }
 
 // trace walks back from the last cell of g and returns the pairs in order.
@@ -146,7 +158,7 @@ func (a *aligner) trace(g *grid, i0, j0 int) []Pair {
 	i, j := len(g.lo)-1, g.hi[len(g.lo)-1]
 	var rev []Pair
 	for i > 0 || j > 0 {
-		mv := moves[g.back[i][j-g.lo[i]]]
+		mv := moves[g.back[g.off[i]+j-g.lo[i]]]
 		rev = append(rev, Pair{JA: a.run(i0+i-mv[0], mv[0]), EN: a.run(j0+j-mv[1], mv[1])})
 		i, j = i-mv[0], j-mv[1]
 	}

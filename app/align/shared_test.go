@@ -148,7 +148,7 @@ func TestSingleAsProgramme(t *testing.T) {
 			apart++
 		}
 		g := newGrid(1, 1)
-		g.score[0][0] = 0
+		g.set(0, 0, 0, 0)
 		for _, c := range [][2]int{{0, 1}, {1, 0}, {1, 1}} {
 			a.relax(g, i, i, c[0], c[1])
 		}
