@@ -1,7 +1,6 @@
 package importtext
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -33,32 +32,40 @@ func langOf(s string) textfacts.Lang {
 // alignBlocks turns classified blocks into what the aligner compares.
 func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glossary, facts *textfacts.Cache) []align.Block {
 	out := make([]align.Block, len(blocks))
-	parallel.For(len(blocks), func(i int) {
-		b := &blocks[i]
-		body := numbering.Body(b.Text)
-		f := facts.Extract(body, lang, textfacts.Context{Year: year})
-		hard, soft := blockKeys(f, body, lang, g)
-		out[i] = align.Block{
-			Runes:    bodyRunes(b, body),
-			Keys:     hard,
-			Weak:     soft,
-			Caption:  b.Kind == release.Caption,
-			Sentence: sentenceEnd(body),
-			DateLine: b.Kind == release.Date,
-			// furniture pairs only with furniture
-			Furniture: b.Kind == release.Furniture,
-		}
-		if b.Info.Label != nil {
-			out[i].Path = pathString(b.Info.Path)
-			out[i].Family = numbering.Family(b.Info.Label.Style)
+	parallel.Chunks(len(blocks), func(lo, hi int) {
+		var slab keySlab // per chunk: chunks run at once
+		for i := lo; i < hi; i++ {
+			out[i] = alignBlock(&blocks[i], lang, year, g, facts, &slab)
 		}
 	})
 	return out
 }
 
-// blockKeys returns a block's sorted hard and soft keys, made in one
-// allocation: they are gathered on the stack and copied out once.
-func blockKeys(f textfacts.Facts, body string, lang textfacts.Lang, g *glossary.Glossary) (hard, soft []uint32) {
+// alignBlock is what the aligner compares of one block.
+func alignBlock(b *Block, lang textfacts.Lang, year int, g *glossary.Glossary, facts *textfacts.Cache, slab *keySlab) align.Block {
+	body := numbering.Body(b.Text)
+	f := facts.Extract(body, lang, textfacts.Context{Year: year})
+	hard, soft := blockKeys(f, body, lang, g, slab)
+	out := align.Block{
+		Runes:    bodyRunes(b, body),
+		Keys:     hard,
+		Weak:     soft,
+		Caption:  b.Kind == release.Caption,
+		Sentence: sentenceEnd(body),
+		DateLine: b.Kind == release.Date,
+		// furniture pairs only with furniture
+		Furniture: b.Kind == release.Furniture,
+	}
+	if b.Info.Label != nil {
+		out.Path = pathString(b.Info.Path)
+		out.Family = numbering.Family(b.Info.Label.Style)
+	}
+	return out
+}
+
+// blockKeys returns a block's sorted hard and soft keys, gathered on the
+// stack and copied out once, into slab.
+func blockKeys(f textfacts.Facts, body string, lang textfacts.Lang, g *glossary.Glossary, slab *keySlab) (hard, soft []uint32) {
 	var buf [32]uint32
 	keys := appendFactKeys(buf[:0], f, body)
 	n := len(keys)
@@ -66,8 +73,22 @@ func blockKeys(f textfacts.Facts, body string, lang textfacts.Lang, g *glossary.
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	all := slices.Clone(keys)
+	all := slab.copy(keys)
 	return align.SortKeys(all[:n:n]), align.SortKeys(all[n:])
+}
+
+// keySlab hands out copies of key lists cut from shared arrays: one
+// allocation for thousands of keys rather than one for every block.
+type keySlab struct{ free []uint32 }
+
+func (s *keySlab) copy(keys []uint32) []uint32 {
+	if len(keys) > len(s.free) {
+		s.free = make([]uint32, max(len(keys), 4096))
+	}
+	out := s.free[:len(keys):len(keys)]
+	s.free = s.free[len(keys):]
+	copy(out, keys)
+	return out
 }
 
 // appendFactKeys hashes the hard facts both editions must share: numbers
