@@ -135,6 +135,10 @@ func (g *Glossary) EachTerm(ja string, f func(k int)) {
 			i++
 			continue
 		}
+		if r, ok := threeByteRune(ja, i); ok && !g.mayStart(r) {
+			i += 3 // most kanji and kana start no term: no decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(ja[i:])
 		k := g.termAt(ja[i:], r)
 		if k < 0 {
@@ -244,6 +248,19 @@ type rendering struct {
 	text string // lower-cased
 	term int
 }
+
+// threeByteRune reads the well-formed three-byte character at s[i] (all of
+// kana and the common kanji) without a call; ok is false for anything else.
+func threeByteRune(s string, i int) (rune, bool) {
+	c := s[i]
+	if c < 0xE1 || c == 0xED || c > 0xEF || i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+		return 0, false // E0 and ED have narrower second bytes
+	}
+	return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), true
+}
+
+// mayStart tells whether some term may start with r (a BMP character).
+func (g *Glossary) mayStart(r rune) bool { return g.starts[r>>6]&(1<<(r&63)) != 0 }
 
 // termAt returns the longest term that s starts with, or -1.
 func (g *Glossary) termAt(s string, first rune) int {
