@@ -1,6 +1,10 @@
 package align
 
-import "slices"
+import (
+	"slices"
+
+	"taiyaku/app/parallel"
+)
 
 type anchor struct {
 	i, j   int
@@ -31,9 +35,16 @@ func (a *aligner) anchorsIn(i0, i1, j0, j1 int) []anchor {
 	// An anchor must also look like a plausible pair on its own, and
 	// better than the same block joined with a neighbour (a paragraph the
 	// translator split in two shares its facts with both halves).
+	// Each is judged on its own, so on all cores.
+	keep := make([]bool, len(chain))
+	parallel.For(len(chain), func(k int) {
+		c := chain[k]
+		s := a.pairScore(c.i, 1, c.j, 1)
+		keep[k] = s > 0.5 && !a.mergeBeats(c, s)
+	})
 	out := chain[:0]
-	for _, c := range chain {
-		if s := a.pairScore(c.i, 1, c.j, 1); s > 0.5 && !a.mergeBeats(c, s) {
+	for k, c := range chain {
+		if keep[k] {
 			out = append(out, c)
 		}
 	}
