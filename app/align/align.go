@@ -100,7 +100,7 @@ func (a *aligner) chunk(anchors []anchor, lo, hi int) []Pair {
 	if hi < len(anchors) {
 		i1, j1 = anchors[hi-1].i+1, anchors[hi-1].j+1 // the next chunk aligns what follows
 	}
-	var out []Pair
+	out := make([]Pair, 0, max(i1-i0, j1-j0)+8)
 	pi, pj := i0, j0
 	for _, an := range a.refine(anchors[lo:hi], i0, i1, j0, j1) {
 		out = append(out, a.segment(pi, an.i, pj, an.j)...)
@@ -117,10 +117,12 @@ const skipCost = 0.4
 
 type aligner struct {
 	ja, en []Block
-	norm   float64 // expected English runes per Japanese rune in this document
-	cells  int     // cells filled by the dynamic programmes
-	slab   []int   // what ints hands out next
-	grid   grid    // the programme's cells, reused from stretch to stretch
+	norm   float64  // expected English runes per Japanese rune in this document
+	cells  int      // cells filled by the dynamic programmes
+	slab   []int    // what ints hands out next
+	grid   grid     // the programme's cells, reused from stretch to stretch
+	occ    []uint64 // key occurrences (shared.go), reused likewise
+	tmp    []uint64 // scratch space of their sort
 }
 
 // ints returns the index list [x].

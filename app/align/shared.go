@@ -17,10 +17,10 @@ const (
 // blocks share a fact key that occurs exactly once in each range (a key
 // twice in one block occurs twice), once per key they share.
 func (a *aligner) uniqueFactPairs(i0, i1, j0, j1 int) []anchor {
-	occ := make([]uint64, 0, 8*(i1-i0+j1-j0))
-	occ = occurrences(occ, a.ja, i0, i1, 0)
+	occ := occurrences(a.occ[:0], a.ja, i0, i1, 0)
 	occ = occurrences(occ, a.en, j0, j1, englishBit)
-	sortByKey(occ)
+	a.occ = occ // kept for the next stretch: refining asks for many
+	a.tmp = sortByKey(occ, a.tmp)
 	var out []anchor
 	for g := 0; g < len(occ); {
 		h := g + 1
@@ -62,13 +62,17 @@ const radixMin = 512
 
 // sortByKey orders occurrences by their key (the order within one key
 // does not matter): four byte-wide counting passes over the high 32 bits,
-// linear in the number of occurrences.
-func sortByKey(occ []uint64) {
+// linear in the number of occurrences. tmp is scratch space, returned for
+// reuse (grown if too small).
+func sortByKey(occ, tmp []uint64) []uint64 {
 	if len(occ) < radixMin {
 		slices.Sort(occ)
-		return
+		return tmp
 	}
-	tmp := make([]uint64, len(occ))
+	if cap(tmp) < len(occ) {
+		tmp = make([]uint64, len(occ))
+	}
+	tmp = tmp[:len(occ)]
 	src, dst := occ, tmp
 	for shift := 32; shift < 64; shift += 8 {
 		var count [257]int
@@ -85,5 +89,5 @@ func sortByKey(occ []uint64) {
 		}
 		src, dst = dst, src
 	}
-	// four passes: the sorted occurrences are back in occ
+	return tmp // four passes: the sorted occurrences are back in occ
 }

@@ -100,7 +100,7 @@ func TestSortByKey(t *testing.T) {
 		for i := range x {
 			x[i] = r.Uint64()
 		}
-		sortByKey(x)
+		sortByKey(x, nil)
 		if !slices.IsSortedFunc(x, func(a, b uint64) int { return int(a>>32) - int(b>>32) }) {
 			t.Errorf("n=%d: not sorted by key", n)
 		}
