@@ -17,7 +17,8 @@ const (
 // blocks share a fact key that occurs exactly once in each range (a key
 // twice in one block occurs twice), once per key they share.
 func (a *aligner) uniqueFactPairs(i0, i1, j0, j1 int) []anchor {
-	occ := occurrences(a.occ[:0], a.ja, i0, i1, 0)
+	n := countKeys(a.ja, i0, i1) + countKeys(a.en, j0, j1)
+	occ := occurrences(slices.Grow(a.occ[:0], n), a.ja, i0, i1, 0)
 	occ = occurrences(occ, a.en, j0, j1, englishBit)
 	a.occ = occ // kept for the next stretch: refining asks for many
 	a.tmp = sortByKey(occ, a.tmp)
@@ -37,6 +38,15 @@ func (a *aligner) uniqueFactPairs(i0, i1, j0, j1 int) []anchor {
 		g = h
 	}
 	return out
+}
+
+// countKeys counts the keys of blocks[lo:hi].
+func countKeys(blocks []Block, lo, hi int) int {
+	n := 0
+	for i := lo; i < hi; i++ {
+		n += len(blocks[i].Keys) + len(blocks[i].Weak)
+	}
+	return n
 }
 
 // occurrences appends the keys of blocks[lo:hi] but furniture.
