@@ -12,8 +12,11 @@ package align
 
 import (
 	"math"
-	"sort"
+	"runtime"
+	"slices"
 	"strings"
+
+	"taiyaku/app/parallel"
 )
 
 // Block is what the aligner knows of one block of one edition.
@@ -44,17 +47,67 @@ type Pair struct {
 // Align pairs the two block sequences. Every block appears in exactly one
 // pair, and pairs are in document order on both sides.
 func Align(ja, en []Block) []Pair {
+	pairs, _ := AlignCells(ja, en)
+	return pairs
+}
+
+// AlignCells is Align also returning how many cells its dynamic programmes
+// filled, which tests hold to linear growth.
+func AlignCells(ja, en []Block) ([]Pair, int) {
 	a := &aligner{ja: ja, en: en, norm: lengthNorm(ja, en)}
 	anchors := a.anchors()
-	var out []Pair
-	pi, pj := 0, 0
-	for _, an := range anchors {
+	// The stretches between two anchors are independent: they are refined
+	// and aligned in chunks on all cores, and the chunks joined in order.
+	cuts := chunkCuts(anchors, len(ja)+len(en))
+	parts := make([][]Pair, len(cuts)-1)
+	cells := make([]int, len(parts))
+	parallel.Each(len(parts), func(c int) {
+		b := &aligner{ja: ja, en: en, norm: a.norm}
+		parts[c] = b.chunk(anchors, cuts[c], cuts[c+1])
+		cells[c] = b.cells
+	})
+	out := make([]Pair, 0, max(len(ja), len(en)))
+	for c := range parts {
+		out = append(out, parts[c]...)
+		a.cells += cells[c]
+	}
+	return a.repair(out), a.cells
+}
+
+// minChunkBlocks is the fewest blocks worth a chunk of their own.
+const minChunkBlocks = 2000
+
+// chunkCuts divides anchors into chunks of about equal numbers of blocks,
+// one per core: chunk c is anchors[cuts[c]:cuts[c+1]] with the stretch
+// before each of them.
+func chunkCuts(anchors []anchor, blocks int) []int {
+	n := min(runtime.GOMAXPROCS(0), blocks/minChunkBlocks, len(anchors))
+	cuts := []int{0}
+	for c := 1; c < n; c++ {
+		cuts = append(cuts, c*len(anchors)/n)
+	}
+	return append(cuts, len(anchors))
+}
+
+// chunk aligns anchors[lo:hi], the stretch before each of them and, for
+// the last chunk, the stretch after the last anchor.
+func (a *aligner) chunk(anchors []anchor, lo, hi int) []Pair {
+	i0, j0 := 0, 0
+	if lo > 0 {
+		i0, j0 = anchors[lo-1].i+1, anchors[lo-1].j+1
+	}
+	i1, j1 := len(a.ja), len(a.en)
+	if hi < len(anchors) {
+		i1, j1 = anchors[hi-1].i+1, anchors[hi-1].j+1 // the next chunk aligns what follows
+	}
+	out := make([]Pair, 0, max(i1-i0, j1-j0)+8)
+	pi, pj := i0, j0
+	for _, an := range a.refine(anchors[lo:hi], i0, i1, j0, j1) {
 		out = append(out, a.segment(pi, an.i, pj, an.j)...)
-		out = append(out, Pair{JA: []int{an.i}, EN: []int{an.j}})
+		out = append(out, Pair{JA: a.ints(an.i), EN: a.ints(an.j)})
 		pi, pj = an.i+1, an.j+1
 	}
-	out = append(out, a.segment(pi, len(ja), pj, len(en))...)
-	return a.repair(out)
+	return append(out, a.segment(pi, i1, pj, j1)...)
 }
 
 // skipCost is what leaving one block without a counterpart costs, so
@@ -64,7 +117,34 @@ const skipCost = 0.4
 
 type aligner struct {
 	ja, en []Block
-	norm   float64 // expected English runes per Japanese rune in this document
+	norm   float64  // expected English runes per Japanese rune in this document
+	cells  int      // cells filled by the dynamic programmes
+	slab   []int    // what ints hands out next
+	grid   grid     // the programme's cells, reused from stretch to stretch
+	occ    []uint64 // key occurrences (shared.go), reused likewise
+	tmp    []uint64 // scratch space of their sort
+}
+
+// ints returns the index list [x].
+func (a *aligner) ints(x int) []int { return a.run(x, 1) }
+
+// run returns the index list first, first+1, … (n of them; nil for none),
+// cut from one shared array: a release has about as many pairs as lines,
+// and an allocation for each would cost more than aligning them. The
+// list's capacity is its length, so that appending to it copies.
+func (a *aligner) run(first, n int) []int {
+	if n == 0 {
+		return nil
+	}
+	if len(a.slab) < n {
+		a.slab = make([]int, max(n, 4096))
+	}
+	s := a.slab[:n:n]
+	a.slab = a.slab[n:]
+	for k := range s {
+		s[k] = first + k
+	}
+	return s
 }
 
 // lengthNorm is the document's own English/Japanese length ratio, so that
@@ -219,7 +299,7 @@ func intersect(a, b []uint32) int {
 
 // SortKeys sorts and deduplicates fact hashes in place, as Block.Keys needs.
 func SortKeys(k []uint32) []uint32 {
-	sort.Slice(k, func(a, b int) bool { return k[a] < k[b] })
+	slices.Sort(k)
 	out := k[:0]
 	for i, x := range k {
 		if i == 0 || x != k[i-1] {

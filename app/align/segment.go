@@ -23,10 +23,14 @@ func (a *aligner) segment(i0, i1, j0, j1 int) []Pair {
 	case n == 0 && m == 0:
 		return nil
 	case n == 0 || m == 0:
-		return oneSided(i0, i1, j0, j1)
+		return a.oneSided(i0, i1, j0, j1)
+	case n == 1 && m == 1:
+		return a.single(i0, j0)
 	}
-	g := newGrid(n, m)
-	g.score[0][0] = 0
+	g := &a.grid
+	g.reset(n, m)
+	a.cells += g.cells()
+	g.set(0, 0, 0, 0)
 	for i := 0; i <= n; i++ {
 		for j := g.lo[i]; j <= g.hi[i]; j++ {
 			if i == 0 && j == 0 {
@@ -35,7 +39,21 @@ func (a *aligner) segment(i0, i1, j0, j1 int) []Pair {
 			a.relax(g, i0, j0, i, j)
 		}
 	}
-	return g.trace(i0, j0)
+	return a.trace(g, i0, j0)
+}
+
+// single is the programme of a one-by-one stretch, the commonest between
+// anchors when the editions agree, without its grid: the pair if it scores
+// at least what two one-sided blocks cost, else the English block, then
+// the Japanese one (the order the programme's moves trace).
+func (a *aligner) single(i, j int) []Pair {
+	a.cells += 4
+	apart := 0 - skipCost
+	apart -= skipCost // summed as the programme sums it
+	if a.pairScore(i, 1, j, 1) >= apart {
+		return []Pair{{JA: a.ints(i), EN: a.ints(j)}}
+	}
+	return []Pair{{EN: a.ints(j)}, {JA: a.ints(i)}}
 }
 
 // relax computes the best way into cell (i, j) of the grid.
@@ -58,31 +76,42 @@ func (a *aligner) relax(g *grid, i0, j0, i, j int) {
 	g.set(i, j, best, int8(from))
 }
 
-func oneSided(i0, i1, j0, j1 int) []Pair {
-	var out []Pair
+func (a *aligner) oneSided(i0, i1, j0, j1 int) []Pair {
+	out := make([]Pair, 0, i1-i0+j1-j0)
 	for i := i0; i < i1; i++ {
-		out = append(out, Pair{JA: []int{i}})
+		out = append(out, Pair{JA: a.ints(i)})
 	}
 	for j := j0; j < j1; j++ {
-		out = append(out, Pair{EN: []int{j}})
+		out = append(out, Pair{EN: a.ints(j)})
 	}
 	return out
 }
 
 // grid holds the programme's cells row by row, each row only between lo
-// and hi, so a band costs memory in proportion to its width.
+// and hi, so a band costs memory in proportion to its width. The rows lie
+// end to end in one array (row i from off[i]), which an aligner reuses
+// from one stretch to the next.
 type grid struct {
-	lo, hi []int
-	score  [][]float64
-	back   [][]int8
+	lo, hi, off []int
+	score       []float64
+	back        []int8
 }
 
 func newGrid(n, m int) *grid {
-	g := &grid{lo: make([]int, n+1), hi: make([]int, n+1), score: make([][]float64, n+1), back: make([][]int8, n+1)}
+	g := &grid{}
+	g.reset(n, m)
+	return g
+}
+
+// reset shapes g for ja[n] × en[m], every cell unreached, reusing its
+// arrays when they are large enough.
+func (g *grid) reset(n, m int) {
+	g.lo, g.hi, g.off = resize(g.lo, n+1), resize(g.hi, n+1), resize(g.off, n+1)
 	width := m
 	if (n+1)*(m+1) > fullLimit {
 		width = bandWidth // the band follows the diagonal's slope, so n ≠ m needs no wider band
 	}
+	total := 0
 	for i := 0; i <= n; i++ {
 		c := i * m / n
 		g.lo[i], g.hi[i] = max(0, c-width), min(m, c+width)
@@ -92,43 +121,45 @@ func newGrid(n, m int) *grid {
 		if i == 0 {
 			g.lo[i] = 0
 		}
-		size := g.hi[i] - g.lo[i] + 1
-		g.score[i] = make([]float64, size)
-		g.back[i] = make([]int8, size)
-		for k := range g.score[i] {
-			g.score[i][k] = math.Inf(-1)
-		}
+		g.off[i] = total
+		total += g.hi[i] - g.lo[i] + 1
 	}
-	return g
+	g.score, g.back = resize(g.score, total), resize(g.back, total)
+	for k := range g.score {
+		g.score[k] = math.Inf(-1)
+	}
 }
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// cells counts the grid's cells.
+func (g *grid) cells() int { return len(g.score) }
 
 func (g *grid) get(i, j int) (float64, bool) {
 	if i < 0 || j < g.lo[max(i, 0)] || j > g.hi[i] {
 		return 0, false
 	}
-	v := g.score[i][j-g.lo[i]]
+	v := g.score[g.off[i]+j-g.lo[i]]
 	return v, !math.IsInf(v, -1)
 }
 
 func (g *grid) set(i, j int, v float64, from int8) {
-	g.score[i][j-g.lo[i]] = v
-	g.back[i][j-g.lo[i]] = from
+	g.score[g.off[i]+j-g.lo[i]] = v
+	g.back[g.off[i]+j-g.lo[i]] = from
 }
 
-// trace walks back from the last cell and returns the pairs in order.
-func (g *grid) trace(i0, j0 int) []Pair {
+// trace walks back from the last cell of g and returns the pairs in order.
+func (a *aligner) trace(g *grid, i0, j0 int) []Pair {
 	i, j := len(g.lo)-1, g.hi[len(g.lo)-1]
 	var rev []Pair
 	for i > 0 || j > 0 {
-		mv := moves[g.back[i][j-g.lo[i]]]
-		p := Pair{}
-		for k := mv[0]; k > 0; k-- {
-			p.JA = append(p.JA, i0+i-k)
-		}
-		for k := mv[1]; k > 0; k-- {
-			p.EN = append(p.EN, j0+j-k)
-		}
-		rev = append(rev, p)
+		mv := moves[g.back[g.off[i]+j-g.lo[i]]]
+		rev = append(rev, Pair{JA: a.run(i0+i-mv[0], mv[0]), EN: a.run(j0+j-mv[1], mv[1])})
 		i, j = i-mv[0], j-mv[1]
 	}
 	for l, r := 0, len(rev)-1; l < r; l, r = l+1, r-1 {

@@ -4,6 +4,7 @@ package glossary
 
 import (
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -30,10 +31,17 @@ type Glossary struct {
 	Terms []Term
 
 	once   sync.Once
-	byRune map[rune][]int   // first rune of a Japanese term → terms
-	byByte [256][]rendering // first byte of a rendering → renderings
-	lowEN  [][]string       // each term's renderings, normalised and lower-cased
-	starts [1 << 10]uint64  // bit set of the first runes of terms in the BMP
+	byRune map[rune][]int         // first rune of a Japanese term → terms
+	byWord map[string][]rendering // first word of a rendering (letters and digits) → renderings
+	other  []rendering            // renderings that start with neither
+	long   []rendering            // renderings whose first word is maxWordLen bytes or more
+	// wordLens has bit n set at byte c when a first word in byWord starts
+	// with c and is n bytes long: most words of a text need no look-up.
+	wordLens [256]uint64
+	lowEN    [][]string      // each term's renderings, normalised and lower-cased
+	starts   [1 << 10]uint64 // bit set of the first runes of terms in the BMP
+	// firstBytes marks the first bytes of terms.
+	firstBytes [256]bool
 }
 
 // Parse reads a TOML glossary: a [terms] table mapping each
@@ -104,27 +112,44 @@ func (g *Glossary) Found(ja, en string) (terms []Term, ok []bool) {
 
 // found is Found with the lower-cased English made by lower, on demand.
 func (g *Glossary) found(ja string, lower func() string) (terms []Term, ok []bool) {
-	g.index()
 	var low string
+	g.EachTerm(ja, func(k int) {
+		if low == "" {
+			low = lower()
+		}
+		terms = append(terms, g.Terms[k])
+		ok = append(ok, g.renderedIn(low, k))
+	})
+	return terms, ok
+}
+
+// EachTerm calls f with the index in Terms of every term Found finds in
+// ja, in order (a term found twice comes twice). The aligner needs only
+// which terms a line has, without building lists.
+func (g *Glossary) EachTerm(ja string, f func(k int)) {
+	g.index()
 	for i := 0; i < len(ja); {
+		// A byte that starts no term is skipped without decoding: terms
+		// are valid UTF-8, so their first byte never continues a character.
+		if !g.firstBytes[ja[i]] {
+			i++
+			continue
+		}
+		if r, ok := threeByteRune(ja, i); ok && !g.mayStart(r) {
+			i += 3 // most kanji and kana start no term: no decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(ja[i:])
 		k := g.termAt(ja[i:], r)
 		if k < 0 {
 			i += size
 			continue
 		}
-		if insideCompound(g.Terms[k].JA, ja[i+len(g.Terms[k].JA):]) {
-			i += len(g.Terms[k].JA)
-			continue
+		if !insideCompound(g.Terms[k].JA, ja[i+len(g.Terms[k].JA):]) {
+			f(k)
 		}
-		if low == "" {
-			low = lower()
-		}
-		terms = append(terms, g.Terms[k])
-		ok = append(ok, g.renderedIn(low, k))
 		i += len(g.Terms[k].JA)
 	}
-	return terms, ok
 }
 
 // renderedIn tells whether the lower-cased English has a rendering of
@@ -146,15 +171,15 @@ func (g *Glossary) renderedIn(low string, k int) bool {
 	return false
 }
 
-// Rendered returns the terms one of whose renderings en contains.
+// Rendered returns the terms one of whose renderings en contains, in the
+// glossary's order.
 func (g *Glossary) Rendered(en string) []Term {
-	g.index()
-	found := g.rendered(en)
+	var found []int
+	g.EachRendered(en, func(k int) { found = append(found, k) })
+	sort.Ints(found)
 	var out []Term
-	for k := range g.Terms {
-		if found[k] {
-			out = append(out, g.Terms[k])
-		}
+	for _, k := range found {
+		out = append(out, g.Terms[k])
 	}
 	return out
 }
@@ -183,17 +208,19 @@ func (g *Glossary) MissingLower(ja string, lower func() string) []Term {
 func (g *Glossary) index() {
 	g.once.Do(func() {
 		g.byRune = map[rune][]int{}
+		g.byWord = map[string][]rendering{}
 		g.lowEN = make([][]string, len(g.Terms))
 		for k, t := range g.Terms { // longest first, as Parse sorted them
 			r, _ := utf8.DecodeRuneInString(t.JA)
 			g.byRune[r] = append(g.byRune[r], k)
+			g.firstBytes[t.JA[0]] = true
 			if r < 1<<16 {
 				g.starts[r>>6] |= 1 << (r & 63)
 			}
 			for _, e := range t.EN {
 				e = strings.ToLower(textfacts.Normalize(e))
 				if e != "" {
-					g.byByte[e[0]] = append(g.byByte[e[0]], rendering{text: e, term: k})
+					g.addRendering(rendering{text: e, term: k})
 					g.lowEN[k] = append(g.lowEN[k], e)
 				}
 			}
@@ -207,14 +234,33 @@ func wordAt(s string, i, j int) bool {
 	return (i == 0 || !isAlnum(s[i-1])) && (j == len(s) || !isAlnum(s[j]))
 }
 
-func isAlnum(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z'
-}
+func isAlnum(b byte) bool { return alnum[b] }
+
+// alnum marks the ASCII letters and digits.
+var alnum = func() (t [256]bool) {
+	for b := range 256 {
+		t[b] = b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z'
+	}
+	return t
+}()
 
 type rendering struct {
 	text string // lower-cased
 	term int
 }
+
+// threeByteRune reads the well-formed three-byte character at s[i] (all of
+// kana and the common kanji) without a call; ok is false for anything else.
+func threeByteRune(s string, i int) (rune, bool) {
+	c := s[i]
+	if c < 0xE1 || c == 0xED || c > 0xEF || i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+		return 0, false // E0 and ED have narrower second bytes
+	}
+	return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), true
+}
+
+// mayStart tells whether some term may start with r (a BMP character).
+func (g *Glossary) mayStart(r rune) bool { return g.starts[r>>6]&(1<<(r&63)) != 0 }
 
 // termAt returns the longest term that s starts with, or -1.
 func (g *Glossary) termAt(s string, first rune) int {
@@ -229,18 +275,112 @@ func (g *Glossary) termAt(s string, first rune) int {
 	return -1
 }
 
-// rendered returns the set of terms one of whose renderings occurs in en.
-func (g *Glossary) rendered(en string) map[int]bool {
-	found := map[int]bool{}
-	low := strings.ToLower(textfacts.Normalize(en))
-	for i := 0; i < len(low); i++ {
-		for _, r := range g.byByte[low[i]] {
-			if !found[r.term] && strings.HasPrefix(low[i:], r.text) && wordAt(low, i, i+len(r.text)) {
-				found[r.term] = true
-			}
+// addRendering files a rendering under its first word: a rendering stands
+// as whole words, so it can only start where a word of the text starts
+// and that whole word must equal its own first word.
+func (g *Glossary) addRendering(r rendering) {
+	w := r.text[:wordEnd(r.text, 0)]
+	switch {
+	case w == "":
+		g.other = append(g.other, r)
+		return
+	case len(w) >= maxWordLen:
+		g.long = append(g.long, r)
+		return
+	}
+	g.byWord[w] = append(g.byWord[w], r)
+	g.wordLens[w[0]] |= 1 << len(w)
+}
+
+// wordEnd is the end of the run of ASCII letters and digits at s[i:].
+func wordEnd(s string, i int) int {
+	for i < len(s) && isAlnum(s[i]) {
+		i++
+	}
+	return i
+}
+
+// EachRendered calls f once with the index in Terms of every term one of
+// whose renderings en contains as whole words (lower-cased, normalised),
+// in no particular order. One pass: a word of en is one map look-up, and
+// only when a rendering starts with a word of its first letter and length.
+func (g *Glossary) EachRendered(en string, f func(k int)) {
+	g.index()
+	// ASCII text is lower-cased byte by byte as it is compared, which
+	// saves a copy of every line; other text is lower-cased first. ASCII
+	// without tabs is what Normalize leaves as it is.
+	s := en
+	if !isPlainASCII(s) {
+		if s = textfacts.Normalize(s); !isPlainASCII(s) {
+			s = strings.ToLower(s)
 		}
 	}
-	return found
+	var seen []int // terms reported; a line holds few
+	report := func(r rendering, i int) {
+		if hasLowerPrefix(s[i:], r.text) && wordAt(s, i, i+len(r.text)) && !slices.Contains(seen, r.term) {
+			seen = append(seen, r.term)
+			f(r.term)
+		}
+	}
+	var word [maxWordLen]byte
+	for i := 0; i < len(s); {
+		end := wordEnd(s, i)
+		if end == i { // not in a word: only renderings that start so may start here
+			for _, r := range g.other {
+				report(r, i)
+			}
+			i++
+			continue
+		}
+		if n := end - i; n >= maxWordLen {
+			for _, r := range g.long {
+				report(r, i)
+			}
+		} else if g.wordLens[lower(s[i])]&(1<<n) != 0 {
+			for k := range n {
+				word[k] = lower(s[i+k])
+			}
+			for _, r := range g.byWord[string(word[:n])] {
+				report(r, i)
+			}
+		}
+		i = end
+	}
+}
+
+// maxWordLen bounds the first words of renderings filed in byWord; those
+// with a longer first word are tried at every long word.
+const maxWordLen = 64
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasLowerPrefix is strings.HasPrefix(lower-cased s, prefix) for a
+// lower-case prefix, lower-casing only ASCII letters of s.
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		if lower(s[k]) != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlainASCII tells ASCII text without tabs.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // orgSuffixes end the name of a body (外務省, 金融庁, 内閣府, 通商政策局):

@@ -4,9 +4,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"taiyaku/app/problem"
+	"taiyaku/app/textfacts"
 )
 
 func TestParseAndFind(t *testing.T) {
@@ -75,4 +79,97 @@ func TestDefaultGlossary(t *testing.T) {
 	if len(Default().Terms) < 30 {
 		t.Fatalf("the starter glossary has %d terms", len(Default().Terms))
 	}
+}
+
+// renderedByScan is the reference EachRendered must agree with: every
+// rendering tried at every byte of the lower-cased English.
+func renderedByScan(g *Glossary, en string) []Term {
+	low := strings.ToLower(textfacts.Normalize(en))
+	var out []Term
+	for k, t := range g.Terms {
+	renderings:
+		for _, e := range t.EN {
+			e = strings.ToLower(textfacts.Normalize(e))
+			for i := 0; e != "" && i+len(e) <= len(low); i++ {
+				if low[i:i+len(e)] == e && wordAt(low, i, i+len(e)) {
+					out = append(out, g.Terms[k])
+					break renderings
+				}
+			}
+		}
+	}
+	return out
+}
+
+func TestRenderedAsScanned(t *testing.T) {
+	g := Default()
+	extra, err := Parse([]byte("[terms]\n\"括弧\" = [\"(see note)\", \"G7\", \"g7 summit\"]\n\"数\" = [\"2025\"]\n" +
+		"\"長\" = [\"Pneumonoultramicroscopicsilicovolcanoconiosis-pneumonoultramicroscopicsilicovolcanoconiosis lung\", \"Pneumonoultramicroscopicsilicovolcanoconiosis2\"]\n" +
+		"\"超\" = [\"supercalifragilisticexpialidocioussupercalifragilisticexpialidocious act\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, en := range []string{
+		"", "The Ministry of Economy, Trade and Industry and MIC", "METI's economic MODEL; mic.", "ＭＥＴＩ and Ｍinistry of Foreign Affairs",
+		"Japan Fair Trade Commission (JFTC)", "at the G7 Summit, g7s, (see note) and (see notes)", "x(see note)", "in 2025, 20251", "a pneumonoultramicroscopicsilicovolcanoconiosis-Pneumonoultramicroscopicsilicovolcanoconiosis Lung.", "Ministry Of Foreign Affairs (MOFA) é", "PNEUMONOULTRAMICROSCOPICSILICOVOLCANOCONIOSIS2", "The SupercalifragilisticexpialidociousSupercalifragilisticexpialidocious Act",
+	} {
+		for _, gl := range []*Glossary{g, extra} {
+			got, want := gl.Rendered(en), renderedByScan(gl, en)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Rendered(%q) = %v, want %v", en, got, want)
+			}
+		}
+	}
+}
+
+// FuzzRendered holds the one-pass look-up to the scan at every byte.
+func FuzzRendered(f *testing.F) {
+	for _, s := range []string{"The Ministry of Economy, Trade and Industry", "METI and MIC", "(see note) G7", "ＭＥＴＩ", "İstanbul METI"} {
+		f.Add(s)
+	}
+	g := Default()
+	extra, err := Parse([]byte("[terms]\n\"括弧\" = [\"(see note)\", \"G7\", \"g7 summit\"]\n"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, en string) {
+		for _, gl := range []*Glossary{g, extra} {
+			if got, want := gl.Rendered(en), renderedByScan(gl, en); !reflect.DeepEqual(got, want) {
+				t.Errorf("Rendered(%q) = %v, want %v", en, got, want)
+			}
+		}
+	})
+}
+
+// termsByRunes is the reference for EachTerm: every rune start tried.
+func termsByRunes(g *Glossary, ja string) []int {
+	g.index()
+	var out []int
+	for i := 0; i < len(ja); {
+		r, size := utf8.DecodeRuneInString(ja[i:])
+		k := g.termAt(ja[i:], r)
+		if k < 0 {
+			i += size
+			continue
+		}
+		if !insideCompound(g.Terms[k].JA, ja[i+len(g.Terms[k].JA):]) {
+			out = append(out, k)
+		}
+		i += len(g.Terms[k].JA)
+	}
+	return out
+}
+
+func FuzzEachTerm(f *testing.F) {
+	for _, s := range []string{"経済産業省と外務省", "内閣官房参与", "\xe7経済産業省\xe7\x9c", "ＭＥＴＩ経済産業"} {
+		f.Add(s)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, ja string) {
+		var got []int
+		g.EachTerm(ja, func(k int) { got = append(got, k) })
+		if want := termsByRunes(g, ja); !reflect.DeepEqual(got, want) {
+			t.Errorf("EachTerm(%q) = %v, want %v", ja, got, want)
+		}
+	})
 }

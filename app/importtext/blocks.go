@@ -11,39 +11,54 @@ import (
 
 // Block is one non-empty line of an edition.
 type Block struct {
-	Text string
-	Line int // 1-based line in the source file
-	Kind release.Kind
-	Info numbering.Info
+	Text  string
+	Line  int // 1-based line in the source file
+	Runes int // characters in Text, counted once for every test of length
+	Kind  release.Kind
+	Info  numbering.Info
 }
 
 // Split cuts a text into blocks: one non-empty line is one block, with
 // spaces (no-break and ideographic ones included) trimmed at both ends.
 func Split(text string) []Block {
-	var out []Block
-	line := 0
-	for len(text) > 0 {
-		line++
-		var s string
-		if i := strings.IndexAny(text, "\r\n"); i >= 0 {
-			s = text[:i]
-			if strings.HasPrefix(text[i:], "\r\n") {
-				i++
+	out := make([]Block, 0, strings.Count(text, "\n")+1)
+	nl := -2 // offset of the next LF at or after pos, -1 when none is left, -2 not sought yet
+	for pos, line := 0, 1; pos < len(text); line++ {
+		if nl != -1 && nl < pos {
+			if nl = strings.IndexByte(text[pos:], '\n'); nl >= 0 {
+				nl += pos
 			}
-			text = text[i+1:]
-		} else {
-			s, text = text, ""
 		}
-		if s = TrimSpace(s); s != "" {
-			out = append(out, Block{Text: s, Line: line})
+		end := len(text)
+		if nl >= 0 {
+			end = nl
 		}
+		next := end + 1
+		if cr := strings.IndexByte(text[pos:end], '\r'); cr >= 0 { // CR or CRLF ends the line
+			end = pos + cr
+			if next = end + 1; next < len(text) && text[next] == '\n' {
+				next++
+			}
+		}
+		if s := TrimSpace(text[pos:end]); s != "" {
+			out = append(out, Block{Text: s, Line: line, Runes: runeCount(s)})
+		}
+		pos = next
 	}
 	return out
 }
 
 // TrimSpace trims Unicode spaces and the byte-order mark.
 func TrimSpace(s string) string {
+	if s != "" && isPlainEnd(s[0]) && isPlainEnd(s[len(s)-1]) {
+		return s // most lines: nothing to trim, no rune to decode
+	}
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' })
+}
+
+// isPlainEnd tells an ASCII byte other than a space, which TrimSpace keeps.
+func isPlainEnd(c byte) bool {
+	return c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r')
 }
 
 // Classify sets each block's numbering information and kind: breadcrumb
@@ -54,7 +69,7 @@ func Classify(blocks []Block) {
 	heads := make([]bool, len(blocks))
 	for i := range blocks {
 		texts[i] = blocks[i].Text
-		heads[i] = mayBeHeading(texts[i])
+		heads[i] = mayBeHeading(blocks[i].Runes)
 	}
 	infos := numbering.Analyze(texts, heads)
 	furniture := furnitureLines(texts)
@@ -67,19 +82,19 @@ func Classify(blocks []Block) {
 			b.Kind = release.Furniture
 		case furniture[i] && b.Info.Label == nil:
 			b.Kind, b.Info = release.Furniture, numbering.Info{Furniture: true}
-		case !titled && isDateLine(b.Text) && utf8.RuneCountInString(b.Text) <= maxTopDateRunes:
+		case !titled && b.Runes <= maxTopDateRunes && isDateLine(b.Text):
 			b.Kind = release.Date // a page that puts the date above the title
 		case !titled && b.Info.Label == nil: // "1 我が国は…" opens the body of a page whose title was not copied
 			b.Kind, titled = release.Title, true
 		case b.Info.Label != nil:
-			b.Kind, titled = numberedKind(infos, i, b.Text), true // the title stands above the body
-		case isCaption(b.Text):
+			b.Kind, titled = numberedKind(infos, i, b), true // the title stands above the body
+		case isCaption(b.Text, b.Runes):
 			b.Kind = release.Caption
 		case isDateLine(b.Text):
 			b.Kind = release.Date
 		case contact:
 			b.Kind = release.Contact
-		case isShortHeading(b.Text):
+		case isShortHeading(b.Text, b.Runes):
 			b.Kind = release.Heading
 			contact = isContactHeading(b.Text)
 		default:
@@ -95,11 +110,11 @@ const maxTopDateRunes = 24
 // numberedKind makes a labelled block a heading when prose or a deeper
 // level follows it, and an item when a sibling or a shallower level does:
 // the entries of a list carry no body of their own.
-func numberedKind(infos []numbering.Info, i int, text string) release.Kind {
+func numberedKind(infos []numbering.Info, i int, b *Block) release.Kind {
 	switch {
 	case infos[i].Label.Style == numbering.StyleBullet:
 		return release.Item
-	case isProse(text):
+	case isProse(b.Text, b.Runes):
 		return release.Paragraph // a numbered paragraph ("1 本日、…。")
 	}
 	lv := infos[i].Level
@@ -115,21 +130,23 @@ func numberedKind(infos []numbering.Info, i int, text string) release.Kind {
 
 // mayBeHeading excludes long prose from label parsing: a paragraph that
 // happens to begin with "2024年" or "1." inside a sentence is no heading.
-func mayBeHeading(s string) bool {
-	return utf8.RuneCountInString(s) <= 120
+func mayBeHeading(runes int) bool {
+	return runes <= 120
 }
 
 // isProse tells a numbered paragraph from a numbered heading: too long
 // for a heading, or ending as a sentence does.
-func isProse(s string) bool {
-	return !mayBeHeading(s) || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") ||
-		strings.HasSuffix(s, ".") && utf8.RuneCountInString(s) > 60
+func isProse(s string, runes int) bool {
+	return !mayBeHeading(runes) || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") ||
+		strings.HasSuffix(s, ".") && runes > 60
 }
 
 // isShortHeading recognises unnumbered headings such as 担当, 関連リンク or
 // "Division in Charge": short, and not a sentence.
-func isShortHeading(s string) bool {
-	n := utf8.RuneCountInString(s)
+func isShortHeading(s string, n int) bool {
+	if n > 40 {
+		return false // too long whatever the script: no need to look
+	}
 	limit := 20
 	if isLatin(s) {
 		limit = 40
@@ -156,8 +173,8 @@ var captionWords = []string{"写真", "図", "表", "画像", "Photo", "Figure",
 
 // isCaption recognises "写真1", "図2　…", "Photo 1: …": a caption word
 // followed by a number, in a short line.
-func isCaption(s string) bool {
-	if utf8.RuneCountInString(s) > 80 {
+func isCaption(s string, runes int) bool {
+	if runes > 80 {
 		return false
 	}
 	for _, w := range captionWords {

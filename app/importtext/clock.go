@@ -1,9 +1,6 @@
 package importtext
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // Times of day are not facts the checker compares, but they pair lines
 // well: "9時58分~10時07分" and "9:58 - 10:07 a.m." are the same line. The
@@ -11,16 +8,24 @@ import (
 
 // clockKeys hashes each time of day (hour and minute) written in s as
 // H時M分 or H:MM. A hand-written scan: this runs on every block.
-func clockKeys(s string) []uint32 {
-	var keys []uint32
+func clockKeys(s string) []uint32 { return appendClockKeys(nil, s) }
+
+// appendClockKeys appends the keys of clockKeys to keys.
+func appendClockKeys(keys []uint32, s string) []uint32 {
 	for i := 0; i < len(s); i++ {
+		for i < len(s) && !clockLead[s[i]] {
+			i++ // a tight loop over the bytes that start no separator
+		}
+		if i == len(s) {
+			break
+		}
 		sep := ""
-		switch {
-		case s[i] == ':':
+		switch c := s[i]; { // the first byte decides most places
+		case c == ':':
 			sep = ":"
-		case strings.HasPrefix(s[i:], "時"):
+		case c == 0xE6 && strings.HasPrefix(s[i:], "時"):
 			sep = "時"
-		case strings.HasPrefix(s[i:], "："):
+		case c == 0xEF && strings.HasPrefix(s[i:], "："):
 			sep = "："
 		default:
 			continue
@@ -32,11 +37,14 @@ func clockKeys(s string) []uint32 {
 			okM = strings.HasPrefix(s[i+len(sep)+n:], "分")
 		}
 		if okH && okM && h <= 24 && m < 60 {
-			keys = append(keys, hash(fmt.Sprintf("t%d:%02d", h%12, m)))
+			keys = append(keys, uint32(newKey('t').int(h%12).byte(':').byte(byte('0'+m/10)).byte(byte('0'+m%10))))
 		}
 	}
 	return keys
 }
+
+// clockLead marks the first bytes of the separators: ':', 時 and ：.
+var clockLead = [256]bool{':': true, 0xE6: true, 0xEF: true}
 
 // digitsBefore reads the one or two ASCII digits that end at byte i.
 func digitsBefore(s string, i int) (int, bool) {

@@ -1,8 +1,7 @@
 package importtext
 
 import (
-	"fmt"
-	"hash/fnv"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -17,7 +16,7 @@ import (
 // isDateLine recognises a line that is only a date, such as the release
 // date under the title ("令和7年1月22日", "January 22, 2025").
 func isDateLine(s string) bool {
-	if utf8.RuneCountInString(s) > 40 || strings.ContainsAny(s, "。") {
+	if !runesAtMost(s, 40) || strings.Contains(s, "。") {
 		return false
 	}
 	return len(textfacts.Extract(s, langOf(s), textfacts.Context{}).Dates) > 0
@@ -33,66 +32,99 @@ func langOf(s string) textfacts.Lang {
 // alignBlocks turns classified blocks into what the aligner compares.
 func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glossary, facts *textfacts.Cache) []align.Block {
 	out := make([]align.Block, len(blocks))
-	parallel.For(len(blocks), func(i int) {
-		b := &blocks[i]
-		body := numbering.Body(b.Text)
-		f := facts.Extract(body, lang, textfacts.Context{Year: year})
-		out[i] = align.Block{
-			Runes:    utf8.RuneCountInString(body),
-			Keys:     align.SortKeys(factKeys(f, body)),
-			Weak:     align.SortKeys(softKeys(body, lang, g)),
-			Caption:  b.Kind == release.Caption,
-			Sentence: sentenceEnd(body),
-			DateLine: b.Kind == release.Date,
-			// furniture pairs only with furniture
-			Furniture: b.Kind == release.Furniture,
-		}
-		if b.Info.Label != nil {
-			out[i].Path = pathString(b.Info.Path)
-			out[i].Family = numbering.Family(b.Info.Label.Style)
+	parallel.Chunks(len(blocks), func(lo, hi int) {
+		var slab keySlab // per chunk: chunks run at once
+		for i := lo; i < hi; i++ {
+			out[i] = alignBlock(&blocks[i], lang, year, g, facts, &slab)
 		}
 	})
 	return out
 }
 
-// factKeys hashes the hard facts both editions must share: numbers
-// written in digits, dates and URLs.
-func factKeys(f textfacts.Facts, body string) []uint32 {
-	keys := clockKeys(body)
+// alignBlock is what the aligner compares of one block.
+func alignBlock(b *Block, lang textfacts.Lang, year int, g *glossary.Glossary, facts *textfacts.Cache, slab *keySlab) align.Block {
+	body := numbering.Body(b.Text)
+	f := facts.Extract(body, lang, textfacts.Context{Year: year})
+	hard, soft := blockKeys(f, body, lang, g, slab)
+	out := align.Block{
+		Runes:    bodyRunes(b, body),
+		Keys:     hard,
+		Weak:     soft,
+		Caption:  b.Kind == release.Caption,
+		Sentence: sentenceEnd(body),
+		DateLine: b.Kind == release.Date,
+		// furniture pairs only with furniture
+		Furniture: b.Kind == release.Furniture,
+	}
+	if b.Info.Label != nil {
+		out.Path = pathString(b.Info.Path)
+		out.Family = numbering.Family(b.Info.Label.Style)
+	}
+	return out
+}
+
+// blockKeys returns a block's sorted hard and soft keys, gathered on the
+// stack and copied out once, into slab.
+func blockKeys(f textfacts.Facts, body string, lang textfacts.Lang, g *glossary.Glossary, slab *keySlab) (hard, soft []uint32) {
+	var buf [32]uint32
+	keys := appendFactKeys(buf[:0], f, body)
+	n := len(keys)
+	keys = appendSoftKeys(keys, body, lang, g)
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	all := slab.copy(keys)
+	return align.SortKeys(all[:n:n]), align.SortKeys(all[n:])
+}
+
+// keySlab hands out copies of key lists cut from shared arrays: one
+// allocation for thousands of keys rather than one for every block.
+type keySlab struct{ free []uint32 }
+
+func (s *keySlab) copy(keys []uint32) []uint32 {
+	if len(keys) > len(s.free) {
+		s.free = make([]uint32, max(len(keys), 4096))
+	}
+	out := s.free[:len(keys):len(keys)]
+	s.free = s.free[len(keys):]
+	copy(out, keys)
+	return out
+}
+
+// appendFactKeys hashes the hard facts both editions must share: numbers
+// written in digits, dates and URLs, and times of day.
+func appendFactKeys(keys []uint32, f textfacts.Facts, body string) []uint32 {
+	keys = appendClockKeys(keys, body)
 	for _, n := range f.Numbers {
 		if !n.Word {
-			keys = append(keys, hash(fmt.Sprintf("n%g", n.Value)))
+			keys = append(keys, uint32(newKey('n').float(n.Value)))
 		}
 	}
 	for _, d := range f.Dates {
-		keys = append(keys, hash(fmt.Sprintf("d%d-%d-%d-%t", d.Year, d.Month, d.Day, d.Fiscal)))
+		h := newKey('d').int(d.Year).byte('-').int(d.Month).byte('-').int(d.Day).byte('-').bool(d.Fiscal)
+		keys = append(keys, uint32(h))
 	}
 	for _, u := range f.URLs {
-		keys = append(keys, hash("u"+u))
+		keys = append(keys, uint32(newKey('u').str(u)))
 	}
 	return keys
 }
 
-// softKeys hashes what a translation usually keeps: acronym-like Latin
-// words (DFFT, G7, IoT, 5G) and glossary terms, found in the Japanese by
-// the term and in the English by any of its renderings.
-func softKeys(text string, lang textfacts.Lang, g *glossary.Glossary) []uint32 {
-	var keys []uint32
-	for _, w := range Acronyms(text) {
-		keys = append(keys, hash("a"+w))
-	}
+// appendSoftKeys hashes what a translation usually keeps: acronym-like
+// Latin words (DFFT, G7, IoT, 5G) and glossary terms, found in the
+// Japanese by the term and in the English by any of its renderings.
+func appendSoftKeys(keys []uint32, text string, lang textfacts.Lang, g *glossary.Glossary) []uint32 {
+	eachAcronym(text, func(w string) {
+		keys = append(keys, uint32(newKey('a').lower(w)))
+	})
 	if g == nil {
 		return keys
 	}
+	term := func(k int) { keys = append(keys, uint32(newKey('g').str(g.Terms[k].JA))) }
 	if lang == textfacts.JA {
-		terms, _ := g.Found(text, "")
-		for _, t := range terms {
-			keys = append(keys, hash("g"+t.JA))
-		}
-		return keys
-	}
-	for _, t := range g.Rendered(text) {
-		keys = append(keys, hash("g"+t.JA))
+		g.EachTerm(text, term)
+	} else {
+		g.EachRendered(text, term)
 	}
 	return keys
 }
@@ -102,45 +134,92 @@ func softKeys(text string, lang textfacts.Lang, g *glossary.Glossary) []uint32 {
 // capitals (IoT). Lower-cased, in order.
 func Acronyms(text string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !(r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'))
-	}) {
-		if isAcronym(w) {
-			out = append(out, strings.ToLower(w))
-		}
-	}
+	eachAcronym(text, func(w string) { out = append(out, strings.ToLower(w)) })
 	return out
 }
 
-func isAcronym(w string) bool {
-	upper, lower, digit := 0, 0, 0
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
+// eachAcronym calls f with every acronym of text as written, in order: a
+// run of ASCII letters and digits is a word, anything else separates.
+// One pass counts each word's capitals, small letters and digits.
+func eachAcronym(text string, f func(w string)) {
+	for i := 0; i < len(text); {
+		if c := text[i]; byteClass[c] == other {
+			i++
+			if c >= 0xE0 && i+1 < len(text) && text[i] >= 0x80 && text[i+1] >= 0x80 {
+				i += 2 // a three-byte character (Japanese): no byte of it is a letter
+			}
+			continue
+		}
+		var n [4]int // by class
+		j := i
+		for ; j < len(text) && byteClass[text[j]] != other; j++ {
+			n[byteClass[text[j]]]++
+		}
+		if isAcronymCounts(n[upper], n[lower], n[digit], byteClass[text[i]] == lower) {
+			f(text[i:j])
+		}
+		i = j
+	}
+}
+
+// The classes of bytes that make words.
+const (
+	other = iota
+	upper
+	lower
+	digit
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
 		case c >= 'A' && c <= 'Z':
-			upper++
+			t[c] = upper
 		case c >= 'a' && c <= 'z':
-			lower++
-		default:
-			digit++
+			t[c] = lower
+		case c >= '0' && c <= '9':
+			t[c] = digit
 		}
 	}
+	return t
+}()
+
+// isAcronymCounts decides from a word's counts: two capitals or more,
+// letters with digits, or a capital inside a word that starts small (iPhone).
+func isAcronymCounts(upper, lower, digit int, startsLower bool) bool {
 	letters := upper + lower
-	return upper >= 2 || (digit > 0 && letters > 0) || (upper == 1 && lower > 0 && w[0] >= 'a' && w[0] <= 'z')
+	return upper >= 2 || (digit > 0 && letters > 0) || (upper == 1 && lower > 0 && startsLower)
 }
 
 func pathString(p []int) string {
-	var b strings.Builder
+	var buf [32]byte
+	b := buf[:0]
 	for i, n := range p {
 		if i > 0 {
-			b.WriteByte('.')
+			b = append(b, '.')
 		}
-		fmt.Fprint(&b, n)
+		b = strconv.AppendInt(b, int64(n), 10)
 	}
-	return b.String()
+	return string(b)
 }
 
-func hash(s string) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte(s))
-	return h.Sum32()
+// bodyRunes counts the characters of a block's body from the block's own
+// count: the body is the text after the label, so only the label is read.
+func bodyRunes(b *Block, body string) int {
+	if cut := len(b.Text) - len(body); cut >= 0 && b.Text[cut:] == body {
+		return b.Runes - runeCount(b.Text[:cut])
+	}
+	return utf8.RuneCountInString(body)
+}
+
+// runesAtMost reports whether s has at most n characters, counting them
+// only when its length in bytes leaves that open.
+func runesAtMost(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return true
+	case len(s) > utf8.UTFMax*n:
+		return false
+	}
+	return utf8.RuneCountInString(s) <= n
 }

@@ -63,7 +63,7 @@ func isCrumbLine(s string) bool {
 const topLabelLines = 3
 
 func short(s string) bool {
-	return len(s) <= utf8.UTFMax*maxFurnitureRunes && utf8.RuneCountInString(s) <= maxFurnitureRunes
+	return runesAtMost(s, maxFurnitureRunes)
 }
 
 func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
@@ -131,12 +131,15 @@ var languageWords = []string{"英語版", "日本語版", "英語", "日本語",
 var linkPunctuation = strings.NewReplacer("(", " ", ")", " ", "（", " ", "）", " ", "/", " ", "|", " ", "・", " ")
 
 func isLanguageLink(s string) bool {
-	rest := linkPunctuation.Replace(fold(s))
+	low := fold(s)
+	if !namesLanguage(low) {
+		return false // checked first: most short lines name none
+	}
+	rest := linkPunctuation.Replace(low)
 	words := strings.Fields(rest)
 	if len(words) == 0 {
 		return false
 	}
-	named := false
 	for _, w := range words {
 		for _, lw := range languageWords {
 			w = strings.ReplaceAll(w, lw, "")
@@ -145,15 +148,26 @@ func isLanguageLink(s string) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// namesLanguage tells whether a folded line names one of the editions'
+// languages, which a language link must.
+func namesLanguage(low string) bool {
 	for _, lang := range []string{"英語", "日本語", "english", "japanese"} {
-		named = named || strings.Contains(fold(s), lang)
+		if strings.Contains(low, lang) {
+			return true
+		}
 	}
-	return named
+	return false
 }
 
 // isAttachmentLink recognises a link to a file: "概要(PDF形式:120KB)",
 // "Annex (PDF)".
 func isAttachmentLink(s string) bool {
+	if !strings.ContainsAny(s, "(（[") {
+		return false // every marker opens with a bracket, which upper-casing keeps
+	}
 	up := strings.ToUpper(s)
 	for _, m := range []string{"(PDF", "（PDF", "[PDF", "(WORD", "(EXCEL", "(XLS", "(DOC"} {
 		if strings.Contains(up, m) {
@@ -169,8 +183,8 @@ var translationNotes = []string{"provisional translation", "tentative translatio
 
 func isTranslationNote(s string) bool {
 	// cheap tests first: this runs on every line of both editions
-	if len(s) > utf8.UTFMax*maxNoteRunes || !strings.Contains(s, "仮訳") && !strings.Contains(s, "ranslation") ||
-		utf8.RuneCountInString(s) > maxNoteRunes {
+	if len(s) > utf8.UTFMax*maxNoteRunes || !containsKariyaku(s) && !strings.Contains(s, "ranslation") ||
+		!runesAtMost(s, maxNoteRunes) {
 		return false
 	}
 	low := fold(s)
@@ -178,6 +192,24 @@ func isTranslationNote(s string) bool {
 		if strings.Contains(low, n) {
 			return short(s) || isNoteStart(low) // a sentence of the release may mention a translation
 		}
+	}
+	return false
+}
+
+// containsKariyaku is strings.Contains(s, "仮訳") searched from the second
+// byte on: the first (E4) starts thousands of common kanji, and a search
+// led by it stops at almost every character of a Japanese line.
+func containsKariyaku(s string) bool {
+	const tail = "\xbb\xae\xe8\xa8\xb3" // 仮訳 is E4 BB AE E8 A8 B3
+	for from := 1; from < len(s); {
+		i := strings.Index(s[from:], tail)
+		if i < 0 {
+			return false
+		}
+		if s[from+i-1] == 0xE4 {
+			return true
+		}
+		from += i + 1
 	}
 	return false
 }

@@ -25,11 +25,13 @@ func Import(jaText, enText string, g *glossary.Glossary) (*release.Release, Summ
 // ImportWith is Import keeping the facts it reads in facts (nil: none), for
 // the checker that reads the same texts next.
 func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Cache) (*release.Release, Summary) {
-	ja, en := Split(jaText), Split(enText)
-	Classify(ja)
-	Classify(en)
+	var ja, en []Block
+	both(func() { ja = Split(jaText); Classify(ja) }, func() { en = Split(enText); Classify(en) })
 	year := releaseYear(ja, en)
-	pairs := align.Align(alignBlocks(ja, textfacts.JA, year, g, facts), alignBlocks(en, textfacts.EN, year, g, facts))
+	var jaBlocks, enBlocks []align.Block
+	both(func() { jaBlocks = alignBlocks(ja, textfacts.JA, year, g, facts) },
+		func() { enBlocks = alignBlocks(en, textfacts.EN, year, g, facts) })
+	pairs := align.Align(jaBlocks, enBlocks)
 	r := &release.Release{Units: make([]release.Unit, 0, len(pairs))}
 	var sum Summary
 	for _, p := range pairs {
@@ -48,6 +50,17 @@ func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Ca
 	return r, sum
 }
 
+// both runs the work of the two editions at once, on two cores.
+func both(jaWork, enWork func()) {
+	done := make(chan struct{})
+	go func() {
+		enWork()
+		close(done)
+	}()
+	jaWork()
+	<-done
+}
+
 // unitKind takes the Japanese block's kind, the source edition's, and the
 // English one's for units the Japanese lacks.
 func unitKind(ja, en []Block, p align.Pair) release.Kind {
@@ -58,6 +71,12 @@ func unitKind(ja, en []Block, p align.Pair) release.Kind {
 }
 
 func joinTexts(blocks []Block, idx []int) string {
+	switch len(idx) {
+	case 0:
+		return ""
+	case 1:
+		return blocks[idx[0]].Text
+	}
 	parts := make([]string, len(idx))
 	for k, i := range idx {
 		parts[k] = blocks[i].Text

@@ -229,7 +229,14 @@ func parseLatin(s string) (Label, bool) {
 // foldLetters returns the leading letters of s, either width, folded to
 // ASCII, and the byte offset where they end.
 func foldLetters(s string) (word string, end int) {
+	for end < len(s) && isASCIILetter(rune(s[end])) {
+		end++
+	}
+	if r, _ := runeAt(s, end); !isASCIILetter(narrow(r)) {
+		return s[:end], end // ASCII letters only (most words): nothing to fold
+	}
 	var b strings.Builder
+	end = 0
 	for {
 		r, size := runeAt(s, end)
 		if !isASCIILetter(narrow(r)) {
@@ -244,8 +251,8 @@ func foldLetters(s string) (word string, end int) {
 // "i" either. i, v and x read as roman first, other letters as letters
 // first; Resolve decides from the neighbours.
 func latinLabel(word string, paren bool) (Label, bool) {
-	upper := word == strings.ToUpper(word)
-	if !upper && word != strings.ToLower(word) {
+	upper, lower := caseOf(word)
+	if !upper && !lower {
 		return Label{}, false // mixed case is a word (Mr, No), not a label
 	}
 	var letter, roman *Label
@@ -262,6 +269,22 @@ func latinLabel(word string, paren bool) (Label, bool) {
 		return withAlt(letter, roman)
 	}
 	return withAlt(roman, nil)
+}
+
+// caseOf tells whether word (ASCII letters) has no small letter (upper)
+// and whether it has no capital (lower), as comparing it with its upper-
+// and lower-cased forms would, without making them.
+func caseOf(word string) (upper, lower bool) {
+	upper, lower = true, true
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= 'a' && c <= 'z':
+			upper = false
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		}
+	}
+	return upper, lower
 }
 
 func letterStyle(paren, upper bool) Style {

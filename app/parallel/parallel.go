@@ -12,11 +12,20 @@ const minChunk = 1000
 // For calls f(i) for every i in [0, n), in contiguous chunks on all
 // cores. f must only write state that belongs to its own i.
 func For(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), (n+minChunk-1)/minChunk)
-	if workers < 2 {
-		for i := 0; i < n; i++ {
+	Chunks(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
 			f(i)
 		}
+	})
+}
+
+// Chunks cuts [0, n) into contiguous chunks, one per core (one in all
+// when n is small), and calls f(lo, hi) for each at once: for work that
+// keeps state of its own per chunk.
+func Chunks(n int, f func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), (n+minChunk-1)/minChunk)
+	if workers < 2 {
+		f(0, n)
 		return
 	}
 	var wg sync.WaitGroup
@@ -26,9 +35,25 @@ func For(n int, f func(i int)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := start; i < end; i++ {
-				f(i)
-			}
+			f(start, end)
+		}()
+	}
+	wg.Wait()
+}
+
+// Each calls f(i) for every i in [0, n), each in a goroutine of its own:
+// for a few large pieces of work, such as one per core.
+func Each(n int, f func(i int)) {
+	if n == 1 {
+		f(0)
+		return
+	}
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(i)
 		}()
 	}
 	wg.Wait()

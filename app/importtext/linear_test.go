@@ -1,0 +1,87 @@
+package importtext
+
+import (
+	"testing"
+
+	"taiyaku/app/align"
+	"taiyaku/app/glossary"
+	"taiyaku/app/sample"
+	"taiyaku/app/textfacts"
+)
+
+// alignCells imports n generated pairs with 1 % of the English dropped and
+// returns the cells the aligner's dynamic programmes filled.
+func alignCells(n int) int {
+	kept, _ := sample.DropEN(sample.Generate(n, 1), 0.01, 1)
+	jaText, enText := sample.Texts(kept)
+	ja, en := Split(jaText), Split(enText)
+	Classify(ja)
+	Classify(en)
+	g, year := glossary.Default(), releaseYear(ja, en)
+	_, cells := align.AlignCells(alignBlocks(ja, textfacts.JA, year, g, nil), alignBlocks(en, textfacts.EN, year, g, nil))
+	return cells
+}
+
+// TestAlignCellsLinear holds the dynamic programme to linear growth: ten
+// times the pairs may cost at most eleven times the cells (unique facts
+// thin out in a long release; local anchors make up for it).
+func TestAlignCellsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("imports 110,000 generated pairs")
+	}
+	small, large := alignCells(10_000), alignCells(100_000)
+	t.Logf("DP cells: %d at 10k pairs, %d at 100k (×%.1f)", small, large, float64(large)/float64(small))
+	if large > 11*small {
+		t.Errorf("DP cells grow ×%.1f for ten times the pairs", float64(large)/float64(small))
+	}
+}
+
+// BenchmarkStages10k times the stages of an import of 10,000 generated
+// pairs (1 % of the English dropped) one by one, on both editions.
+func BenchmarkStages10k(b *testing.B) {
+	kept, _ := sample.DropEN(sample.Generate(10_000, 1), 0.01, 1)
+	jaText, enText := sample.Texts(kept)
+	g := glossary.Default()
+	split := func() ([]Block, []Block) {
+		ja, en := Split(jaText), Split(enText)
+		Classify(ja)
+		Classify(en)
+		return ja, en
+	}
+	ja, en := split()
+	year := releaseYear(ja, en)
+	features := func() ([]align.Block, []align.Block) {
+		return alignBlocks(ja, textfacts.JA, year, g, nil), alignBlocks(en, textfacts.EN, year, g, nil)
+	}
+	aj, ae := features()
+	b.Run("split+classify", func(b *testing.B) {
+		defer reportCPU(b)()
+		for b.Loop() {
+			split()
+		}
+	})
+	b.Run("features", func(b *testing.B) {
+		defer reportCPU(b)()
+		for b.Loop() {
+			features()
+		}
+	})
+	// The facts cached, as the checker finds them after an import: what
+	// the features cost beyond reading the facts.
+	cache := textfacts.NewCache()
+	alignBlocks(ja, textfacts.JA, year, g, cache)
+	alignBlocks(en, textfacts.EN, year, g, cache)
+	b.Run("features-cached-facts", func(b *testing.B) {
+		defer reportCPU(b)()
+		for b.Loop() {
+			alignBlocks(ja, textfacts.JA, year, g, cache)
+			alignBlocks(en, textfacts.EN, year, g, cache)
+		}
+	})
+	b.Run("align", func(b *testing.B) {
+		defer reportCPU(b)()
+		for b.Loop() {
+			align.Align(aj, ae)
+		}
+	})
+}
