@@ -22,12 +22,18 @@ import (
 // A Cache never forgets: it holds one entry per distinct text, with the
 // texts themselves (which the caller's release holds anyway) and their
 // facts, so it is meant to live for one command or one import and check
-// of a release, then be dropped.
+// of a release, then be dropped. It stops taking new texts at cacheTexts
+// entries: the facts of a text take about twice the text's own memory, so
+// a release of a million pairs would hold well over a gigabyte of them;
+// beyond the first 125,000 pairs or so each text is read twice instead.
 type Cache struct {
 	shards [cacheShards]cacheShard
 }
 
 const cacheShards = 64
+
+// cacheTexts bounds the entries of a cache (about 175 MB of facts).
+const cacheTexts = 250_000
 
 type cacheShard struct {
 	mu           sync.Mutex
@@ -78,7 +84,9 @@ func (c *Cache) Extract(text string, lang Lang, ctx Context) Facts {
 	if sh.m == nil {
 		sh.m = make(map[cacheKey]cacheEntry)
 	}
-	sh.m[k] = cacheEntry{f: f, ctx: ctx, used: used}
+	if _, known := sh.m[k]; known || len(sh.m) < cacheTexts/cacheShards {
+		sh.m[k] = cacheEntry{f: f, ctx: ctx, used: used}
+	}
 	sh.mu.Unlock()
 	return f
 }

@@ -137,3 +137,32 @@ func TestCacheConcurrent(t *testing.T) {
 		t.Errorf("hits %d, misses %d", hits, misses)
 	}
 }
+
+// TestCacheBounded: past its bound a cache keeps no new text but still
+// answers right, and the texts it holds still hit.
+func TestCacheBounded(t *testing.T) {
+	c := NewCache()
+	ctx := Context{Year: 2025}
+	n := cacheTexts + 10*cacheShards
+	for i := range n {
+		c.Extract(fmt.Sprintf("第%d回会合", i), JA, ctx)
+	}
+	held := 0
+	for i := range c.shards {
+		held += len(c.shards[i].m)
+	}
+	if held > cacheTexts {
+		t.Fatalf("cache holds %d texts, bound %d", held, cacheTexts)
+	}
+	last := fmt.Sprintf("第%d回会合", n-1)
+	if got, want := fmt.Sprintf("%+v", c.Extract(last, JA, ctx)), fmt.Sprintf("%+v", Extract(last, JA, ctx)); got != want {
+		t.Errorf("past the bound: %s, want %s", got, want)
+	}
+	hits0, _ := c.Stats()
+	for i := range n {
+		c.Extract(fmt.Sprintf("第%d回会合", i), JA, ctx)
+	}
+	if hits, _ := c.Stats(); hits-hits0 != held {
+		t.Errorf("second reading hit %d texts, the cache holds %d", hits-hits0, held)
+	}
+}
