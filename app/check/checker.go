@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"taiyaku/app/glossary"
@@ -74,21 +75,46 @@ func (c *Checker) Rebase(r *release.Release) { c.r = r }
 func (c *Checker) Reset() {
 	c.date = ReleaseDate(c.r)
 	c.units = make([]unitState, len(c.r.Units))
-	c.ratios = c.ratios[:0]
-	for i := range c.r.Units {
-		c.units[i].ratio = lengthRatio(&c.r.Units[i])
-		c.ratios.add(c.units[i].ratio)
-	}
-	c.norm = c.ratios.median()
 	c.vocab = newVocabulary(c.r, c.opt)
 	c.checkAll()
+	c.measureLengths()
 	c.countVotes()
 	c.structure, c.moved = checkStructure(c.r, c.date.Year)
 }
 
-// checkAll checks every unit, on all cores for a large release: units are
-// checked independently, each writing only its own state.
-func (c *Checker) checkAll() { parallel.For(len(c.units), c.checkUnit) }
+// checkAll checks every unit and reads its length ratio, on all cores for
+// a large release: units are checked independently, each writing only
+// its own state.
+func (c *Checker) checkAll() {
+	parallel.For(len(c.units), func(i int) {
+		c.units[i].ratio = lengthRatio(&c.r.Units[i])
+		c.checkUnit(i)
+	})
+}
+
+// measureLengths sorts the length ratios once (the median is the norm)
+// and gives every unit its length finding.
+func (c *Checker) measureLengths() {
+	rs := make(ratios, 0, len(c.units))
+	for i := range c.units {
+		if x := c.units[i].ratio; x != 0 {
+			rs = append(rs, x)
+		}
+	}
+	slices.Sort(rs)
+	c.ratios = rs
+	c.norm = rs.median()
+	c.relength()
+}
+
+// relength redoes every unit's length finding against the current norm:
+// a cheap loop of arithmetic.
+func (c *Checker) relength() {
+	for k := range c.units {
+		st := &c.units[k]
+		st.length = checkLength(k, st.ratio, c.norm, st.length[:0])
+	}
+}
 
 // Update re-checks unit i after its text or kind changed. What depends on
 // the whole release follows: the release date (a date line edited), the
@@ -103,6 +129,7 @@ func (c *Checker) Update(i int) {
 	c.vocab.update(i)
 	c.updateRatio(i)
 	c.checkUnit(i)
+	c.units[i].length = checkLength(i, c.units[i].ratio, c.norm, c.units[i].length[:0])
 	c.recountVotes(i, oldVotes)
 	if c.units[i].labels != old || i < topUnits || oneSided(old) || oneSided(c.units[i].labels) {
 		c.structure, c.moved = checkStructure(c.r, c.date.Year)
@@ -110,7 +137,7 @@ func (c *Checker) Update(i int) {
 }
 
 // updateRatio replaces unit i's length ratio; when the median moves, every
-// unit's length finding is redone (a cheap loop of arithmetic).
+// unit's length finding is redone.
 func (c *Checker) updateRatio(i int) {
 	st := &c.units[i]
 	ratio := lengthRatio(&c.r.Units[i])
@@ -122,9 +149,7 @@ func (c *Checker) updateRatio(i int) {
 	st.ratio = ratio
 	if norm := c.ratios.median(); norm != c.norm {
 		c.norm = norm
-		for k := range c.units {
-			c.units[k].length = checkLength(k, c.units[k].ratio, c.norm, c.units[k].length[:0])
-		}
+		c.relength()
 	}
 }
 
@@ -152,7 +177,6 @@ func (c *Checker) checkUnit(i int) {
 	u := &c.r.Units[i]
 	st := &c.units[i]
 	st.local = st.local[:0]
-	st.length = checkLength(i, st.ratio, c.norm, st.length[:0])
 	in := c.unitInput(i)
 	st.labels = in.labels
 	st.dateVotes, st.dateSide = nil, nil

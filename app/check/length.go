@@ -35,9 +35,9 @@ func checkLength(i int, ratio, norm float64, out []Finding) []Finding {
 		"Ratio", fmt.Sprintf("%.1f", ratio), "Norm", fmt.Sprintf("%.1f", norm)))
 }
 
-// ratios is a sorted multiset of length ratios (zeros left out), kept
-// sorted so that the median after one edit costs a binary search and a
-// copy rather than a sort.
+// ratios is a sorted multiset of length ratios (zeros left out): sorted
+// once by a full check, then kept sorted so that the median after one
+// edit costs a binary search and a copy rather than a sort.
 type ratios []float64
 
 func (rs *ratios) add(x float64) {
