@@ -155,7 +155,7 @@ func plainKnown(w string) bool {
 		}
 		buf[i] = c
 	}
-	if _, ok := dict()[string(buf[:len(w)])]; ok {
+	if table.HasBytes(buf[:len(w)]) {
 		return true
 	}
 	return derived(string(buf[:len(w)]))
