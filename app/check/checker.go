@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -39,7 +38,7 @@ type Checker struct {
 }
 
 type unitState struct {
-	labels string // the unit's labels, to notice when numbering must be redone
+	labels labelSig // the unit's labels, to notice when numbering must be redone
 	ratio  float64
 	local  []Finding
 	length []Finding // the length-ratio finding, which depends on the norm
@@ -131,7 +130,7 @@ func (c *Checker) Update(i int) {
 	c.checkUnit(i)
 	c.units[i].length = checkLength(i, c.units[i].ratio, c.norm, c.units[i].length[:0])
 	c.recountVotes(i, oldVotes)
-	if c.units[i].labels != old || i < topUnits || oneSided(old) || oneSided(c.units[i].labels) {
+	if c.units[i].labels != old || i < topUnits || old.oneSided || c.units[i].labels.oneSided {
 		c.structure, c.moved = checkStructure(c.r, c.date.Year)
 	}
 }
@@ -177,18 +176,19 @@ func (c *Checker) checkUnit(i int) {
 	u := &c.r.Units[i]
 	st := &c.units[i]
 	st.local = st.local[:0]
-	in := c.unitInput(i)
+	var in unitInput
+	c.unitInput(i, &in)
 	st.labels = in.labels
 	st.dateVotes, st.dateSide = nil, nil
 	if u.Kind == release.Furniture {
 		return
 	}
 	for _, check := range unitChecks {
-		st.local = check(in, st.local)
+		st.local = check(&in, st.local)
 	}
 	st.dateVotes, st.dateSide = in.dateVotes, in.dateSide
 	for _, check := range textChecks {
-		st.local = check(in, st.local)
+		st.local = check(&in, st.local)
 	}
 }
 
@@ -198,10 +198,16 @@ type unitInput struct {
 	unit   *release.Unit
 	jaBody string // the text without its numbering label
 	enBody string
-	ja, en textfacts.Facts
-	labels string // the labels of both texts, to notice when numbering must be redone
-	enLow  string // the English, normalised and lower-cased, made on first use
-	gloss  *glossary.Glossary
+	// The labels each text starts with (ok false: none), read once for
+	// the bodies and the kind check.
+	jaLabel, enLabel numbering.Label
+	jaOK, enOK       bool
+	jaBlank, enBlank bool      // the text is empty or spaces
+	jaFlags, enFlags textFlags // what one scan of each text found
+	ja, en           textfacts.Facts
+	labels           labelSig // to notice when numbering must be redone
+	enLow            string   // the English, normalised and lower-cased, made on first use
+	gloss            *glossary.Glossary
 	// Set by checkDates: the years both editions agree on, and a
 	// both-sided date finding whose side the release decides.
 	dateVotes []int
@@ -209,17 +215,18 @@ type unitInput struct {
 	vocab     *vocabulary
 }
 
-func (c *Checker) unitInput(i int) *unitInput {
+func (c *Checker) unitInput(i int, in *unitInput) {
 	u := &c.r.Units[i]
-	in := &unitInput{index: i, unit: u, gloss: c.opt.Glossary, vocab: c.vocab}
-	in.jaBody, in.enBody, in.labels = readLabels(u)
+	*in = unitInput{index: i, unit: u, gloss: c.opt.Glossary, vocab: c.vocab}
+	in.readLabels()
 	if u.Kind == release.Furniture {
-		return in
+		return
 	}
+	in.jaBlank, in.enBlank = blank(u.JA), blank(u.EN)
+	in.jaFlags, in.enFlags = scanText(u.JA), scanText(u.EN)
 	ctx := c.date
 	in.ja = c.opt.Facts.Extract(in.jaBody, textfacts.JA, ctx)
 	in.en = c.opt.Facts.Extract(in.enBody, textfacts.EN, ctx)
-	return in
 }
 
 // enLower is the English text normalised and lower-cased, made once for
@@ -231,28 +238,41 @@ func (in *unitInput) enLower() string {
 	return in.enLow
 }
 
-// readLabels parses each text's label once: the bodies without labels, and
-// a signature of the labels (with whether the unit may carry labels at all)
-// that changes whenever the numbering must be read again.
-func readLabels(u *release.Unit) (jaBody, enBody, sig string) {
-	var b strings.Builder
-	b.WriteString(fmt.Sprint(outline.MayCarryLabel(u)))
-	bodies := [2]string{}
-	for k, s := range []string{u.JA, u.EN} {
-		bodies[k] = strings.TrimSpace(s)
-		if l, ok := numbering.Parse(s); ok {
-			b.WriteString(string(l.Style))
-			b.WriteString(l.Raw)
-			bodies[k] = strings.TrimSpace(s[l.BodyAt:])
-		}
-		bodies[k] = stripLineLabels(bodies[k])
-		b.WriteByte('|')
+// labelSig is what of a unit's labels the numbering depends on: it
+// changes whenever the numbering must be read again.
+type labelSig struct {
+	mayCarry         bool // whether the unit may carry labels at all
+	jaStyle, enStyle numbering.Style
+	jaRaw, enRaw     string
+	kind             release.Kind
+	oneSided         bool // a one-sided unit may belong to a moved section
+}
+
+// readLabels parses each text's label once: the bodies without labels,
+// and the signature of the labels.
+func (in *unitInput) readLabels() {
+	u := in.unit
+	in.jaLabel, in.jaOK = numbering.Parse(u.JA)
+	in.enLabel, in.enOK = numbering.Parse(u.EN)
+	in.jaBody = labelBody(u.JA, in.jaLabel, in.jaOK)
+	in.enBody = labelBody(u.EN, in.enLabel, in.enOK)
+	in.labels = labelSig{mayCarry: outline.MayCarryLabel(u), kind: u.Kind, oneSided: blank(u.JA) != blank(u.EN)}
+	if in.jaOK {
+		in.labels.jaStyle, in.labels.jaRaw = in.jaLabel.Style, in.jaLabel.Raw
 	}
-	b.WriteString(string(u.Kind))
-	if blank(u.JA) != blank(u.EN) {
-		b.WriteString(oneSidedMark) // a one-sided unit may belong to a moved section
+	if in.enOK {
+		in.labels.enStyle, in.labels.enRaw = in.enLabel.Style, in.enLabel.Raw
 	}
-	return bodies[0], bodies[1], b.String()
+}
+
+// labelBody is a text without its label and without the labels of its
+// further lines.
+func labelBody(s string, l numbering.Label, ok bool) string {
+	body := strings.TrimSpace(s)
+	if ok {
+		body = strings.TrimSpace(s[l.BodyAt:])
+	}
+	return stripLineLabels(body)
 }
 
 // ReleaseYear is the year of the release date, which dates written without

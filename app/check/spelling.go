@@ -12,10 +12,14 @@ import (
 // Besides the dictionary it accepts the release's own vocabulary (see
 // vocabulary), the glossary's English and the user's dictionary.
 func checkSpelling(in *unitInput, out []Finding) []Finding {
-	for _, t := range []struct {
-		s    Side
-		text string
-	}{{EN, in.enBody}, {JA, in.jaBody}} {
+	for _, t := range [...]struct {
+		s     Side
+		text  string
+		flags textFlags
+	}{{EN, in.enBody, in.enFlags}, {JA, in.jaBody, in.jaFlags}} {
+		if t.flags&fLowerRun == 0 {
+			continue // no word long enough to check (most Japanese)
+		}
 		misses := spelling.Check(t.text, func(w string) bool { return in.vocab.knows(w) })
 		if len(misses) == 0 {
 			continue

@@ -52,12 +52,6 @@ func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
 	return checkOrder(r, year, out)
 }
 
-// oneSidedMark ends the label signature of a one-sided unit, so that an
-// edit there re-runs the structure checks (a moved section may change).
-const oneSidedMark = "|one-sided"
-
-func oneSided(sig string) bool { return strings.HasSuffix(sig, oneSidedMark) }
-
 // analyze numbers one edition.
 func analyze(r *release.Release, e release.Edition) *edition {
 	n := len(r.Units)
@@ -171,8 +165,7 @@ func pathKey(p []int) string {
 // for the kind check: a numbered heading paired with prose. A bullet ("- ",
 // "・") numbers nothing, and a numbered paragraph is no heading.
 func kindLabels(in *unitInput) (ja, en bool) {
-	jl, jok := numbering.Parse(in.unit.JA)
-	el, eok := numbering.Parse(in.unit.EN)
+	jl, jok, el, eok := in.jaLabel, in.jaOK, in.enLabel, in.enOK
 	ja, en = jok && in.jaBody != strings.TrimSpace(in.unit.JA), eok && in.enBody != strings.TrimSpace(in.unit.EN)
 	switch {
 	case ja && jl.Style == numbering.StyleBullet, en && el.Style == numbering.StyleBullet:

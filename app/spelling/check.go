@@ -155,10 +155,7 @@ func plainKnown(w string) bool {
 		}
 		buf[i] = c
 	}
-	if table.HasBytes(buf[:len(w)]) {
-		return true
-	}
-	return derived(string(buf[:len(w)]))
+	return table.HasBytes(buf[:len(w)]) || derivedBytes(buf[:len(w)])
 }
 
 // skipped are the words no dictionary settles: short ones, acronyms and

@@ -47,10 +47,7 @@ func inDict(w string) bool { return table.Has(w) }
 func Known(word string) bool {
 	var buf [64]byte
 	if b, ok := lowerASCII(word, buf[:0]); ok {
-		if table.HasBytes(b) {
-			return true
-		}
-		return derived(string(b))
+		return table.HasBytes(b) || derivedBytes(b)
 	}
 	w := strings.ToLower(word)
 	return inDict(w) || derived(w)
@@ -91,20 +88,48 @@ var prefixes = []string{"non", "un", "re", "pre", "post", "co", "de", "inter", "
 // derived reports whether w is a known word with one common suffix or
 // prefix: the lists lack many such forms of policy English.
 func derived(w string) bool {
-	if derivedSuffix(w) {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return derivedBytes([]byte(w))
+	}
+	return derivedBytes(buf[:copy(buf[:], w)])
+}
+
+// derivedBytes is derived for a lower-cased word in a buffer; the
+// candidates are built in a buffer too, so that a word the lists lack
+// costs look-ups, not allocations.
+func derivedBytes(w []byte) bool {
+	var scratch [80]byte
+	if derivedSuffix(w, &scratch) {
 		return true
 	}
 	for _, p := range prefixes {
-		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 4 && (inDict(rest) || derivedSuffix(rest)) {
-			return true
+		if len(w)-len(p) >= 4 && string(w[:len(p)]) == p {
+			if rest := w[len(p):]; table.HasBytes(rest) || derivedSuffix(rest, &scratch) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-func derivedSuffix(w string) bool {
+// derivedSuffix reports whether w is a known stem (with what it lost
+// restored) and one of the suffixes.
+func derivedSuffix(w []byte, scratch *[80]byte) bool {
 	for _, s := range suffixes {
-		if stem, ok := strings.CutSuffix(w, s.add); ok && len(stem) >= 3 && inDict(stem+s.restore) {
+		n := len(w) - len(s.add)
+		if n < 3 || string(w[n:]) != s.add {
+			continue
+		}
+		if n+len(s.restore) > len(scratch) {
+			if table.Has(string(w[:n]) + s.restore) { // a word longer than any English one
+				return true
+			}
+			continue
+		}
+		k := copy(scratch[:], w[:n])
+		k += copy(scratch[k:], s.restore)
+		if table.HasBytes(scratch[:k]) {
 			return true
 		}
 	}

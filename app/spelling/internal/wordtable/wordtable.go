@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"unsafe"
 )
 
 // magic starts every table; the digit is the layout's version.
@@ -44,13 +45,17 @@ func Open(data string) (*Table, error) {
 	return &Table{buckets: n, offsets: data[headerLen:end], words: data[end:]}, nil
 }
 
+// HasBytes is Has for a word in a buffer, without copying it into a
+// string: Has keeps nothing of w, so the buffer can lend its bytes.
+func (t *Table) HasBytes(w []byte) bool {
+	if len(w) == 0 {
+		return t.Has("")
+	}
+	return t.Has(unsafe.String(&w[0], len(w)))
+}
+
 // Has reports whether the table holds w, byte for byte.
-func (t *Table) Has(w string) bool { return has(t, w) }
-
-// HasBytes is Has for a word in a buffer, without making it a string.
-func (t *Table) HasBytes(w []byte) bool { return has(t, w) }
-
-func has[T string | []byte](t *Table, w T) bool {
+func (t *Table) Has(w string) bool {
 	if t == nil || len(w) > 255 {
 		return false
 	}
@@ -62,7 +67,7 @@ func has[T string | []byte](t *Table, w T) bool {
 	for p < end {
 		n := int(t.words[p])
 		p++
-		if n == len(w) && p+n <= end && t.words[p:p+n] == string(w) {
+		if n == len(w) && p+n <= end && t.words[p:p+n] == w {
 			return true
 		}
 		p += n
@@ -103,7 +108,7 @@ func Build(words []string) ([]byte, error) {
 
 // hash is 64-bit FNV-1a: fixed, so that the table built once and the
 // program reading it agree.
-func hash[T string | []byte](w T) uint64 {
+func hash(w string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])

@@ -1,0 +1,121 @@
+package check
+
+// textFlags are what one pass over the bytes of a text tells the
+// per-text checks. A flag is set whenever the text may hold what a check
+// looks for (most are exact, a few err on the side of looking), so a
+// check reads the text again only when its flag is set: most texts have
+// no bracket, no control character, no broken character. A text's flags
+// hold for every part of it too (the body without its label).
+type textFlags uint32
+
+const (
+	fControl     textFlags = 1 << iota // a control or bidi character (exact)
+	fBracket                           // maybe a bracket or quote that must pair
+	fHalfKana                          // maybe half-width katakana
+	fFullWidth                         // maybe a full-width form or Japanese punctuation
+	fJapanese                          // a character from U+3000 up: maybe Japanese script
+	fQuestion                          // a '?'
+	fReplacement                       // a U+FFFD
+	fLatin1                            // a byte 0xC2 or 0xC3: maybe mojibake
+	fTab                               // a tab
+	fDoubleSpace                       // two spaces in a row
+	fComma                             // a comma, ASCII or full-width
+	fLowerRun                          // four lower-case letters (or ') in a row: a word to spell
+)
+
+// asciiFlags are the flags of each ASCII byte.
+var asciiFlags = func() (t [0x80]textFlags) {
+	for c := range 0x20 {
+		if c != '\t' && c != '\n' && c != '\r' {
+			t[c] = fControl
+		}
+	}
+	t[0x7F] = fControl
+	for _, c := range "()[]{}\"" {
+		t[c] = fBracket
+	}
+	t['?'], t['\t'], t[','] = fQuestion, fTab, fComma
+	return t
+}()
+
+// scanText reads s once. Only the lead bytes of the few multi-byte
+// characters that matter are looked at closely; the rest is a table
+// look-up a byte.
+func scanText(s string) textFlags {
+	var f textFlags
+	lower := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 {
+			f |= asciiFlags[c]
+			if c == ' ' && i > 0 && s[i-1] == ' ' {
+				f |= fDoubleSpace
+			}
+			if 'a' <= c && c <= 'z' || c == '\'' {
+				if lower++; lower >= 4 {
+					f |= fLowerRun
+				}
+			} else {
+				lower = 0
+			}
+			continue
+		}
+		lower = 0
+		if c >= 0xC2 {
+			f |= leadFlags(s, i)
+		}
+	}
+	return f
+}
+
+// leadFlags are the flags of the character whose lead byte is at s[i].
+func leadFlags(s string, i int) textFlags {
+	b1, b2 := at(s, i+1), at(s, i+2)
+	switch c := s[i]; {
+	case c == 0xC2:
+		if b1 >= 0x80 && b1 <= 0x9F {
+			return fLatin1 | fControl // U+0080–U+009F: C1 controls
+		}
+		return fLatin1
+	case c == 0xC3:
+		return fLatin1
+	case c == 0xE2:
+		switch {
+		case b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE, b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9:
+			return fControl // U+202A–U+202E, U+2066–U+2069: bidi
+		case b1 == 0x80 && (b2 == 0x9C || b2 == 0x9D):
+			return fBracket // “ ”
+		}
+		return 0
+	case c == 0xE3:
+		if b1 == 0x80 || b1 == 0x83 && b2 == 0xBB {
+			return fJapanese | fFullWidth | fBracket // U+3000–U+303F (、。「」〈〉…), ・
+		}
+		return fJapanese
+	case c == 0xEF:
+		f := fJapanese
+		switch {
+		case b1 == 0xBC || b1 == 0xBD:
+			f |= fFullWidth | fBracket | fHalfKana // U+FF00–U+FF7F
+			if b1 == 0xBC && b2 == 0x8C {
+				f |= fComma // ，
+			}
+		case b1 == 0xBE:
+			f |= fHalfKana
+		case b1 == 0xBF && b2 == 0xBD:
+			f |= fReplacement
+		}
+		return f
+	case c > 0xE3:
+		return fJapanese
+	}
+	return 0
+}
+
+// at is s[i], or 0 past the end.
+func at(s string, i int) byte {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
+}
