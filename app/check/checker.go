@@ -7,7 +7,6 @@ import (
 	"taiyaku/app/glossary"
 	"taiyaku/app/numbering"
 	"taiyaku/app/outline"
-	"taiyaku/app/parallel"
 	"taiyaku/app/release"
 	"taiyaku/app/spelling"
 	"taiyaku/app/textfacts"
@@ -75,17 +74,24 @@ func (c *Checker) Reset() {
 	c.date = ReleaseDate(c.r)
 	c.units = make([]unitState, len(c.r.Units))
 	c.vocab = newVocabulary(c.r, c.opt)
+	// The numbering of the whole document is read beside the units'
+	// checks: it touches no unit's state.
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		c.structure, c.moved = checkStructure(c.r, c.date.Year)
+	}()
 	c.checkAll()
 	c.measureLengths()
 	c.countVotes()
-	c.structure, c.moved = checkStructure(c.r, c.date.Year)
+	<-done
 }
 
 // checkAll checks every unit and reads its length ratio, on all cores for
 // a large release: units are checked independently, each writing only
 // its own state.
 func (c *Checker) checkAll() {
-	parallel.For(len(c.units), func(i int) {
+	eachUnit(len(c.units), func(i int) {
 		c.units[i].ratio = lengthRatio(&c.r.Units[i])
 		c.checkUnit(i)
 	})

@@ -18,9 +18,7 @@ const (
 	fReplacement                       // a U+FFFD
 	fLatin1                            // a byte 0xC2 or 0xC3: maybe mojibake
 	fTab                               // a tab
-	fDoubleSpace                       // two spaces in a row
 	fComma                             // a comma, ASCII or full-width
-	fLowerRun                          // four lower-case letters (or ') in a row: a word to spell
 )
 
 // asciiFlags are the flags of each ASCII byte.
@@ -38,30 +36,18 @@ var asciiFlags = func() (t [0x80]textFlags) {
 	return t
 }()
 
-// scanText reads s once. Only the lead bytes of the few multi-byte
-// characters that matter are looked at closely; the rest is a table
-// look-up a byte.
+// scanText reads s once: a table look-up for each ASCII byte; of the
+// other characters only the lead bytes of those that matter are looked
+// at closely (kanji, the bulk of Japanese, are one comparison).
 func scanText(s string) textFlags {
 	var f textFlags
-	lower := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x80 {
+		switch c := s[i]; {
+		case c < 0x80:
 			f |= asciiFlags[c]
-			if c == ' ' && i > 0 && s[i-1] == ' ' {
-				f |= fDoubleSpace
-			}
-			if 'a' <= c && c <= 'z' || c == '\'' {
-				if lower++; lower >= 4 {
-					f |= fLowerRun
-				}
-			} else {
-				lower = 0
-			}
-			continue
-		}
-		lower = 0
-		if c >= 0xC2 {
+		case c >= 0xE4 && c <= 0xE9:
+			f |= fJapanese // U+4000–U+9FFF: kanji
+		case c >= 0xC2:
 			f |= leadFlags(s, i)
 		}
 	}

@@ -13,13 +13,9 @@ import (
 // vocabulary), the glossary's English and the user's dictionary.
 func checkSpelling(in *unitInput, out []Finding) []Finding {
 	for _, t := range [...]struct {
-		s     Side
-		text  string
-		flags textFlags
-	}{{EN, in.enBody, in.enFlags}, {JA, in.jaBody, in.jaFlags}} {
-		if t.flags&fLowerRun == 0 {
-			continue // no word long enough to check (most Japanese)
-		}
+		s    Side
+		text string
+	}{{EN, in.enBody}, {JA, in.jaBody}} {
 		misses := spelling.Check(t.text, func(w string) bool { return in.vocab.knows(w) })
 		if len(misses) == 0 {
 			continue

@@ -30,7 +30,8 @@ type edition struct {
 // parent are compared by their own ordinal only.
 func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
 	var seq []Finding
-	ja, en := analyze(r, release.JA), analyze(r, release.EN)
+	jaInfos, enInfos := outline.AnalyzeBoth(r)
+	ja, en := analyze(r, release.JA, jaInfos), analyze(r, release.EN, enInfos)
 	ja.other, en.other = en, ja
 	seq = ja.sequence(seq)
 	seq = en.sequence(seq)
@@ -52,10 +53,10 @@ func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
 	return checkOrder(r, year, out)
 }
 
-// analyze numbers one edition.
-func analyze(r *release.Release, e release.Edition) *edition {
+// analyze reads one edition's numbering, infos.
+func analyze(r *release.Release, e release.Edition, infos []numbering.Info) *edition {
 	n := len(r.Units)
-	ed := &edition{side: sideOf(e), infos: outline.Analyze(r, e), flaw: make([]bool, n), heads: make([]bool, n), absent: make([]bool, n)}
+	ed := &edition{side: sideOf(e), infos: infos, flaw: make([]bool, n), heads: make([]bool, n), absent: make([]bool, n)}
 	for i := range r.Units {
 		u := &r.Units[i]
 		ed.heads[i] = ed.infos[i].Label == nil && (u.Kind == release.Heading || u.Kind == release.Title) && !blank(u.Text(e))

@@ -199,7 +199,7 @@ func badSpace(s string, flags textFlags) string {
 		return ""
 	case flags&fTab != 0 && strings.ContainsRune(s, '\t') && !isTableRow(s):
 		return "FindingTab"
-	case flags&fDoubleSpace != 0 && strings.Contains(s, "  "):
+	case strings.Contains(s, "  "):
 		return "FindingDoubleSpace"
 	case strings.TrimSpace(s) != s || strings.Trim(s, "\u3000\u00a0") != s:
 		return "FindingEdgeSpace"
