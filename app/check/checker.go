@@ -91,9 +91,9 @@ func (c *Checker) Reset() {
 // a large release: units are checked independently, each writing only
 // its own state.
 func (c *Checker) checkAll() {
-	eachUnit(len(c.units), func(i int) {
+	eachUnit(len(c.units), func(w *worker, i int) {
 		c.units[i].ratio = lengthRatio(&c.r.Units[i])
-		c.checkUnit(i)
+		c.checkUnit(w, i)
 	})
 }
 
@@ -133,7 +133,7 @@ func (c *Checker) Update(i int) {
 	old, oldVotes := c.units[i].labels, c.units[i].dateVotes
 	c.vocab.update(i)
 	c.updateRatio(i)
-	c.checkUnit(i)
+	c.checkUnit(new(worker), i)
 	c.units[i].length = checkLength(i, c.units[i].ratio, c.norm, c.units[i].length[:0])
 	c.recountVotes(i, oldVotes)
 	if c.units[i].labels != old || i < topUnits || old.oneSided || c.units[i].labels.oneSided {
@@ -178,23 +178,24 @@ func (c *Checker) Findings() []Finding {
 	return out
 }
 
-func (c *Checker) checkUnit(i int) {
+func (c *Checker) checkUnit(w *worker, i int) {
 	u := &c.r.Units[i]
 	st := &c.units[i]
 	st.local = st.local[:0]
-	var in unitInput
-	c.unitInput(i, &in)
+	in := &w.in
+	c.unitInput(i, in)
+	in.spell = &w.spell
 	st.labels = in.labels
 	st.dateVotes, st.dateSide = nil, nil
 	if u.Kind == release.Furniture {
 		return
 	}
 	for _, check := range unitChecks {
-		st.local = check(&in, st.local)
+		st.local = check(in, st.local)
 	}
 	st.dateVotes, st.dateSide = in.dateVotes, in.dateSide
 	for _, check := range textChecks {
-		st.local = check(&in, st.local)
+		st.local = check(in, st.local)
 	}
 }
 
@@ -219,6 +220,7 @@ type unitInput struct {
 	dateVotes []int
 	dateSide  *dateSide
 	vocab     *vocabulary
+	spell     *spelling.Memo // the worker's
 }
 
 func (c *Checker) unitInput(i int, in *unitInput) {

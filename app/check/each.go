@@ -4,33 +4,44 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"taiyaku/app/spelling"
 )
+
+// worker is what one goroutine of a check keeps from unit to unit.
+type worker struct {
+	in    unitInput // reused: a unit's input does not outlive its checks
+	spell spelling.Memo
+}
 
 // unitChunk is how many units a worker takes at a time: enough to make
 // handing out cheap, few enough that the workers finish together.
 const unitChunk = 256
 
-// eachUnit calls f(i) for every i in [0, n) on all cores. Chunks are
+// eachUnit calls f(w, i) for every i in [0, n) on all cores, w the
+// calling goroutine's worker. Chunks are
 // handed out as workers free up rather than split in halves up front:
 // units differ in cost (a long paragraph, a table), and the structure
 // check runs beside them. f must only write state of its own i.
-func eachUnit(n int, f func(i int)) {
+func eachUnit(n int, f func(w *worker, i int)) {
 	workers := min(runtime.GOMAXPROCS(0), (n+unitChunk-1)/unitChunk)
 	if workers < 2 {
+		w := new(worker)
 		for i := range n {
-			f(i)
+			f(w, i)
 		}
 		return
 	}
 	var next atomic.Int64
 	work := func() {
+		w := new(worker)
 		for {
 			start := int(next.Add(unitChunk)) - unitChunk
 			if start >= n {
 				return
 			}
 			for i := start; i < min(start+unitChunk, n); i++ {
-				f(i)
+				f(w, i)
 			}
 		}
 	}

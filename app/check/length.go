@@ -15,11 +15,14 @@ const minLengthRunes = 40
 // lengthRatio is a unit's English/Japanese length ratio, 0 when the unit
 // is too short or one-sided to say anything.
 func lengthRatio(u *release.Unit) float64 {
-	j, e := utf8.RuneCountInString(u.JA), utf8.RuneCountInString(u.EN)
-	if j < minLengthRunes || e == 0 || u.Kind == release.Title || u.Kind == release.Furniture {
+	if u.Kind == release.Title || u.Kind == release.Furniture || u.EN == "" {
 		return 0
 	}
-	return float64(e) / float64(j)
+	j := utf8.RuneCountInString(u.JA)
+	if j < minLengthRunes {
+		return 0
+	}
+	return float64(utf8.RuneCountInString(u.EN)) / float64(j)
 }
 
 // checkLength flags a unit whose English is far longer or shorter than the

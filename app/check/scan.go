@@ -19,6 +19,7 @@ const (
 	fLatin1                            // a byte 0xC2 or 0xC3: maybe mojibake
 	fTab                               // a tab
 	fComma                             // a comma, ASCII or full-width
+	fLower                             // a lower-case ASCII letter: maybe a word to spell
 )
 
 // asciiFlags are the flags of each ASCII byte.
@@ -33,25 +34,43 @@ var asciiFlags = func() (t [0x80]textFlags) {
 		t[c] = fBracket
 	}
 	t['?'], t['\t'], t[','] = fQuestion, fTab, fComma
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = fLower
+	}
 	return t
 }()
 
 // scanText reads s once: a table look-up for each ASCII byte; of the
 // other characters only the lead bytes of those that matter are looked
-// at closely (kanji, the bulk of Japanese, are one comparison).
+// at closely, and the bytes that continue a character are stepped over
+// (kanji, the bulk of Japanese, are two comparisons).
 func scanText(s string) textFlags {
 	var f textFlags
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
 		case c < 0x80:
 			f |= asciiFlags[c]
+			i++
+			continue
 		case c >= 0xE4 && c <= 0xE9:
 			f |= fJapanese // U+4000–U+9FFF: kanji
 		case c >= 0xC2:
 			f |= leadFlags(s, i)
 		}
+		i += continued(s, i)
 	}
 	return f
+}
+
+// continued is 3 when s[i] starts a three-byte character whose two
+// continuation bytes follow, else 1: continuation bytes have no flags of
+// their own, and an ASCII byte after a broken character is never skipped.
+func continued(s string, i int) int {
+	if s[i] >= 0xE0 && s[i] < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return 3
+	}
+	return 1
 }
 
 // leadFlags are the flags of the character whose lead byte is at s[i].
@@ -79,21 +98,32 @@ func leadFlags(s string, i int) textFlags {
 		}
 		return fJapanese
 	case c == 0xEF:
-		f := fJapanese
-		switch {
-		case b1 == 0xBC || b1 == 0xBD:
-			f |= fFullWidth | fBracket | fHalfKana // U+FF00–U+FF7F
-			if b1 == 0xBC && b2 == 0x8C {
-				f |= fComma // ，
-			}
-		case b1 == 0xBE:
-			f |= fHalfKana
-		case b1 == 0xBF && b2 == 0xBD:
-			f |= fReplacement
-		}
-		return f
+		return fJapanese | halfAndFullWidth(b1, b2)
 	case c > 0xE3:
 		return fJapanese
+	}
+	return 0
+}
+
+// halfAndFullWidth are the flags of a character U+F000–U+FFFF, from its
+// second and third bytes.
+func halfAndFullWidth(b1, b2 byte) textFlags {
+	switch {
+	case b1 == 0xBC: // U+FF00–U+FF3F
+		f := fFullWidth | fBracket
+		if b2 == 0x8C {
+			f |= fComma // ，
+		}
+		return f
+	case b1 == 0xBD: // U+FF40–U+FF7F
+		if b2 >= 0xA1 {
+			return fHalfKana // U+FF61 on
+		}
+		return fFullWidth | fBracket
+	case b1 == 0xBE && b2 <= 0x9F: // U+FF80–U+FF9F
+		return fHalfKana
+	case b1 == 0xBF && b2 == 0xBD:
+		return fReplacement
 	}
 	return 0
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"taiyaku/app/controlchar"
+	"taiyaku/app/spelling"
 )
 
 // scanMisses lists the checks that would find something in part, a
@@ -27,6 +28,7 @@ func scanMisses(s, part string) []string {
 	bad, _ := mojibake(part)
 	miss(fQuestion|fReplacement|fLatin1, bad != "" || brokenChar(part) != "", "encoding")
 	miss(fTab, strings.ContainsRune(part, '\t'), "tab")
+	miss(fLower, spelling.Check(part, nil) != nil, "spelling")
 	return out
 }
 
@@ -34,7 +36,7 @@ func TestScanText(t *testing.T) {
 	for _, s := range []string{
 		"", "plain English text.", "Goverment ministry", "a\u202Eb", "x\u0085y", "del\x7F", "tab\there", "two  spaces",
 		"（１）括弧（", "「引用", "ｶﾀｶﾅ", "ＡＢＣ in English", "日本語 in English", "流動的,だからこそ、共通", "S?o Tom?",
-		"Ã© mojibake", "\uFFFD", "“quoted", "・", "\xe3\x80", "\xef\xbc", "\xc2",
+		"Ã© mojibake", "\uFFFD", "ｰｱ", "ﾟ", "ｿ", "～", "\xe4(", "\xe3\x80(", "The Goverment", "“quoted", "・", "\xe3\x80", "\xef\xbc", "\xc2",
 	} {
 		if m := scanMisses(s, s); m != nil {
 			t.Errorf("%q: the scan missed %v", s, m)
@@ -43,7 +45,7 @@ func TestScanText(t *testing.T) {
 	if f := scanText("a\u202Eb"); f&fControl == 0 {
 		t.Error("a bidi override is no control")
 	}
-	if f := scanText("plain English text, no marks"); f&^fComma != 0 {
+	if f := scanText("plain English text, no marks"); f&^(fComma|fLower) != 0 {
 		t.Errorf("plain text flags %b", f)
 	}
 }
@@ -59,6 +61,45 @@ func FuzzScanText(f *testing.F) {
 		}
 		if m := scanMisses(s, s[a:b]); m != nil {
 			t.Errorf("%q [%d:%d]: the scan missed %v", s, a, b, m)
+		}
+	})
+}
+
+// unbalancedRunes is unbalanced as it was, reading every rune: the
+// oracle for the byte-stepping one.
+func unbalancedRunes(s string) string {
+	var stack []rune
+	quotes := 0
+	for _, r := range s {
+		switch {
+		case !mayBeBracket(r):
+		case r == '"':
+			quotes++
+		case bracketPairs[r] != 0:
+			stack = append(stack, r)
+		case closersOf[r] != 0:
+			if len(stack) == 0 || stack[len(stack)-1] != closersOf[r] {
+				return string(r)
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if len(stack) > 0 {
+		return string(stack[len(stack)-1])
+	}
+	if quotes%2 == 1 {
+		return `"`
+	}
+	return ""
+}
+
+func FuzzUnbalanced(f *testing.F) {
+	for _, s := range []string{"（１）括弧（", "「引用」『二重』【】〔〕", "“quoted” (x) [y] {z}", "\xe3\x80(", "\xef\xbc\x88\xe2", "\"a\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := unbalanced(s), unbalancedRunes(s); got != want {
+			t.Errorf("unbalanced(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

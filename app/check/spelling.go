@@ -2,8 +2,6 @@ package check
 
 import (
 	"strings"
-
-	"taiyaku/app/spelling"
 )
 
 // checkSpelling reports misspelt words (Goverment, Minstry, assistence)
@@ -13,10 +11,14 @@ import (
 // vocabulary), the glossary's English and the user's dictionary.
 func checkSpelling(in *unitInput, out []Finding) []Finding {
 	for _, t := range [...]struct {
-		s    Side
-		text string
-	}{{EN, in.enBody}, {JA, in.jaBody}} {
-		misses := spelling.Check(t.text, func(w string) bool { return in.vocab.knows(w) })
+		s     Side
+		text  string
+		flags textFlags
+	}{{EN, in.enBody, in.enFlags}, {JA, in.jaBody, in.jaFlags}} {
+		if t.flags&fLower == 0 {
+			continue // no lower-case letter, no word to look up (most Japanese)
+		}
+		misses := in.spell.Check(t.text, func(w string) bool { return in.vocab.knows(w) })
 		if len(misses) == 0 {
 			continue
 		}

@@ -145,7 +145,9 @@ func checkBrackets(in *unitInput, out []Finding) []Finding {
 func unbalanced(s string) string {
 	var stack []rune
 	quotes := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := bracketAt(s, i)
+		i += n
 		if !mayBeBracket(r) {
 			continue // the common case, without map look-ups
 		}
@@ -168,6 +170,21 @@ func unbalanced(s string) string {
 		return `"`
 	}
 	return ""
+}
+
+// bracketAt is the character at s[i] and its length, decoded only when it
+// may be a bracket: ASCII, or a lead byte of “ ” (E2), of U+3008–U+3015
+// (E3) or of the full-width forms (EF). Other bytes, kanji and kana among
+// them, are 0 and stepped over: no bracket starts inside them, since a
+// lead byte never continues a character.
+func bracketAt(s string, i int) (rune, int) {
+	switch c := s[i]; {
+	case c < 0x80:
+		return rune(c), 1
+	case c == 0xE2 || c == 0xE3 || c == 0xEF:
+		return utf8.DecodeRuneInString(s[i:])
+	}
+	return 0, 1
 }
 
 // checkWhitespace flags doubled spaces, stray tabs, and spaces at either

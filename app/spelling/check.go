@@ -25,7 +25,25 @@ type Miss struct {
 // Elbegdorj) or inside a run of capitalised unknown words; and only when
 // a known word lies one slip away (two for long words, lower case).
 func Check(text string, known func(lower string) bool) []Miss {
-	if allKnown(text) {
+	return (*Memo)(nil).Check(text, known)
+}
+
+// Memo remembers the words a goroutine's checks looked up: a release
+// repeats its words, and a small map that stays in the processor's cache
+// answers faster than the 134,000 words of the dictionary. A Memo is not
+// safe for concurrent use; the zero value is ready, and a nil *Memo
+// remembers nothing.
+type Memo struct {
+	known map[string]bool
+}
+
+// memoMax bounds a Memo: the distinct words of a long release are far
+// fewer.
+const memoMax = 1 << 14
+
+// Check is the package's Check, remembering the words it looks up.
+func (m *Memo) Check(text string, known func(lower string) bool) []Miss {
+	if m.allKnown(text) {
 		return nil // the common case
 	}
 	var out []Miss
@@ -54,7 +72,7 @@ func Check(text string, known func(lower string) bool) []Miss {
 // up without the full scan, which only fields with digits, hyphens,
 // apostrophes, dots or non-ASCII characters go through. A text without
 // four lower-case letters in a row has no word to look at (most Japanese).
-func allKnown(text string) bool {
+func (m *Memo) allKnown(text string) bool {
 	if !hasLowerRun(text, 4) {
 		return true
 	}
@@ -69,14 +87,17 @@ func allKnown(text string) bool {
 			continue // no word of five letters fits
 		}
 		if w, ok := simpleWord(f); ok {
-			if !plainKnown(w) {
+			if !m.plainKnown(w) {
 				return false
 			}
 			continue
 		}
+		if !hasLetterRun(f) {
+			continue // numbers, codes, short words: FY2026, 50,200, 5G
+		}
 		unknown := false
 		EachWord(f, func(w string, _ int) bool {
-			unknown = !plainKnown(w)
+			unknown = !m.plainKnown(w)
 			return !unknown
 		})
 		if unknown {
@@ -126,6 +147,23 @@ func hasLowerRun(s string, n int) bool {
 	return false
 }
 
+// hasLetterRun reports whether f has five ASCII letters or apostrophes
+// in a row: a word plainKnown may not know is such a run (shorter words
+// and words with other characters are skipped).
+func hasLetterRun(f string) bool {
+	run := 0
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') {
+			if run++; run >= 5 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // stem drops a possessive 's or ’s: Goverment's is Goverment.
 func stem(w string) string {
 	if s, ok := strings.CutSuffix(w, "'s"); ok {
@@ -139,7 +177,7 @@ func stem(w string) string {
 
 // plainKnown is !skipped(w) && Known(w) turned round, in one pass over
 // the word for the common case: a lower-case or capitalised ASCII word.
-func plainKnown(w string) bool {
+func (m *Memo) plainKnown(w string) bool {
 	w = stem(w)
 	if len(w) < 5 || len(w) > 64 {
 		return true // skipped, or longer than any English word
@@ -155,7 +193,21 @@ func plainKnown(w string) bool {
 		}
 		buf[i] = c
 	}
-	return table.HasBytes(buf[:len(w)]) || derivedBytes(buf[:len(w)])
+	low := buf[:len(w)]
+	if m == nil {
+		return table.HasBytes(low) || derivedBytes(low)
+	}
+	if v, ok := m.known[string(low)]; ok {
+		return v
+	}
+	v := table.HasBytes(low) || derivedBytes(low)
+	if m.known == nil {
+		m.known = make(map[string]bool, 256)
+	}
+	if len(m.known) < memoMax {
+		m.known[string(low)] = v
+	}
+	return v
 }
 
 // skipped are the words no dictionary settles: short ones, acronyms and
