@@ -20,6 +20,7 @@ const (
 	fTab                               // a tab
 	fComma                             // a comma, ASCII or full-width
 	fLower                             // a lower-case ASCII letter: maybe a word to spell
+	fNonASCII                          // a byte from 0x80 up
 )
 
 // asciiFlags are the flags of each ASCII byte.
@@ -58,6 +59,7 @@ func scanText(s string) textFlags {
 		case c >= 0xC2:
 			f |= leadFlags(s, i)
 		}
+		f |= fNonASCII
 		i += continued(s, i)
 	}
 	return f
@@ -93,16 +95,32 @@ func leadFlags(s string, i int) textFlags {
 		}
 		return 0
 	case c == 0xE3:
-		if b1 == 0x80 || b1 == 0x83 && b2 == 0xBB {
-			return fJapanese | fFullWidth | fBracket // U+3000–U+303F (、。「」〈〉…), ・
-		}
-		return fJapanese
+		return fJapanese | cjkPunctuation(b1, b2)
 	case c == 0xEF:
 		return fJapanese | halfAndFullWidth(b1, b2)
 	case c > 0xE3:
 		return fJapanese
 	}
 	return 0
+}
+
+// cjkPunctuation are the flags of a character U+3000–U+3FFF, from its
+// second and third bytes: the brackets U+3008–U+3015 (〈〉《》「」『』【】〔〕)
+// and what the English must not hold: 、。「」『』【】〔〕・.
+func cjkPunctuation(b1, b2 byte) textFlags {
+	var f textFlags
+	switch {
+	case b1 == 0x80:
+		if b2 >= 0x88 && b2 <= 0x95 {
+			f |= fBracket
+		}
+		if b2 == 0x81 || b2 == 0x82 || b2 >= 0x8C && b2 <= 0x91 || b2 == 0x94 || b2 == 0x95 {
+			f |= fFullWidth
+		}
+	case b1 == 0x83 && b2 == 0xBB:
+		f |= fFullWidth
+	}
+	return f
 }
 
 // halfAndFullWidth are the flags of a character U+F000–U+FFFF, from its

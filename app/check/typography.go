@@ -173,18 +173,21 @@ func unbalanced(s string) string {
 }
 
 // bracketAt is the character at s[i] and its length, decoded only when it
-// may be a bracket: ASCII, or a lead byte of “ ” (E2), of U+3008–U+3015
-// (E3) or of the full-width forms (EF). Other bytes, kanji and kana among
-// them, are 0 and stepped over: no bracket starts inside them, since a
-// lead byte never continues a character.
+// may be a bracket: ASCII, “ ” (E2 80), U+3000–U+303F (E3 80) or the
+// full-width forms (EF BC, EF BD). Other characters, kanji and kana
+// among them, are 0 and stepped over with their continuation bytes: no
+// bracket starts inside them, since a lead byte never continues a
+// character.
 func bracketAt(s string, i int) (rune, int) {
-	switch c := s[i]; {
-	case c < 0x80:
+	c := s[i]
+	if c < 0x80 {
 		return rune(c), 1
-	case c == 0xE2 || c == 0xE3 || c == 0xEF:
+	}
+	b1 := at(s, i+1)
+	if c == 0xE2 && b1 == 0x80 || c == 0xE3 && b1 == 0x80 || c == 0xEF && (b1 == 0xBC || b1 == 0xBD) {
 		return utf8.DecodeRuneInString(s[i:])
 	}
-	return 0, 1
+	return 0, continued(s, i)
 }
 
 // checkWhitespace flags doubled spaces, stray tabs, and spaces at either
