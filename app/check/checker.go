@@ -23,11 +23,17 @@ type Options struct {
 // edit touches: the edited unit's own checks, and the numbering of the
 // whole document only when a label changed.
 type Checker struct {
-	r         *release.Release
-	opt       Options
-	date      textfacts.Context // the release date, which dates written without a year or month take
-	ratios    ratios            // every unit's length ratio, sorted, for the median
-	norm      float64
+	r      *release.Release
+	opt    Options
+	date   textfacts.Context // the release date, which dates written without a year or month take
+	ratios ratios            // every unit's length ratio, sorted, for the median
+	norm   float64
+	// ratio is each unit's length ratio, apart from the units' state so
+	// that redoing the length findings reads 8 bytes a unit; longUnits
+	// holds every unit with a length finding (and maybe some that lost
+	// theirs since).
+	ratio     []float64
+	longUnits []int
 	units     []unitState
 	structure []Finding
 	votes     yearVotes // the years both editions' dates agree on, for the side of a date mismatch
@@ -38,7 +44,6 @@ type Checker struct {
 
 type unitState struct {
 	labels labelSig // the unit's labels, to notice when numbering must be redone
-	ratio  float64
 	local  []Finding
 	length []Finding // the length-ratio finding, which depends on the norm
 	// dateVotes are the unit's agreed years; dateSide its both-sided date
@@ -73,6 +78,8 @@ func (c *Checker) Rebase(r *release.Release) { c.r = r }
 func (c *Checker) Reset() {
 	c.date = ReleaseDate(c.r)
 	c.units = make([]unitState, len(c.r.Units))
+	c.ratio = make([]float64, len(c.r.Units))
+	c.longUnits = c.longUnits[:0] // indexes of the units before the reset
 	c.vocab = newVocabulary(c.r, c.opt)
 	// The numbering of the whole document is read beside the units'
 	// checks: it touches no unit's state.
@@ -92,7 +99,7 @@ func (c *Checker) Reset() {
 // its own state.
 func (c *Checker) checkAll() {
 	eachUnit(len(c.units), func(w *worker, i int) {
-		c.units[i].ratio = lengthRatio(&c.r.Units[i])
+		c.ratio[i] = lengthRatio(&c.r.Units[i])
 		c.checkUnit(w, i)
 	})
 }
@@ -101,8 +108,8 @@ func (c *Checker) checkAll() {
 // and gives every unit its length finding.
 func (c *Checker) measureLengths() {
 	rs := make(ratios, 0, len(c.units))
-	for i := range c.units {
-		if x := c.units[i].ratio; x != 0 {
+	for _, x := range c.ratio {
+		if x != 0 {
 			rs = append(rs, x)
 		}
 	}
@@ -112,12 +119,30 @@ func (c *Checker) measureLengths() {
 	c.relength()
 }
 
-// relength redoes every unit's length finding against the current norm:
-// a cheap loop of arithmetic.
+// relength redoes every unit's length finding against the current norm.
+// The editor does this whenever an edit moves the median: the ratios are
+// read from their own slice, and only units with a finding, before or
+// after, are touched.
 func (c *Checker) relength() {
-	for k := range c.units {
-		st := &c.units[k]
-		st.length = checkLength(k, st.ratio, c.norm, st.length[:0])
+	for _, k := range c.longUnits {
+		c.units[k].length = c.units[k].length[:0]
+	}
+	c.longUnits = c.longUnits[:0]
+	for k, x := range c.ratio {
+		if !lengthFits(x, c.norm) {
+			c.units[k].length = checkLength(k, x, c.norm, c.units[k].length[:0])
+			c.longUnits = append(c.longUnits, k)
+		}
+	}
+}
+
+// relengthUnit redoes unit i's length finding.
+func (c *Checker) relengthUnit(i int) {
+	st := &c.units[i]
+	had := len(st.length) > 0
+	st.length = checkLength(i, c.ratio[i], c.norm, st.length[:0])
+	if !had && len(st.length) > 0 {
+		c.longUnits = append(c.longUnits, i)
 	}
 }
 
@@ -134,7 +159,7 @@ func (c *Checker) Update(i int) {
 	c.vocab.update(i)
 	c.updateRatio(i)
 	c.checkUnit(new(worker), i)
-	c.units[i].length = checkLength(i, c.units[i].ratio, c.norm, c.units[i].length[:0])
+	c.relengthUnit(i)
 	c.recountVotes(i, oldVotes)
 	if c.units[i].labels != old || i < topUnits || old.oneSided || c.units[i].labels.oneSided {
 		c.structure, c.moved = checkStructure(c.r, c.date.Year)
@@ -144,14 +169,13 @@ func (c *Checker) Update(i int) {
 // updateRatio replaces unit i's length ratio; when the median moves, every
 // unit's length finding is redone.
 func (c *Checker) updateRatio(i int) {
-	st := &c.units[i]
 	ratio := lengthRatio(&c.r.Units[i])
-	if ratio == st.ratio {
+	if ratio == c.ratio[i] {
 		return
 	}
-	c.ratios.remove(st.ratio)
+	c.ratios.remove(c.ratio[i])
 	c.ratios.add(ratio)
-	st.ratio = ratio
+	c.ratio[i] = ratio
 	if norm := c.ratios.median(); norm != c.norm {
 		c.norm = norm
 		c.relength()
@@ -184,7 +208,7 @@ func (c *Checker) checkUnit(w *worker, i int) {
 	st.local = st.local[:0]
 	in := &w.in
 	c.unitInput(i, in)
-	in.spell = &w.spell
+	in.spell = w.spell
 	st.labels = in.labels
 	st.dateVotes, st.dateSide = nil, nil
 	if u.Kind == release.Furniture {

@@ -10,9 +10,11 @@ import (
 
 // worker is what one goroutine of a check keeps from unit to unit.
 type worker struct {
-	in    unitInput // reused: a unit's input does not outlive its checks
-	spell spelling.Memo
+	in    unitInput      // reused: a unit's input does not outlive its checks
+	spell *spelling.Memo // nil for a single unit (an edit): nothing to repeat
 }
+
+func newWorker() *worker { return &worker{spell: new(spelling.Memo)} }
 
 // unitChunk is how many units a worker takes at a time: enough to make
 // handing out cheap, few enough that the workers finish together.
@@ -26,7 +28,7 @@ const unitChunk = 256
 func eachUnit(n int, f func(w *worker, i int)) {
 	workers := min(runtime.GOMAXPROCS(0), (n+unitChunk-1)/unitChunk)
 	if workers < 2 {
-		w := new(worker)
+		w := newWorker()
 		for i := range n {
 			f(w, i)
 		}
@@ -34,7 +36,7 @@ func eachUnit(n int, f func(w *worker, i int)) {
 	}
 	var next atomic.Int64
 	work := func() {
-		w := new(worker)
+		w := newWorker()
 		for {
 			start := int(next.Add(unitChunk)) - unitChunk
 			if start >= n {

@@ -28,14 +28,21 @@ func lengthRatio(u *release.Unit) float64 {
 // checkLength flags a unit whose English is far longer or shorter than the
 // release's median ratio: a sign of a missing or extra sentence.
 func checkLength(i int, ratio, norm float64, out []Finding) []Finding {
-	if norm == 0 || ratio == 0 {
-		return out
-	}
-	if rel := ratio / norm; rel > 0.4 && rel < 2.5 {
+	if lengthFits(ratio, norm) {
 		return out
 	}
 	return append(out, newFinding(LengthRatio, i, EN, "FindingLengthRatio",
 		"Ratio", fmt.Sprintf("%.1f", ratio), "Norm", fmt.Sprintf("%.1f", norm)))
+}
+
+// lengthFits reports a ratio within reach of the norm, or one that says
+// nothing (0: no norm, or a unit too short).
+func lengthFits(ratio, norm float64) bool {
+	if norm == 0 || ratio == 0 {
+		return true
+	}
+	rel := ratio / norm
+	return rel > 0.4 && rel < 2.5
 }
 
 // ratios is a sorted multiset of length ratios (zeros left out): sorted
