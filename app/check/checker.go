@@ -128,8 +128,9 @@ func (c *Checker) relength() {
 		c.units[k].length = c.units[k].length[:0]
 	}
 	c.longUnits = c.longUnits[:0]
+	lo, hi := c.ratios.cuts(c.norm)
 	for k, x := range c.ratio {
-		if !lengthFits(x, c.norm) {
+		if x != 0 && (x <= lo || x >= hi) { // !lengthFits(x, c.norm), without dividing
 			c.units[k].length = checkLength(k, x, c.norm, c.units[k].length[:0])
 			c.longUnits = append(c.longUnits, k)
 		}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"unicode/utf8"
 
@@ -67,6 +68,24 @@ func (rs *ratios) remove(x float64) {
 	if k := sort.SearchFloat64s(*rs, x); k < len(*rs) && (*rs)[k] == x {
 		*rs = append((*rs)[:k], (*rs)[k+1:]...)
 	}
+}
+
+// cuts are the ratios of rs at and below which (lo) and at and above
+// which (hi) a ratio does not fit the norm: for a ratio x of rs,
+// !lengthFits(x, norm) is x <= lo || x >= hi, since dividing by the norm
+// keeps the order. With no norm nothing is cut.
+func (rs ratios) cuts(norm float64) (lo, hi float64) {
+	if norm == 0 {
+		return math.Inf(-1), math.Inf(1)
+	}
+	lo, hi = math.Inf(-1), math.Inf(1)
+	if i := sort.Search(len(rs), func(i int) bool { return rs[i]/norm > 0.4 }); i > 0 {
+		lo = rs[i-1]
+	}
+	if i := sort.Search(len(rs), func(i int) bool { return !(rs[i]/norm < 2.5) }); i < len(rs) {
+		hi = rs[i]
+	}
+	return lo, hi
 }
 
 func (rs ratios) median() float64 {
