@@ -23,11 +23,14 @@ type Options struct {
 // edit touches: the edited unit's own checks, and the numbering of the
 // whole document only when a label changed.
 type Checker struct {
-	r      *release.Release
-	opt    Options
-	date   textfacts.Context // the release date, which dates written without a year or month take
-	ratios ratios            // every unit's length ratio, sorted, for the median
-	norm   float64
+	r    *release.Release
+	opt  Options
+	date textfacts.Context // the release date, which dates written without a year or month take
+	// dateFrom is the date unit that gives the date; -1 when no date
+	// unit does.
+	dateFrom int
+	ratios   ratios // every unit's length ratio, sorted, for the median
+	norm     float64
 	// ratio is each unit's length ratio, apart from the units' state so
 	// that redoing the length findings reads 8 bytes a unit; longUnits
 	// holds every unit with a length finding (and maybe some that lost
@@ -76,7 +79,7 @@ func (c *Checker) Rebase(r *release.Release) { c.r = r }
 // Reset re-checks everything; needed after units are inserted, deleted or
 // moved, since unit indexes shift.
 func (c *Checker) Reset() {
-	c.date = ReleaseDate(c.r)
+	c.date, c.dateFrom = releaseDate(c.r)
 	c.units = make([]unitState, len(c.r.Units))
 	c.ratio = make([]float64, len(c.r.Units))
 	c.longUnits = c.longUnits[:0] // indexes of the units before the reset
@@ -152,7 +155,7 @@ func (c *Checker) relengthUnit(i int) {
 // numbering (a label edited, or the top of the page), the length norm,
 // the year the release's dates agree on.
 func (c *Checker) Update(i int) {
-	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) || ReleaseDate(c.r) != c.date {
+	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) || !c.sameDate(i) {
 		c.Reset()
 		return
 	}
@@ -165,6 +168,18 @@ func (c *Checker) Update(i int) {
 	if c.units[i].labels != old || i < topUnits || old.oneSided || c.units[i].labels.oneSided {
 		c.structure, c.moved = checkStructure(c.r, c.date.Year)
 	}
+}
+
+// sameDate reports whether the release date is the same after an edit of
+// unit i. An edit after the date unit that gives it changes nothing, since
+// the first date unit with a date wins; other edits read it again.
+func (c *Checker) sameDate(i int) bool {
+	if c.dateFrom >= 0 && i > c.dateFrom {
+		return true
+	}
+	d, from := releaseDate(c.r)
+	c.dateFrom = from
+	return d == c.date
 }
 
 // updateRatio replaces unit i's length ratio; when the median moves, every
@@ -316,6 +331,13 @@ func ReleaseYear(r *release.Release) int { return ReleaseDate(r).Year }
 // unit's date, else the first dated unit's. Month and Day are 0 when that
 // date has none.
 func ReleaseDate(r *release.Release) textfacts.Context {
+	d, _ := releaseDate(r)
+	return d
+}
+
+// releaseDate is ReleaseDate and the date unit that gives it (-1 when no
+// date unit does).
+func releaseDate(r *release.Release) (textfacts.Context, int) {
 	for pass := 0; pass < 2; pass++ {
 		for i := range r.Units {
 			u := &r.Units[i]
@@ -328,11 +350,15 @@ func ReleaseDate(r *release.Release) textfacts.Context {
 			}{{u.JA, textfacts.JA}, {u.EN, textfacts.EN}} {
 				for _, d := range textfacts.Extract(t.s, t.l, textfacts.Context{}).Dates {
 					if d.HasYear && !d.Fiscal {
-						return textfacts.Context{Year: d.Year, Month: d.Month, Day: d.Day}
+						from := i
+						if pass == 1 {
+							from = -1
+						}
+						return textfacts.Context{Year: d.Year, Month: d.Month, Day: d.Day}, from
 					}
 				}
 			}
 		}
 	}
-	return textfacts.Context{}
+	return textfacts.Context{}, -1
 }

@@ -287,3 +287,30 @@ func TestUpdateLength(t *testing.T) {
 		sameFindings(t, fmt.Sprintf("unit %d edited", e.unit), c, r, opt)
 	}
 }
+
+// The release date is read again only for edits at or before the date
+// unit that gives it; either way Update gives what Run gives.
+func TestUpdateReleaseDate(t *testing.T) {
+	r := rel(
+		u(release.Title, "会合の開催", "Meeting Held"),
+		u(release.Paragraph, "本日、会合を開催した。", "A meeting was held today."),
+		u(release.Date, "令和7年1月22日", "January 22, 2025"),
+		u(release.Paragraph, "1月23日（木）に発表する。", "It will be announced on Thursday, January 23."),
+	)
+	opt := Options{}
+	c := New(r, opt)
+	for _, e := range []struct {
+		unit int
+		kind release.Kind
+		ja   string
+	}{
+		{3, release.Paragraph, "1月24日（金）に発表する。"}, // after the date unit
+		{2, release.Date, "令和8年1月22日"},           // the date unit
+		{1, release.Date, "令和7年1月22日"},           // before it: a new date unit
+		{1, release.Paragraph, "本日、会合を開催した。"},
+	} {
+		r.Units[e.unit].Kind, r.Units[e.unit].JA = e.kind, e.ja
+		c.Update(e.unit)
+		sameFindings(t, fmt.Sprintf("unit %d edited", e.unit), c, r, opt)
+	}
+}
