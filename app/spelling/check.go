@@ -50,7 +50,7 @@ func (m *Memo) Check(text string, known func(lower string) bool) []Miss {
 	toks := Words(text)
 	for i, t := range toks {
 		w := stem(t.Word)
-		if skipped(w) || Known(w) {
+		if skipped(w) || m.knownWord(w) {
 			continue
 		}
 		capital := startsUpper(w)
@@ -201,13 +201,34 @@ func (m *Memo) plainKnown(w string) bool {
 		return v
 	}
 	v := table.HasBytes(low) || derivedBytes(low)
+	m.remember(low, v)
+	return v
+}
+
+// knownWord is Known(w), from the memo for an ASCII word: the same
+// look-ups as plainKnown's, so they share its answers.
+func (m *Memo) knownWord(w string) bool {
+	var buf [64]byte
+	low, ok := lowerASCII(w, buf[:0])
+	if m == nil || !ok {
+		return Known(w)
+	}
+	if v, hit := m.known[string(low)]; hit {
+		return v
+	}
+	v := table.HasBytes(low) || derivedBytes(low)
+	m.remember(low, v)
+	return v
+}
+
+// remember keeps a look-up's answer, while the memo has room.
+func (m *Memo) remember(low []byte, v bool) {
 	if m.known == nil {
 		m.known = make(map[string]bool, 256)
 	}
 	if len(m.known) < memoMax {
 		m.known[string(low)] = v
 	}
-	return v
 }
 
 // skipped are the words no dictionary settles: short ones, acronyms and
