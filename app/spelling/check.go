@@ -35,6 +35,21 @@ func Check(text string, known func(lower string) bool) []Miss {
 // remembers nothing.
 type Memo struct {
 	known map[string]bool
+	toks  []Token // Check's tokens, kept for the next text
+}
+
+// words is Words(text), into the memo's buffer when there is a memo: the
+// tokens do not outlive Check.
+func (m *Memo) words(text string) []Token {
+	if m == nil {
+		return Words(text)
+	}
+	m.toks = m.toks[:0]
+	EachWord(text, func(w string, at int) bool {
+		m.toks = append(m.toks, Token{Word: w, At: at})
+		return true
+	})
+	return m.toks
 }
 
 // memoMax bounds a Memo: the distinct words of a long release are far
@@ -47,7 +62,7 @@ func (m *Memo) Check(text string, known func(lower string) bool) []Miss {
 		return nil // the common case
 	}
 	var out []Miss
-	toks := Words(text)
+	toks := m.words(text)
 	for i, t := range toks {
 		w := stem(t.Word)
 		if skipped(w) || m.knownWord(w) {
