@@ -20,10 +20,12 @@ func checkAcronyms(in *unitInput, out []Finding) []Finding {
 	if !in.bothSides() || len(in.ja.Latin) == 0 {
 		return out
 	}
-	en := in.enLower()
 	var missing []string
 	for _, tok := range in.ja.Latin {
-		if !tokenAnswered(tok, en, in.unit.EN, in.en.Numbers) {
+		if in.writtenAsIs(tok) {
+			continue
+		}
+		if !tokenAnswered(tok, in.enLower(), in.unit.EN, in.en.Numbers) {
 			missing = append(missing, tok)
 		}
 	}
@@ -31,6 +33,50 @@ func checkAcronyms(in *unitInput, out []Finding) []Finding {
 		return out
 	}
 	return append(out, newFinding(AcronymMismatch, in.index, EN, "FindingAcronym", "Tokens", strings.Join(missing, ", ")))
+}
+
+// writtenAsIs is tokenAnswered's first test (tok, or tok with a plural s,
+// as a word of the English in any letter case) without lower-casing the
+// English, when it is ASCII without tabs: Normalize leaves such a text as
+// it is, and lower-casing changes no byte's place. Most tokens are
+// answered so.
+func (in *unitInput) writtenAsIs(tok string) bool {
+	if in.enFlags&(fNonASCII|fTab) != 0 || tok == "" || !isASCII(tok) {
+		return false
+	}
+	return containsWordFold(in.unit.EN, tok, "") || containsWordFold(in.unit.EN, tok, "s")
+}
+
+// containsWordFold is containsWord(strings.ToLower(s), strings.ToLower(w
+// + suffix)) for ASCII s and w, without lower-casing either.
+func containsWordFold(s, w, suffix string) bool {
+	n := len(w) + len(suffix)
+	for i := 0; i+n <= len(s); i++ {
+		if (i > 0 && isWordByte(s[i-1])) || (i+n < len(s) && isWordByte(s[i+n])) {
+			continue
+		}
+		if foldEqual(s[i:i+len(w)], w) && foldEqual(s[i+len(w):i+n], suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldEqual compares ASCII strings of one length in any letter case.
+func foldEqual(a, b string) bool {
+	for k := 0; k < len(a); k++ {
+		x, y := a[k], b[k]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenAnswered reports whether the English (en: normalised and

@@ -1,13 +1,12 @@
 package check
 
 import (
-	"fmt"
+	"slices"
 	"strings"
 
 	"taiyaku/app/glossary"
 	"taiyaku/app/numbering"
 	"taiyaku/app/outline"
-	"taiyaku/app/parallel"
 	"taiyaku/app/release"
 	"taiyaku/app/spelling"
 	"taiyaku/app/textfacts"
@@ -24,11 +23,20 @@ type Options struct {
 // edit touches: the edited unit's own checks, and the numbering of the
 // whole document only when a label changed.
 type Checker struct {
-	r         *release.Release
-	opt       Options
-	date      textfacts.Context // the release date, which dates written without a year or month take
-	ratios    ratios            // every unit's length ratio, sorted, for the median
-	norm      float64
+	r    *release.Release
+	opt  Options
+	date textfacts.Context // the release date, which dates written without a year or month take
+	// dateFrom is the date unit that gives the date; -1 when no date
+	// unit does.
+	dateFrom int
+	ratios   ratios // every unit's length ratio, sorted, for the median
+	norm     float64
+	// ratio is each unit's length ratio, apart from the units' state so
+	// that redoing the length findings reads 8 bytes a unit; longUnits
+	// holds every unit with a length finding (and maybe some that lost
+	// theirs since).
+	ratio     []float64
+	longUnits []int
 	units     []unitState
 	structure []Finding
 	votes     yearVotes // the years both editions' dates agree on, for the side of a date mismatch
@@ -38,8 +46,7 @@ type Checker struct {
 }
 
 type unitState struct {
-	labels string // the unit's labels, to notice when numbering must be redone
-	ratio  float64
+	labels labelSig // the unit's labels, to notice when numbering must be redone
 	local  []Finding
 	length []Finding // the length-ratio finding, which depends on the norm
 	// dateVotes are the unit's agreed years; dateSide its both-sided date
@@ -72,59 +79,122 @@ func (c *Checker) Rebase(r *release.Release) { c.r = r }
 // Reset re-checks everything; needed after units are inserted, deleted or
 // moved, since unit indexes shift.
 func (c *Checker) Reset() {
-	c.date = ReleaseDate(c.r)
+	c.date, c.dateFrom = releaseDate(c.r)
 	c.units = make([]unitState, len(c.r.Units))
-	c.ratios = c.ratios[:0]
-	for i := range c.r.Units {
-		c.units[i].ratio = lengthRatio(&c.r.Units[i])
-		c.ratios.add(c.units[i].ratio)
-	}
-	c.norm = c.ratios.median()
+	c.ratio = make([]float64, len(c.r.Units))
+	c.longUnits = c.longUnits[:0] // indexes of the units before the reset
 	c.vocab = newVocabulary(c.r, c.opt)
+	// The numbering of the whole document is read beside the units'
+	// checks: it touches no unit's state.
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		c.structure, c.moved = checkStructure(c.r, c.date.Year)
+	}()
 	c.checkAll()
+	c.measureLengths()
 	c.countVotes()
-	c.structure, c.moved = checkStructure(c.r, c.date.Year)
+	<-done
 }
 
-// checkAll checks every unit, on all cores for a large release: units are
-// checked independently, each writing only its own state.
-func (c *Checker) checkAll() { parallel.For(len(c.units), c.checkUnit) }
+// checkAll checks every unit and reads its length ratio, on all cores for
+// a large release: units are checked independently, each writing only
+// its own state.
+func (c *Checker) checkAll() {
+	eachUnit(len(c.units), func(w *worker, i int) {
+		c.ratio[i] = lengthRatio(&c.r.Units[i])
+		c.checkUnit(w, i)
+	})
+}
+
+// measureLengths sorts the length ratios once (the median is the norm)
+// and gives every unit its length finding.
+func (c *Checker) measureLengths() {
+	rs := make(ratios, 0, len(c.units))
+	for _, x := range c.ratio {
+		if x != 0 {
+			rs = append(rs, x)
+		}
+	}
+	slices.Sort(rs)
+	c.ratios = rs
+	c.norm = rs.median()
+	c.relength()
+}
+
+// relength redoes every unit's length finding against the current norm.
+// The editor does this whenever an edit moves the median: the ratios are
+// read from their own slice, and only units with a finding, before or
+// after, are touched.
+func (c *Checker) relength() {
+	for _, k := range c.longUnits {
+		c.units[k].length = c.units[k].length[:0]
+	}
+	c.longUnits = c.longUnits[:0]
+	lo, hi := c.ratios.cuts(c.norm)
+	for k, x := range c.ratio {
+		if x != 0 && (x <= lo || x >= hi) { // !lengthFits(x, c.norm), without dividing
+			c.units[k].length = checkLength(k, x, c.norm, c.units[k].length[:0])
+			c.longUnits = append(c.longUnits, k)
+		}
+	}
+}
+
+// relengthUnit redoes unit i's length finding.
+func (c *Checker) relengthUnit(i int) {
+	st := &c.units[i]
+	had := len(st.length) > 0
+	st.length = checkLength(i, c.ratio[i], c.norm, st.length[:0])
+	if !had && len(st.length) > 0 {
+		c.longUnits = append(c.longUnits, i)
+	}
+}
 
 // Update re-checks unit i after its text or kind changed. What depends on
 // the whole release follows: the release date (a date line edited), the
 // numbering (a label edited, or the top of the page), the length norm,
 // the year the release's dates agree on.
 func (c *Checker) Update(i int) {
-	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) || ReleaseDate(c.r) != c.date {
+	if i < 0 || i >= len(c.units) || len(c.units) != len(c.r.Units) || !c.sameDate(i) {
 		c.Reset()
 		return
 	}
 	old, oldVotes := c.units[i].labels, c.units[i].dateVotes
 	c.vocab.update(i)
 	c.updateRatio(i)
-	c.checkUnit(i)
+	c.checkUnit(new(worker), i)
+	c.relengthUnit(i)
 	c.recountVotes(i, oldVotes)
-	if c.units[i].labels != old || i < topUnits || oneSided(old) || oneSided(c.units[i].labels) {
+	if c.units[i].labels != old || i < topUnits || old.oneSided || c.units[i].labels.oneSided {
 		c.structure, c.moved = checkStructure(c.r, c.date.Year)
 	}
 }
 
+// sameDate reports whether the release date is the same after an edit of
+// unit i. An edit after the date unit that gives it changes nothing, since
+// the first date unit with a date wins; other edits read it again.
+func (c *Checker) sameDate(i int) bool {
+	if c.dateFrom >= 0 && i > c.dateFrom {
+		return true
+	}
+	d, from := releaseDate(c.r)
+	c.dateFrom = from
+	return d == c.date
+}
+
 // updateRatio replaces unit i's length ratio; when the median moves, every
-// unit's length finding is redone (a cheap loop of arithmetic).
+// unit's length finding is redone.
 func (c *Checker) updateRatio(i int) {
-	st := &c.units[i]
 	ratio := lengthRatio(&c.r.Units[i])
-	if ratio == st.ratio {
+	if ratio == c.ratio[i] {
 		return
 	}
-	c.ratios.remove(st.ratio)
+	c.ratios.remove(c.ratio[i])
 	c.ratios.add(ratio)
-	st.ratio = ratio
+	c.ratio[i] = ratio
 	if norm := c.ratios.median(); norm != c.norm {
 		c.norm = norm
-		for k := range c.units {
-			c.units[k].length = checkLength(k, c.units[k].ratio, c.norm, c.units[k].length[:0])
-		}
+		c.relength()
 	}
 }
 
@@ -148,12 +218,13 @@ func (c *Checker) Findings() []Finding {
 	return out
 }
 
-func (c *Checker) checkUnit(i int) {
+func (c *Checker) checkUnit(w *worker, i int) {
 	u := &c.r.Units[i]
 	st := &c.units[i]
 	st.local = st.local[:0]
-	st.length = checkLength(i, st.ratio, c.norm, st.length[:0])
-	in := c.unitInput(i)
+	in := &w.in
+	c.unitInput(i, in)
+	in.spell = w.spell
 	st.labels = in.labels
 	st.dateVotes, st.dateSide = nil, nil
 	if u.Kind == release.Furniture {
@@ -174,28 +245,36 @@ type unitInput struct {
 	unit   *release.Unit
 	jaBody string // the text without its numbering label
 	enBody string
-	ja, en textfacts.Facts
-	labels string // the labels of both texts, to notice when numbering must be redone
-	enLow  string // the English, normalised and lower-cased, made on first use
-	gloss  *glossary.Glossary
+	// The labels each text starts with (ok false: none), read once for
+	// the bodies and the kind check.
+	jaLabel, enLabel numbering.Label
+	jaOK, enOK       bool
+	jaBlank, enBlank bool      // the text is empty or spaces
+	jaFlags, enFlags textFlags // what one scan of each text found
+	ja, en           textfacts.Facts
+	labels           labelSig // to notice when numbering must be redone
+	enLow            string   // the English, normalised and lower-cased, made on first use
+	gloss            *glossary.Glossary
 	// Set by checkDates: the years both editions agree on, and a
 	// both-sided date finding whose side the release decides.
 	dateVotes []int
 	dateSide  *dateSide
 	vocab     *vocabulary
+	spell     *spelling.Memo // the worker's
 }
 
-func (c *Checker) unitInput(i int) *unitInput {
+func (c *Checker) unitInput(i int, in *unitInput) {
 	u := &c.r.Units[i]
-	in := &unitInput{index: i, unit: u, gloss: c.opt.Glossary, vocab: c.vocab}
-	in.jaBody, in.enBody, in.labels = readLabels(u)
+	*in = unitInput{index: i, unit: u, gloss: c.opt.Glossary, vocab: c.vocab}
+	in.readLabels()
 	if u.Kind == release.Furniture {
-		return in
+		return
 	}
+	in.jaBlank, in.enBlank = blank(u.JA), blank(u.EN)
+	in.jaFlags, in.enFlags = scanText(u.JA), scanText(u.EN)
 	ctx := c.date
 	in.ja = c.opt.Facts.Extract(in.jaBody, textfacts.JA, ctx)
 	in.en = c.opt.Facts.Extract(in.enBody, textfacts.EN, ctx)
-	return in
 }
 
 // enLower is the English text normalised and lower-cased, made once for
@@ -207,28 +286,41 @@ func (in *unitInput) enLower() string {
 	return in.enLow
 }
 
-// readLabels parses each text's label once: the bodies without labels, and
-// a signature of the labels (with whether the unit may carry labels at all)
-// that changes whenever the numbering must be read again.
-func readLabels(u *release.Unit) (jaBody, enBody, sig string) {
-	var b strings.Builder
-	b.WriteString(fmt.Sprint(outline.MayCarryLabel(u)))
-	bodies := [2]string{}
-	for k, s := range []string{u.JA, u.EN} {
-		bodies[k] = strings.TrimSpace(s)
-		if l, ok := numbering.Parse(s); ok {
-			b.WriteString(string(l.Style))
-			b.WriteString(l.Raw)
-			bodies[k] = strings.TrimSpace(s[l.BodyAt:])
-		}
-		bodies[k] = stripLineLabels(bodies[k])
-		b.WriteByte('|')
+// labelSig is what of a unit's labels the numbering depends on: it
+// changes whenever the numbering must be read again.
+type labelSig struct {
+	mayCarry         bool // whether the unit may carry labels at all
+	jaStyle, enStyle numbering.Style
+	jaRaw, enRaw     string
+	kind             release.Kind
+	oneSided         bool // a one-sided unit may belong to a moved section
+}
+
+// readLabels parses each text's label once: the bodies without labels,
+// and the signature of the labels.
+func (in *unitInput) readLabels() {
+	u := in.unit
+	in.jaLabel, in.jaOK = numbering.Parse(u.JA)
+	in.enLabel, in.enOK = numbering.Parse(u.EN)
+	in.jaBody = labelBody(u.JA, in.jaLabel, in.jaOK)
+	in.enBody = labelBody(u.EN, in.enLabel, in.enOK)
+	in.labels = labelSig{mayCarry: outline.MayCarryLabel(u), kind: u.Kind, oneSided: blank(u.JA) != blank(u.EN)}
+	if in.jaOK {
+		in.labels.jaStyle, in.labels.jaRaw = in.jaLabel.Style, in.jaLabel.Raw
 	}
-	b.WriteString(string(u.Kind))
-	if blank(u.JA) != blank(u.EN) {
-		b.WriteString(oneSidedMark) // a one-sided unit may belong to a moved section
+	if in.enOK {
+		in.labels.enStyle, in.labels.enRaw = in.enLabel.Style, in.enLabel.Raw
 	}
-	return bodies[0], bodies[1], b.String()
+}
+
+// labelBody is a text without its label and without the labels of its
+// further lines.
+func labelBody(s string, l numbering.Label, ok bool) string {
+	body := strings.TrimSpace(s)
+	if ok {
+		body = strings.TrimSpace(s[l.BodyAt:])
+	}
+	return stripLineLabels(body)
 }
 
 // ReleaseYear is the year of the release date, which dates written without
@@ -239,6 +331,13 @@ func ReleaseYear(r *release.Release) int { return ReleaseDate(r).Year }
 // unit's date, else the first dated unit's. Month and Day are 0 when that
 // date has none.
 func ReleaseDate(r *release.Release) textfacts.Context {
+	d, _ := releaseDate(r)
+	return d
+}
+
+// releaseDate is ReleaseDate and the date unit that gives it (-1 when no
+// date unit does).
+func releaseDate(r *release.Release) (textfacts.Context, int) {
 	for pass := 0; pass < 2; pass++ {
 		for i := range r.Units {
 			u := &r.Units[i]
@@ -251,11 +350,15 @@ func ReleaseDate(r *release.Release) textfacts.Context {
 			}{{u.JA, textfacts.JA}, {u.EN, textfacts.EN}} {
 				for _, d := range textfacts.Extract(t.s, t.l, textfacts.Context{}).Dates {
 					if d.HasYear && !d.Fiscal {
-						return textfacts.Context{Year: d.Year, Month: d.Month, Day: d.Day}
+						from := i
+						if pass == 1 {
+							from = -1
+						}
+						return textfacts.Context{Year: d.Year, Month: d.Month, Day: d.Day}, from
 					}
 				}
 			}
 		}
 	}
-	return textfacts.Context{}
+	return textfacts.Context{}, -1
 }

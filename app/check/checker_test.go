@@ -1,7 +1,9 @@
 package check
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -252,5 +254,63 @@ func TestUpdateStaleDocumentState(t *testing.T) {
 			c.Update(tc.unit)
 			sameFindings(t, tc.name, c, tc.r, Options{})
 		})
+	}
+}
+
+// Edits that move the length norm: the length findings of every unit
+// follow, as a fresh Run gives them, those of units not edited too.
+func TestUpdateLength(t *testing.T) {
+	ja := strings.Repeat("経済産業省は本日会合を開催しました。", 3) // 51 runes
+	sentences := func(n int) string { return strings.Repeat("The ministry held a meeting today. ", n) }
+	units := []release.Unit{u(release.Paragraph, ja, sentences(8))} // far longer than the others
+	for range 6 {
+		units = append(units, u(release.Paragraph, ja, sentences(2)))
+	}
+	r := rel(units...)
+	opt := Options{}
+	c := New(r, opt)
+	flagged := func() bool {
+		return slices.ContainsFunc(c.Findings(), func(f Finding) bool { return f.Check == LengthRatio && f.Unit == 0 })
+	}
+	if !flagged() {
+		t.Fatal("the long unit has no length finding: the case tests nothing")
+	}
+	for _, e := range []struct {
+		unit int
+		en   string
+	}{
+		{1, sentences(4)}, {2, sentences(4)}, {3, sentences(4)}, {4, sentences(4)}, // the norm rises
+		{5, "Short."}, {4, sentences(2)}, {3, ""},
+	} {
+		r.Units[e.unit].EN = e.en
+		c.Update(e.unit)
+		sameFindings(t, fmt.Sprintf("unit %d edited", e.unit), c, r, opt)
+	}
+}
+
+// The release date is read again only for edits at or before the date
+// unit that gives it; either way Update gives what Run gives.
+func TestUpdateReleaseDate(t *testing.T) {
+	r := rel(
+		u(release.Title, "会合の開催", "Meeting Held"),
+		u(release.Paragraph, "本日、会合を開催した。", "A meeting was held today."),
+		u(release.Date, "令和7年1月22日", "January 22, 2025"),
+		u(release.Paragraph, "1月23日（木）に発表する。", "It will be announced on Thursday, January 23."),
+	)
+	opt := Options{}
+	c := New(r, opt)
+	for _, e := range []struct {
+		unit int
+		kind release.Kind
+		ja   string
+	}{
+		{3, release.Paragraph, "1月24日（金）に発表する。"}, // after the date unit
+		{2, release.Date, "令和8年1月22日"},           // the date unit
+		{1, release.Date, "令和7年1月22日"},           // before it: a new date unit
+		{1, release.Paragraph, "本日、会合を開催した。"},
+	} {
+		r.Units[e.unit].Kind, r.Units[e.unit].JA = e.kind, e.ja
+		c.Update(e.unit)
+		sameFindings(t, fmt.Sprintf("unit %d edited", e.unit), c, r, opt)
 	}
 }

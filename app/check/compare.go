@@ -1,6 +1,8 @@
 package check
 
 import (
+	"slices"
+
 	"taiyaku/app/numbering"
 	"taiyaku/app/release"
 )
@@ -62,7 +64,7 @@ func (c *comparer) compare(i int, out []Finding) []Finding {
 		if lastOf(ja.Path) != lastOf(en.Path) && !c.sameShift(ja, en) {
 			f = c.mismatch(i, side, ja, en)
 		}
-	case pathKey(ja.Path) != pathKey(en.Path) && !c.sameShift(ja, en):
+	case !slices.Equal(ja.Path, en.Path) && !c.sameShift(ja, en): // the paths differ (pathKey is one-to-one)
 		f = c.mismatch(i, side, ja, en)
 	}
 	c.remember(ja, en)

@@ -19,13 +19,13 @@ func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // bothSides reports whether both editions have text; most comparisons
 // only make sense then (a one-sided unit is reported once, as such).
-func (in *unitInput) bothSides() bool { return !blank(in.unit.JA) && !blank(in.unit.EN) }
+func (in *unitInput) bothSides() bool { return !in.jaBlank && !in.enBlank }
 
 func checkCounterpart(in *unitInput, out []Finding) []Finding {
 	switch {
-	case blank(in.unit.JA) && !blank(in.unit.EN):
+	case in.jaBlank && !in.enBlank:
 		return append(out, newFinding(MissingCounterpart, in.index, JA, "FindingMissingJA"))
-	case blank(in.unit.EN) && !blank(in.unit.JA):
+	case in.enBlank && !in.jaBlank:
 		return append(out, newFinding(MissingCounterpart, in.index, EN, "FindingMissingEN"))
 	}
 	return out
@@ -58,7 +58,9 @@ func isSentence(s string) bool {
 }
 
 func checkUntranslated(in *unitInput, out []Finding) []Finding {
-	if jp := japaneseRun(in.unit.EN); jp != "" {
+	if in.enFlags&fJapanese == 0 {
+		// no Japanese script to find
+	} else if jp := japaneseRun(in.unit.EN); jp != "" {
 		return append(out, newFinding(Untranslated, in.index, EN, "FindingJapaneseInEnglish", "Text", jp))
 	}
 	if in.bothSides() && strings.TrimSpace(in.unit.JA) == strings.TrimSpace(in.unit.EN) && len(strings.Fields(in.unit.JA)) >= 3 {

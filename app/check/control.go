@@ -8,11 +8,12 @@ import "taiyaku/app/controlchar"
 // comes from someone else; such characters have no place in a press
 // release and can hide or reorder what the reader sees.
 func checkControl(in *unitInput, out []Finding) []Finding {
-	for _, t := range []struct {
-		s    Side
-		text string
-	}{{JA, in.unit.JA}, {EN, in.unit.EN}} {
-		if isASCII(t.text) && !hasASCIIControl(t.text) {
+	for _, t := range [...]struct {
+		s     Side
+		text  string
+		flags textFlags
+	}{{JA, in.unit.JA, in.jaFlags}, {EN, in.unit.EN, in.enFlags}} {
+		if t.flags&fControl == 0 {
 			continue
 		}
 		if at, r := controlchar.Find(t.text, false); at >= 0 {
@@ -20,14 +21,4 @@ func checkControl(in *unitInput, out []Finding) []Finding {
 		}
 	}
 	return out
-}
-
-// hasASCIIControl is the fast test for plain ASCII text.
-func hasASCIIControl(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F {
-			return true
-		}
-	}
-	return false
 }

@@ -14,12 +14,13 @@ var textChecks = []func(*unitInput, []Finding) []Finding{checkSpelling, checkEnc
 // replaced a letter (S?o Tom?), and mojibake, UTF-8 read as Latin-1 or
 // Windows-1252 (Ã© for é, â€™ for ’, æ—¥ for 日), in either edition.
 func checkEncoding(in *unitInput, out []Finding) []Finding {
-	for _, t := range []struct {
-		s    Side
-		text string
-	}{{JA, in.unit.JA}, {EN, in.unit.EN}} {
-		if isASCII(t.text) && strings.IndexByte(t.text, '?') < 0 {
-			continue
+	for _, t := range [...]struct {
+		s     Side
+		text  string
+		flags textFlags
+	}{{JA, in.unit.JA, in.jaFlags}, {EN, in.unit.EN, in.enFlags}} {
+		if t.flags&(fQuestion|fReplacement|fLatin1) == 0 {
+			continue // no '?', no U+FFFD, no character mojibake is made of
 		}
 		if bad, fixed := mojibake(t.text); bad != "" {
 			out = append(out, newFinding(Encoding, in.index, t.s, "FindingMojibake", "Text", bad, "Fixed", fixed))

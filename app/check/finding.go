@@ -6,7 +6,9 @@
 package check
 
 import (
-	"sort"
+	"cmp"
+	"slices"
+	"strings"
 
 	"taiyaku/app/release"
 )
@@ -110,19 +112,31 @@ func newFinding(check string, unit int, side Side, message string, kv ...any) Fi
 	return f
 }
 
-// Sort orders findings by unit, then severity, then check id.
+// Sort orders findings by unit, then severity, then check id, keeping
+// the order of findings equal in all three.
 func Sort(fs []Finding) {
-	rank := map[Severity]int{Error: 0, Warning: 1, Info: 2}
-	sort.SliceStable(fs, func(a, b int) bool {
-		x, y := fs[a], fs[b]
-		if x.Unit != y.Unit {
-			return x.Unit < y.Unit
+	slices.SortStableFunc(fs, func(x, y Finding) int {
+		if c := cmp.Compare(x.Unit, y.Unit); c != 0 {
+			return c
 		}
-		if x.Severity != y.Severity {
-			return rank[x.Severity] < rank[y.Severity]
+		if c := cmp.Compare(rank(x.Severity), rank(y.Severity)); c != 0 {
+			return c
 		}
-		return x.Check < y.Check
+		return strings.Compare(x.Check, y.Check)
 	})
+}
+
+// rank is a severity's place in Severities.
+func rank(s Severity) int {
+	switch s {
+	case Error:
+		return 0
+	case Warning:
+		return 1
+	case Info:
+		return 2
+	}
+	return 0 // as the map this replaces answered for an unknown severity
 }
 
 // BySeverity returns the findings of one severity, in their order.

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"unicode/utf8"
 
@@ -15,29 +16,39 @@ const minLengthRunes = 40
 // lengthRatio is a unit's English/Japanese length ratio, 0 when the unit
 // is too short or one-sided to say anything.
 func lengthRatio(u *release.Unit) float64 {
-	j, e := utf8.RuneCountInString(u.JA), utf8.RuneCountInString(u.EN)
-	if j < minLengthRunes || e == 0 || u.Kind == release.Title || u.Kind == release.Furniture {
+	if u.Kind == release.Title || u.Kind == release.Furniture || u.EN == "" {
 		return 0
 	}
-	return float64(e) / float64(j)
+	j := utf8.RuneCountInString(u.JA)
+	if j < minLengthRunes {
+		return 0
+	}
+	return float64(utf8.RuneCountInString(u.EN)) / float64(j)
 }
 
 // checkLength flags a unit whose English is far longer or shorter than the
 // release's median ratio: a sign of a missing or extra sentence.
 func checkLength(i int, ratio, norm float64, out []Finding) []Finding {
-	if norm == 0 || ratio == 0 {
-		return out
-	}
-	if rel := ratio / norm; rel > 0.4 && rel < 2.5 {
+	if lengthFits(ratio, norm) {
 		return out
 	}
 	return append(out, newFinding(LengthRatio, i, EN, "FindingLengthRatio",
 		"Ratio", fmt.Sprintf("%.1f", ratio), "Norm", fmt.Sprintf("%.1f", norm)))
 }
 
-// ratios is a sorted multiset of length ratios (zeros left out), kept
-// sorted so that the median after one edit costs a binary search and a
-// copy rather than a sort.
+// lengthFits reports a ratio within reach of the norm, or one that says
+// nothing (0: no norm, or a unit too short).
+func lengthFits(ratio, norm float64) bool {
+	if norm == 0 || ratio == 0 {
+		return true
+	}
+	rel := ratio / norm
+	return rel > 0.4 && rel < 2.5
+}
+
+// ratios is a sorted multiset of length ratios (zeros left out): sorted
+// once by a full check, then kept sorted so that the median after one
+// edit costs a binary search and a copy rather than a sort.
 type ratios []float64
 
 func (rs *ratios) add(x float64) {
@@ -57,6 +68,24 @@ func (rs *ratios) remove(x float64) {
 	if k := sort.SearchFloat64s(*rs, x); k < len(*rs) && (*rs)[k] == x {
 		*rs = append((*rs)[:k], (*rs)[k+1:]...)
 	}
+}
+
+// cuts are the ratios of rs at and below which (lo) and at and above
+// which (hi) a ratio does not fit the norm: for a ratio x of rs,
+// !lengthFits(x, norm) is x <= lo || x >= hi, since dividing by the norm
+// keeps the order. With no norm nothing is cut.
+func (rs ratios) cuts(norm float64) (lo, hi float64) {
+	if norm == 0 {
+		return math.Inf(-1), math.Inf(1)
+	}
+	lo, hi = math.Inf(-1), math.Inf(1)
+	if i := sort.Search(len(rs), func(i int) bool { return rs[i]/norm > 0.4 }); i > 0 {
+		lo = rs[i-1]
+	}
+	if i := sort.Search(len(rs), func(i int) bool { return !(rs[i]/norm < 2.5) }); i < len(rs) {
+		hi = rs[i]
+	}
+	return lo, hi
 }
 
 func (rs ratios) median() float64 {

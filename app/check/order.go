@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -34,21 +35,7 @@ const minSharedKeys = 2
 // checkOrder reports moved sections and returns the units they cover.
 func checkOrder(r *release.Release, year int, out []Finding) ([]Finding, map[int]bool) {
 	runs := oneSidedRuns(r, year)
-	type match struct {
-		a, b  int // indexes into runs: a Japanese, b English
-		score float64
-	}
-	var ms []match
-	for a := range runs {
-		for b := range runs {
-			if !runs[a].ja || runs[b].ja || adjacent(runs[a], runs[b]) {
-				continue
-			}
-			if s := runScore(runs[a], runs[b]); s > 0 {
-				ms = append(ms, match{a, b, s})
-			}
-		}
-	}
+	ms := matchRuns(runs)
 	sort.SliceStable(ms, func(x, y int) bool { return ms[x].score > ms[y].score })
 	used := map[int]bool{}
 	moved := map[int]bool{}
@@ -70,6 +57,53 @@ func checkOrder(r *release.Release, year int, out []Finding) ([]Finding, map[int
 		windows = append(windows, [2]int{at, nextLabelled(r, max(ja.last, en.last)+1)})
 	}
 	return dropNumbering(out, windows), moved
+}
+
+// match pairs a Japanese-only run with an English-only run.
+type match struct {
+	a, b  int // indexes into runs: a Japanese, b English
+	score float64
+}
+
+// matchRuns scores the pairs of a Japanese-only and an English-only run
+// that share facts, Japanese runs in order and, for each, English runs in
+// order. An index from fact to English runs finds the pairs that share
+// any, so that a document with many one-sided lines (of one edition, or
+// with nothing in common) costs no comparison of every pair.
+func matchRuns(runs []run) []match {
+	byKey := map[string][]int{}
+	for b := range runs {
+		if !runs[b].ja {
+			for k := range runs[b].keys {
+				byKey[k] = append(byKey[k], b)
+			}
+		}
+	}
+	var ms []match
+	for a := range runs {
+		if !runs[a].ja {
+			continue
+		}
+		shared := map[int]int{}
+		for k := range runs[a].keys {
+			for _, b := range byKey[k] {
+				shared[b]++
+			}
+		}
+		cands := make([]int, 0, len(shared))
+		for b, n := range shared {
+			if n >= minSharedKeys && !adjacent(runs[a], runs[b]) {
+				cands = append(cands, b)
+			}
+		}
+		slices.Sort(cands)
+		for _, b := range cands {
+			if s := runScore(runs[a], runs[b], shared[b]); s > 0 {
+				ms = append(ms, match{a, b, s})
+			}
+		}
+	}
+	return ms
 }
 
 // nextLabelled returns the first unit from i on whose text starts with a
@@ -112,15 +146,9 @@ func dropNumbering(fs []Finding, windows [][2]int) []Finding {
 // two neighbours apart, which is no move.
 func adjacent(a, b run) bool { return a.last+1 >= b.first && b.last+1 >= a.first }
 
-// runScore is above 0 when two runs share enough facts and have lengths
-// that a translation could have.
-func runScore(ja, en run) float64 {
-	shared := 0
-	for k := range ja.keys {
-		if en.keys[k] {
-			shared++
-		}
-	}
+// runScore is above 0 when two runs share enough facts (shared of them)
+// and have lengths that a translation could have.
+func runScore(ja, en run, shared int) float64 {
 	least := min(len(ja.keys), len(en.keys))
 	if shared < minSharedKeys || 2*shared < least {
 		return 0

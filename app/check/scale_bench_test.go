@@ -8,6 +8,7 @@ import (
 	"taiyaku/app/importtext"
 	"taiyaku/app/release"
 	synth "taiyaku/app/sample"
+	"taiyaku/app/textfacts"
 )
 
 // syntheticRelease imports n clean synthetic pairs.
@@ -36,6 +37,18 @@ func benchRun(b *testing.B, n int) {
 
 func BenchmarkRun10k(b *testing.B)  { benchRun(b, 10000) }
 func BenchmarkRun100k(b *testing.B) { benchRun(b, 100000) }
+
+// BenchmarkRun10kCachedFacts is a full check whose facts come from a
+// cache that holds them all, as the command line's will once the importer
+// reads them with the checker's context: the checker's own cost.
+func BenchmarkRun10kCachedFacts(b *testing.B) {
+	r := syntheticRelease(b, 10000)
+	opt := check.Options{Glossary: glossary.Default(), Facts: textfacts.NewCache()}
+	check.Run(r, opt)
+	for b.Loop() {
+		check.Run(r, opt)
+	}
+}
 
 // BenchmarkUpdate10k re-checks one edited paragraph of a 10,000-unit
 // release, as the editor does after a keystroke.

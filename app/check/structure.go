@@ -30,7 +30,8 @@ type edition struct {
 // parent are compared by their own ordinal only.
 func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
 	var seq []Finding
-	ja, en := analyze(r, release.JA), analyze(r, release.EN)
+	jaInfos, enInfos := outline.AnalyzeBoth(r)
+	ja, en := analyze(r, release.JA, jaInfos), analyze(r, release.EN, enInfos)
 	ja.other, en.other = en, ja
 	seq = ja.sequence(seq)
 	seq = en.sequence(seq)
@@ -52,16 +53,10 @@ func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
 	return checkOrder(r, year, out)
 }
 
-// oneSidedMark ends the label signature of a one-sided unit, so that an
-// edit there re-runs the structure checks (a moved section may change).
-const oneSidedMark = "|one-sided"
-
-func oneSided(sig string) bool { return strings.HasSuffix(sig, oneSidedMark) }
-
-// analyze numbers one edition.
-func analyze(r *release.Release, e release.Edition) *edition {
+// analyze reads one edition's numbering, infos.
+func analyze(r *release.Release, e release.Edition, infos []numbering.Info) *edition {
 	n := len(r.Units)
-	ed := &edition{side: sideOf(e), infos: outline.Analyze(r, e), flaw: make([]bool, n), heads: make([]bool, n), absent: make([]bool, n)}
+	ed := &edition{side: sideOf(e), infos: infos, flaw: make([]bool, n), heads: make([]bool, n), absent: make([]bool, n)}
 	for i := range r.Units {
 		u := &r.Units[i]
 		ed.heads[i] = ed.infos[i].Label == nil && (u.Kind == release.Heading || u.Kind == release.Title) && !blank(u.Text(e))
@@ -171,8 +166,7 @@ func pathKey(p []int) string {
 // for the kind check: a numbered heading paired with prose. A bullet ("- ",
 // "・") numbers nothing, and a numbered paragraph is no heading.
 func kindLabels(in *unitInput) (ja, en bool) {
-	jl, jok := numbering.Parse(in.unit.JA)
-	el, eok := numbering.Parse(in.unit.EN)
+	jl, jok, el, eok := in.jaLabel, in.jaOK, in.enLabel, in.enOK
 	ja, en = jok && in.jaBody != strings.TrimSpace(in.unit.JA), eok && in.enBody != strings.TrimSpace(in.unit.EN)
 	switch {
 	case ja && jl.Style == numbering.StyleBullet, en && el.Style == numbering.StyleBullet:

@@ -10,13 +10,19 @@ import (
 // Japanese punctuation in the English; no half-width katakana in the
 // Japanese.
 func checkWidth(in *unitInput, out []Finding) []Finding {
-	if s := firstRun(in.unit.EN, isFullWidthInEnglish); s != "" {
+	if in.enFlags&fFullWidth == 0 {
+		// nothing full-width
+	} else if s := firstRun(in.unit.EN, isFullWidthInEnglish); s != "" {
 		out = append(out, newFinding(Width, in.index, EN, "FindingFullWidth", "Text", s))
 	}
-	if s := firstRun(in.unit.JA, isHalfWidthKana); s != "" {
+	if in.jaFlags&fHalfKana == 0 {
+		// no half-width katakana
+	} else if s := firstRun(in.unit.JA, isHalfWidthKana); s != "" {
 		out = append(out, newFinding(Width, in.index, JA, "FindingHalfWidthKana", "Text", s))
 	}
-	if s := mixedCommas(in.jaBody); s != "" {
+	if in.jaFlags&fComma == 0 {
+		// no comma to mix with 、
+	} else if s := mixedCommas(in.jaBody); s != "" {
 		out = append(out, newFinding(Width, in.index, JA, "FindingMixedCommas", "Text", s))
 	}
 	return out
@@ -119,10 +125,14 @@ func pairMaps() (open, close map[rune]rune) {
 // checkBrackets wants every bracket closed within its unit. Labels are
 // left out: "1)" and "１）" open nothing.
 func checkBrackets(in *unitInput, out []Finding) []Finding {
-	for _, t := range []struct {
-		s    Side
-		text string
-	}{{JA, in.jaBody}, {EN, in.enBody}} {
+	for _, t := range [...]struct {
+		s     Side
+		text  string
+		flags textFlags
+	}{{JA, in.jaBody, in.jaFlags}, {EN, in.enBody, in.enFlags}} {
+		if t.flags&fBracket == 0 {
+			continue // no bracket or quote
+		}
 		if bad := unbalanced(t.text); bad != "" {
 			out = append(out, newFinding(Brackets, in.index, t.s, "FindingBrackets", "Bracket", bad))
 		}
@@ -135,7 +145,9 @@ func checkBrackets(in *unitInput, out []Finding) []Finding {
 func unbalanced(s string) string {
 	var stack []rune
 	quotes := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := bracketAt(s, i)
+		i += n
 		if !mayBeBracket(r) {
 			continue // the common case, without map look-ups
 		}
@@ -160,17 +172,36 @@ func unbalanced(s string) string {
 	return ""
 }
 
+// bracketAt is the character at s[i] and its length, decoded only when it
+// may be a bracket: ASCII, “ ” (E2 80), U+3000–U+303F (E3 80) or the
+// full-width forms (EF BC, EF BD). Other characters, kanji and kana
+// among them, are 0 and stepped over with their continuation bytes: no
+// bracket starts inside them, since a lead byte never continues a
+// character.
+func bracketAt(s string, i int) (rune, int) {
+	c := s[i]
+	if c < 0x80 {
+		return rune(c), 1
+	}
+	b1 := at(s, i+1)
+	if c == 0xE2 && b1 == 0x80 || c == 0xE3 && b1 == 0x80 || c == 0xEF && (b1 == 0xBC || b1 == 0xBD) {
+		return utf8.DecodeRuneInString(s[i:])
+	}
+	return 0, continued(s, i)
+}
+
 // checkWhitespace flags doubled spaces, stray tabs, and spaces at either
 // end; in the English also punctuation spacing (assistance.The,
 // September 10,2010). A single no-break or ideographic space after a
 // label is house style, and so is one ideographic space indenting a
 // Japanese paragraph.
 func checkWhitespace(in *unitInput, out []Finding) []Finding {
-	for _, t := range []struct {
-		s    Side
-		text string
-	}{{JA, strings.TrimPrefix(in.unit.JA, "\u3000")}, {EN, in.unit.EN}} {
-		if what := badSpace(t.text); what != "" {
+	for _, t := range [...]struct {
+		s     Side
+		text  string
+		flags textFlags
+	}{{JA, strings.TrimPrefix(in.unit.JA, "\u3000"), in.jaFlags}, {EN, in.unit.EN, in.enFlags}} {
+		if what := badSpace(t.text, t.flags); what != "" {
 			out = append(out, newFinding(Whitespace, in.index, t.s, what))
 		}
 	}
@@ -180,11 +211,13 @@ func checkWhitespace(in *unitInput, out []Finding) []Finding {
 	return out
 }
 
-func badSpace(s string) string {
+// badSpace names what is wrong with the spaces of s; flags are those of
+// s or of a text holding it.
+func badSpace(s string, flags textFlags) string {
 	switch {
 	case s == "":
 		return ""
-	case strings.ContainsRune(s, '\t') && !isTableRow(s):
+	case flags&fTab != 0 && strings.ContainsRune(s, '\t') && !isTableRow(s):
 		return "FindingTab"
 	case strings.Contains(s, "  "):
 		return "FindingDoubleSpace"

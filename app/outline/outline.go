@@ -19,16 +19,49 @@ const maxLabelledRunes = 120
 // Analyze returns the numbering of edition ed, one Info per unit.
 // Furniture (a page breadcrumb) is left out of the numbering.
 func Analyze(r *release.Release, ed release.Edition) []numbering.Info {
-	texts := make([]string, len(r.Units))
+	heads := mayCarry(r)
+	return analyzeTexts(r, texts(r, ed), heads)
+}
+
+// AnalyzeBoth is Analyze of both editions, which the checker reads every
+// time: whether each unit may carry labels is decided once, and the two
+// editions are numbered on two cores.
+func AnalyzeBoth(r *release.Release) (ja, en []numbering.Info) {
+	heads := mayCarry(r)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		ja = analyzeTexts(r, texts(r, release.JA), heads)
+	}()
+	en = analyzeTexts(r, texts(r, release.EN), heads)
+	<-done
+	return ja, en
+}
+
+// mayCarry is MayCarryLabel of each unit (false for furniture).
+func mayCarry(r *release.Release) []bool {
 	heads := make([]bool, len(r.Units))
 	for i := range r.Units {
-		u := &r.Units[i]
-		if u.Kind == release.Furniture {
-			continue
+		if u := &r.Units[i]; u.Kind != release.Furniture {
+			heads[i] = MayCarryLabel(u)
 		}
-		texts[i] = u.Text(ed)
-		heads[i] = MayCarryLabel(u)
 	}
+	return heads
+}
+
+// texts are the units' texts in edition ed, furniture left empty.
+func texts(r *release.Release, ed release.Edition) []string {
+	out := make([]string, len(r.Units))
+	for i := range r.Units {
+		if u := &r.Units[i]; u.Kind != release.Furniture {
+			out[i] = u.Text(ed)
+		}
+	}
+	return out
+}
+
+// analyzeTexts numbers one edition's texts and marks the furniture.
+func analyzeTexts(r *release.Release, texts []string, heads []bool) []numbering.Info {
 	infos := numbering.Analyze(texts, heads)
 	for i := range r.Units {
 		if r.Units[i].Kind == release.Furniture {
@@ -47,9 +80,27 @@ func MayCarryLabel(u *release.Unit) bool {
 		return false
 	}
 	if u.JA != "" {
-		return textfacts.RunesAtMost(u.JA, maxLabelledRunes)
+		return runesAtMost(u.JA, maxLabelledRunes)
 	}
-	return textfacts.RunesAtMost(u.EN, 2*maxLabelledRunes)
+	return runesAtMost(u.EN, 2*maxLabelledRunes)
+}
+
+// runesAtMost is textfacts.RunesAtMost, quicker for long texts: each
+// character starts with a byte that continues none, so more such bytes
+// than n settle it without decoding.
+func runesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	starts := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			if starts++; starts > n {
+				return false
+			}
+		}
+	}
+	return textfacts.RunesAtMost(s, n) // stray continuation bytes count too
 }
 
 // Levels returns, for each unit, the level of its label in edition ed (1

@@ -1,10 +1,12 @@
 package outline
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	"taiyaku/app/release"
+	"taiyaku/app/textfacts"
 )
 
 func TestLevels(t *testing.T) {
@@ -67,5 +69,40 @@ func TestLongNumberedParagraph(t *testing.T) {
 		if got := Levels(r, ed); got[0] != 1 || got[1] != 1 {
 			t.Errorf("%s levels = %v, want [1 1]", ed, got)
 		}
+	}
+}
+
+func TestRunesAtMost(t *testing.T) {
+	for _, s := range []string{"", "abc", "日本語のテキスト", "\x80\x80\x80\x80", "日\x80本\xbf語", strings.Repeat("あ", 5) + "\x80"} {
+		for n := 0; n < 12; n++ {
+			if got, want := runesAtMost(s, n), textfacts.RunesAtMost(s, n); got != want {
+				t.Errorf("runesAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+func FuzzRunesAtMost(f *testing.F) {
+	f.Add("日本語\x80のテキスト", 3)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if n < 0 || n > 1000 {
+			return
+		}
+		if got, want := runesAtMost(s, n), textfacts.RunesAtMost(s, n); got != want {
+			t.Errorf("runesAtMost(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	})
+}
+
+func TestAnalyzeBoth(t *testing.T) {
+	r := &release.Release{Units: []release.Unit{
+		{Kind: release.Heading, JA: "１．目的", EN: "1. Purpose"},
+		{Kind: release.Furniture, JA: "ホーム", EN: "Home"},
+		{Kind: release.Heading, JA: "（１）対象", EN: "(1) Scope"},
+		{Kind: release.Paragraph, JA: "本文です。", EN: "Body text."},
+	}}
+	ja, en := AnalyzeBoth(r)
+	if !reflect.DeepEqual(ja, Analyze(r, release.JA)) || !reflect.DeepEqual(en, Analyze(r, release.EN)) {
+		t.Errorf("AnalyzeBoth differs from Analyze:\n%+v\n%+v", ja, en)
 	}
 }

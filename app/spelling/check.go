@@ -25,14 +25,47 @@ type Miss struct {
 // Elbegdorj) or inside a run of capitalised unknown words; and only when
 // a known word lies one slip away (two for long words, lower case).
 func Check(text string, known func(lower string) bool) []Miss {
-	if allKnown(text) {
+	return (*Memo)(nil).Check(text, known)
+}
+
+// Memo remembers the words a goroutine's checks looked up: a release
+// repeats its words, and a small map that stays in the processor's cache
+// answers faster than the 134,000 words of the dictionary. A Memo is not
+// safe for concurrent use; the zero value is ready, and a nil *Memo
+// remembers nothing.
+type Memo struct {
+	known map[string]bool
+	toks  []Token // Check's tokens, kept for the next text
+}
+
+// words is Words(text), into the memo's buffer when there is a memo: the
+// tokens do not outlive Check.
+func (m *Memo) words(text string) []Token {
+	if m == nil {
+		return Words(text)
+	}
+	m.toks = m.toks[:0]
+	EachWord(text, func(w string, at int) bool {
+		m.toks = append(m.toks, Token{Word: w, At: at})
+		return true
+	})
+	return m.toks
+}
+
+// memoMax bounds a Memo: the distinct words of a long release are far
+// fewer.
+const memoMax = 1 << 14
+
+// Check is the package's Check, remembering the words it looks up.
+func (m *Memo) Check(text string, known func(lower string) bool) []Miss {
+	if m.allKnown(text) {
 		return nil // the common case
 	}
 	var out []Miss
-	toks := Words(text)
+	toks := m.words(text)
 	for i, t := range toks {
 		w := stem(t.Word)
-		if skipped(w) || Known(w) {
+		if skipped(w) || m.knownWord(w) {
 			continue
 		}
 		capital := startsUpper(w)
@@ -54,7 +87,7 @@ func Check(text string, known func(lower string) bool) []Miss {
 // up without the full scan, which only fields with digits, hyphens,
 // apostrophes, dots or non-ASCII characters go through. A text without
 // four lower-case letters in a row has no word to look at (most Japanese).
-func allKnown(text string) bool {
+func (m *Memo) allKnown(text string) bool {
 	if !hasLowerRun(text, 4) {
 		return true
 	}
@@ -69,14 +102,17 @@ func allKnown(text string) bool {
 			continue // no word of five letters fits
 		}
 		if w, ok := simpleWord(f); ok {
-			if !plainKnown(w) {
+			if !m.plainKnown(w) {
 				return false
 			}
 			continue
 		}
+		if !hasLetterRun(f) {
+			continue // numbers, codes, short words: FY2026, 50,200, 5G
+		}
 		unknown := false
 		EachWord(f, func(w string, _ int) bool {
-			unknown = !plainKnown(w)
+			unknown = !m.plainKnown(w)
 			return !unknown
 		})
 		if unknown {
@@ -126,6 +162,23 @@ func hasLowerRun(s string, n int) bool {
 	return false
 }
 
+// hasLetterRun reports whether f has five ASCII letters or apostrophes
+// in a row: a word plainKnown may not know is such a run (shorter words
+// and words with other characters are skipped).
+func hasLetterRun(f string) bool {
+	run := 0
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') {
+			if run++; run >= 5 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // stem drops a possessive 's or ’s: Goverment's is Goverment.
 func stem(w string) string {
 	if s, ok := strings.CutSuffix(w, "'s"); ok {
@@ -139,7 +192,7 @@ func stem(w string) string {
 
 // plainKnown is !skipped(w) && Known(w) turned round, in one pass over
 // the word for the common case: a lower-case or capitalised ASCII word.
-func plainKnown(w string) bool {
+func (m *Memo) plainKnown(w string) bool {
 	w = stem(w)
 	if len(w) < 5 || len(w) > 64 {
 		return true // skipped, or longer than any English word
@@ -155,10 +208,42 @@ func plainKnown(w string) bool {
 		}
 		buf[i] = c
 	}
-	if _, ok := dict()[string(buf[:len(w)])]; ok {
-		return true
+	low := buf[:len(w)]
+	if m == nil {
+		return table.HasBytes(low) || derivedBytes(low)
 	}
-	return derived(string(buf[:len(w)]))
+	if v, ok := m.known[string(low)]; ok {
+		return v
+	}
+	v := table.HasBytes(low) || derivedBytes(low)
+	m.remember(low, v)
+	return v
+}
+
+// knownWord is Known(w), from the memo for an ASCII word: the same
+// look-ups as plainKnown's, so they share its answers.
+func (m *Memo) knownWord(w string) bool {
+	var buf [64]byte
+	low, ok := lowerASCII(w, buf[:0])
+	if m == nil || !ok {
+		return Known(w)
+	}
+	if v, hit := m.known[string(low)]; hit {
+		return v
+	}
+	v := table.HasBytes(low) || derivedBytes(low)
+	m.remember(low, v)
+	return v
+}
+
+// remember keeps a look-up's answer, while the memo has room.
+func (m *Memo) remember(low []byte, v bool) {
+	if m.known == nil {
+		m.known = make(map[string]bool, 256)
+	}
+	if len(m.known) < memoMax {
+		m.known[string(low)] = v
+	}
 }
 
 // skipped are the words no dictionary settles: short ones, acronyms and

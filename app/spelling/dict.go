@@ -2,64 +2,43 @@
 //
 // The dictionary is SCOWL's large American and British lists (as packaged
 // by Debian in wamerican-large and wbritish-large; licence in
-// SCOWL-LICENSE.txt), merged, lower-cased and gzipped into the binary,
+// SCOWL-LICENSE.txt), merged, lower-cased and gzipped (words.txt.gz),
 // plus supplement.txt: words of today's government releases that SCOWL
 // (2020) lacks. Both spellings are known because ministries write either.
 package spelling
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	_ "embed" // the word lists
+	_ "embed" // the word table
 	"strings"
-	"sync"
+
+	"taiyaku/app/spelling/internal/wordtable"
 )
 
-//go:embed words.txt.gz
-var wordsGz []byte
+// dict.bin is the merged lists as a word table, built by go generate from
+// words.txt.gz and supplement.txt (a test checks that it is current): it
+// is read where it lies, so no start pays for filling a map.
+//
+//go:generate go run ./internal/mkdict words.txt.gz supplement.txt dict.bin
+//go:embed dict.bin
+var dictBin string
 
-//go:embed supplement.txt
-var supplement string
+// table is the dictionary (about 135,000 words).
+var table = mustOpen(dictBin)
 
-var (
-	loadOnce sync.Once
-	words    map[string]struct{}
-)
-
-// dict returns the word set, read on first use (about 135,000 words).
-func dict() map[string]struct{} {
-	loadOnce.Do(func() {
-		words = make(map[string]struct{}, 140_000)
-		zr, err := gzip.NewReader(bytes.NewReader(wordsGz))
-		if err != nil {
-			panic("spelling: embedded word list: " + err.Error())
-		}
-		sc := bufio.NewScanner(zr)
-		for sc.Scan() {
-			words[sc.Text()] = struct{}{}
-		}
-		if err := sc.Err(); err != nil {
-			panic("spelling: embedded word list: " + err.Error())
-		}
-		for _, w := range strings.Fields(supplement) {
-			if !strings.HasPrefix(w, "#") {
-				words[strings.ToLower(w)] = struct{}{}
-			}
-		}
-	})
-	return words
+func mustOpen(data string) *wordtable.Table {
+	t, err := wordtable.Open(data)
+	if err != nil {
+		panic("spelling: embedded word table: " + err.Error())
+	}
+	return t
 }
 
-// Preload reads the dictionary now, so that the first check does not pay
-// for it (the window calls it while it starts).
-func Preload() { dict() }
+// Preload is kept for the window, which calls it while it starts: the
+// dictionary needs no reading any more.
+func Preload() {}
 
 // inDict reports whether the lower-cased word w is in the dictionary.
-func inDict(w string) bool {
-	_, ok := dict()[w]
-	return ok
-}
+func inDict(w string) bool { return table.Has(w) }
 
 // Known reports whether word is an English word: in the dictionary in any
 // letter case, or an inflection or derivation of one (trilaterally,
@@ -68,10 +47,7 @@ func inDict(w string) bool {
 func Known(word string) bool {
 	var buf [64]byte
 	if b, ok := lowerASCII(word, buf[:0]); ok {
-		if _, hit := dict()[string(b)]; hit {
-			return true
-		}
-		return derived(string(b))
+		return table.HasBytes(b) || derivedBytes(b)
 	}
 	w := strings.ToLower(word)
 	return inDict(w) || derived(w)
@@ -112,20 +88,48 @@ var prefixes = []string{"non", "un", "re", "pre", "post", "co", "de", "inter", "
 // derived reports whether w is a known word with one common suffix or
 // prefix: the lists lack many such forms of policy English.
 func derived(w string) bool {
-	if derivedSuffix(w) {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return derivedBytes([]byte(w))
+	}
+	return derivedBytes(buf[:copy(buf[:], w)])
+}
+
+// derivedBytes is derived for a lower-cased word in a buffer; the
+// candidates are built in a buffer too, so that a word the lists lack
+// costs look-ups, not allocations.
+func derivedBytes(w []byte) bool {
+	var scratch [80]byte
+	if derivedSuffix(w, &scratch) {
 		return true
 	}
 	for _, p := range prefixes {
-		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 4 && (inDict(rest) || derivedSuffix(rest)) {
-			return true
+		if len(w)-len(p) >= 4 && string(w[:len(p)]) == p {
+			if rest := w[len(p):]; table.HasBytes(rest) || derivedSuffix(rest, &scratch) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-func derivedSuffix(w string) bool {
+// derivedSuffix reports whether w is a known stem (with what it lost
+// restored) and one of the suffixes.
+func derivedSuffix(w []byte, scratch *[80]byte) bool {
 	for _, s := range suffixes {
-		if stem, ok := strings.CutSuffix(w, s.add); ok && len(stem) >= 3 && inDict(stem+s.restore) {
+		n := len(w) - len(s.add)
+		if n < 3 || string(w[n:]) != s.add {
+			continue
+		}
+		if n+len(s.restore) > len(scratch) {
+			if table.Has(string(w[:n]) + s.restore) { // a word longer than any English one
+				return true
+			}
+			continue
+		}
+		k := copy(scratch[:], w[:n])
+		k += copy(scratch[k:], s.restore)
+		if table.HasBytes(scratch[:k]) {
 			return true
 		}
 	}

@@ -1,8 +1,10 @@
 package spelling
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -168,15 +170,41 @@ func FuzzCheck(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		slow := true
 		for _, tok := range Words(s) {
-			slow = slow && plainKnown(tok.Word)
+			slow = slow && (*Memo)(nil).plainKnown(tok.Word)
 		}
-		if allKnown(s) != slow {
+		if (*Memo)(nil).allKnown(s) != slow {
 			t.Fatalf("allKnown(%q) = %v, the full scan says %v", s, !slow, slow)
 		}
-		for _, m := range Check(s, nil) {
+		misses := Check(s, nil)
+		for _, m := range misses {
 			if !strings.Contains(s, m.Word) || !Known(m.Suggestion) || !utf8.ValidString(m.Word) {
 				t.Fatalf("bad miss %+v in %q", m, s)
 			}
 		}
+		var memo Memo
+		for range 2 { // the second time from the memo
+			if got := memo.Check(s, nil); !reflect.DeepEqual(got, misses) {
+				t.Fatalf("Memo.Check(%q) = %+v, Check = %+v", s, got, misses)
+			}
+		}
 	})
+}
+
+// TestMemo checks that a memo answers as the dictionary does, and stops
+// growing at its bound.
+func TestMemo(t *testing.T) {
+	var memo Memo
+	text := "The Goverment of the Minstry will provide assistence to the government."
+	want := Check(text, nil)
+	for range 3 {
+		if got := memo.Check(text, nil); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Memo.Check = %+v, want %+v", got, want)
+		}
+	}
+	for i := range memoMax + 10 {
+		memo.plainKnown(fmt.Sprintf("word%dx", i))
+	}
+	if len(memo.known) > memoMax {
+		t.Errorf("the memo grew to %d words", len(memo.known))
+	}
 }

@@ -1,7 +1,6 @@
 package spelling
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -11,8 +10,18 @@ import (
 const alphabet = "abcdefghijklmnopqrstuvwxyz"
 
 // suggestions caches Suggest's answers: a misspelt word tends to recur
-// in a release, and each keystroke re-checks its unit.
-var suggestions sync.Map // lower-cased word → string
+// in a release, and each keystroke re-checks its unit. Its key is a
+// struct, looked up without building a string or boxing a value.
+var suggestions struct {
+	sync.RWMutex
+	m map[suggestKey]string
+}
+
+type suggestKey struct {
+	low      string
+	maxDist  int
+	slipOnly bool
+}
 
 // Suggest returns the known word closest to word, within maxDist edits
 // (1 or 2: deletions, insertions, substitutions, transpositions of
@@ -32,12 +41,20 @@ func suggest(word string, maxDist int, slipOnly bool) string {
 	if len(low) > 40 || !isASCIILetters(low) {
 		return ""
 	}
-	key := fmt.Sprint(low, maxDist, slipOnly)
-	if v, ok := suggestions.Load(key); ok {
-		return matchCase(v.(string), word)
+	key := suggestKey{low, maxDist, slipOnly}
+	suggestions.RLock()
+	v, ok := suggestions.m[key]
+	suggestions.RUnlock()
+	if ok {
+		return matchCase(v, word)
 	}
 	best := nearest(low, maxDist, slipOnly)
-	suggestions.Store(key, best)
+	suggestions.Lock()
+	if suggestions.m == nil {
+		suggestions.m = map[suggestKey]string{}
+	}
+	suggestions.m[key] = best
+	suggestions.Unlock()
 	return matchCase(best, word)
 }
 

@@ -31,24 +31,24 @@ func Words(s string) []Token {
 // byte offset, until f returns false. One pass over the bytes, through a
 // table for ASCII, without allocating: it runs on every unit at every
 // check. The words of a field are held until the field ends, when it is
-// known whether the field is an address.
+// known whether the field is an address. The scanner hands words out
+// rather than calling f itself, so that f is only called here and a
+// closure passed as f stays on the caller's stack.
 func EachWord(s string, f func(word string, at int) bool) {
-	sc := wordScanner{s: s, f: f, word: -1}
-	for i := 0; i < len(s); {
-		kind, n := classAt(s, i)
-		if !sc.step(kind, i) {
+	sc := wordScanner{s: s, word: -1}
+	for {
+		w, at, ok := sc.next()
+		if !ok || !f(w, at) {
 			return
 		}
-		i += n
 	}
-	sc.endWord(len(s))
-	sc.endField()
 }
 
 // wordScanner is EachWord's state.
 type wordScanner struct {
 	s         string
-	f         func(string, int) bool
+	i         int  // the next byte to read
+	done      bool // the end was read
 	field     int  // start of the current field
 	addr      bool // the current field is an address
 	word      int  // start of the current word, -1 outside one
@@ -56,7 +56,8 @@ type wordScanner struct {
 	prevDigit bool
 	pend      [16]span // the current field's words, not yet passed on
 	np        int
-	stopped   bool
+	out       [2 * 16]span // words passed on, not yet handed out
+	nout, at  int          // how many, and the next to hand out
 }
 
 type span struct {
@@ -64,8 +65,41 @@ type span struct {
 	digit      bool
 }
 
-// step takes the character of the given class at byte i; false to stop.
-func (sc *wordScanner) step(kind uint8, i int) bool {
+// next returns the next word and its offset; false at the end.
+func (sc *wordScanner) next() (string, int, bool) {
+	for {
+		if sc.at < sc.nout {
+			p := sc.out[sc.at]
+			sc.at++
+			return sc.wordOf(p), p.start, true
+		}
+		sc.at, sc.nout = 0, 0
+		switch {
+		case sc.i < len(sc.s):
+			kind, n := classAt(sc.s, sc.i)
+			sc.step(kind, sc.i)
+			sc.i += n
+		case !sc.done:
+			sc.done = true
+			sc.endWord(len(sc.s))
+			sc.endField()
+		default:
+			return "", 0, false
+		}
+	}
+}
+
+// wordOf is the word of a span without a trailing apostrophe.
+func (sc *wordScanner) wordOf(p span) string {
+	w := sc.s[p.start:p.end]
+	if c := w[len(w)-1]; c == '\'' || c == 0x99 { // ' or the last byte of ’
+		w = strings.TrimRight(w, "'’")
+	}
+	return w
+}
+
+// step takes the character of the given class at byte i.
+func (sc *wordScanner) step(kind uint8, i int) {
 	switch kind {
 	case clLetter:
 		if sc.word < 0 {
@@ -77,9 +111,7 @@ func (sc *wordScanner) step(kind uint8, i int) bool {
 		// inside a word (country's, don't); nothing outside one
 	case clSpace:
 		sc.endWord(i)
-		if !sc.endField() {
-			return false
-		}
+		sc.endField()
 		sc.field = i + 1
 	case clMaybeAddress:
 		sc.addr = sc.addr || sc.isAddressMark(i)
@@ -88,7 +120,6 @@ func (sc *wordScanner) step(kind uint8, i int) bool {
 		sc.endWord(i)
 	}
 	sc.prevDigit = kind == clDigit
-	return !sc.stopped
 }
 
 // isAddressMark reports whether the @, : or . at i makes its field an
@@ -121,23 +152,20 @@ func (sc *wordScanner) endWord(i int) {
 }
 
 // endField passes on the field's words unless it is an address.
-func (sc *wordScanner) endField() bool {
+func (sc *wordScanner) endField() {
 	sc.flush()
 	sc.addr = false
-	return !sc.stopped
 }
 
+// flush passes on the held words that are no codes, unless the field is
+// an address. One step flushes at most twice (a full field, then its
+// end), which out has room for.
 func (sc *wordScanner) flush() {
-	for k := 0; k < sc.np && !sc.addr && !sc.stopped; k++ {
-		p := sc.pend[k]
-		if p.digit {
-			continue
+	for k := 0; k < sc.np && !sc.addr; k++ {
+		if p := sc.pend[k]; !p.digit {
+			sc.out[sc.nout] = p
+			sc.nout++
 		}
-		w := sc.s[p.start:p.end]
-		if c := w[len(w)-1]; c == '\'' || c == 0x99 { // ' or the last byte of ’
-			w = strings.TrimRight(w, "'’")
-		}
-		sc.stopped = !sc.f(w, p.start)
 	}
 	sc.np = 0
 }

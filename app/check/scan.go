@@ -1,0 +1,155 @@
+package check
+
+// textFlags are what one pass over the bytes of a text tells the
+// per-text checks. A flag is set whenever the text may hold what a check
+// looks for (most are exact, a few err on the side of looking), so a
+// check reads the text again only when its flag is set: most texts have
+// no bracket, no control character, no broken character. A text's flags
+// hold for every part of it too (the body without its label).
+type textFlags uint32
+
+const (
+	fControl     textFlags = 1 << iota // a control or bidi character (exact)
+	fBracket                           // maybe a bracket or quote that must pair
+	fHalfKana                          // maybe half-width katakana
+	fFullWidth                         // maybe a full-width form or Japanese punctuation
+	fJapanese                          // a character from U+3000 up: maybe Japanese script
+	fQuestion                          // a '?'
+	fReplacement                       // a U+FFFD
+	fLatin1                            // a byte 0xC2 or 0xC3: maybe mojibake
+	fTab                               // a tab
+	fComma                             // a comma, ASCII or full-width
+	fLower                             // a lower-case ASCII letter: maybe a word to spell
+	fNonASCII                          // a byte from 0x80 up
+)
+
+// asciiFlags are the flags of each ASCII byte.
+var asciiFlags = func() (t [0x80]textFlags) {
+	for c := range 0x20 {
+		if c != '\t' && c != '\n' && c != '\r' {
+			t[c] = fControl
+		}
+	}
+	t[0x7F] = fControl
+	for _, c := range "()[]{}\"" {
+		t[c] = fBracket
+	}
+	t['?'], t['\t'], t[','] = fQuestion, fTab, fComma
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = fLower
+	}
+	return t
+}()
+
+// scanText reads s once: a table look-up for each ASCII byte; of the
+// other characters only the lead bytes of those that matter are looked
+// at closely, and the bytes that continue a character are stepped over
+// (kanji, the bulk of Japanese, are two comparisons).
+func scanText(s string) textFlags {
+	var f textFlags
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			f |= asciiFlags[c]
+			i++
+			continue
+		case c >= 0xE4 && c <= 0xE9:
+			f |= fJapanese // U+4000–U+9FFF: kanji
+		case c >= 0xC2:
+			f |= leadFlags(s, i)
+		}
+		f |= fNonASCII
+		i += continued(s, i)
+	}
+	return f
+}
+
+// continued is 3 when s[i] starts a three-byte character whose two
+// continuation bytes follow, else 1: continuation bytes have no flags of
+// their own, and an ASCII byte after a broken character is never skipped.
+func continued(s string, i int) int {
+	if s[i] >= 0xE0 && s[i] < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return 3
+	}
+	return 1
+}
+
+// leadFlags are the flags of the character whose lead byte is at s[i].
+func leadFlags(s string, i int) textFlags {
+	b1, b2 := at(s, i+1), at(s, i+2)
+	switch c := s[i]; {
+	case c == 0xC2:
+		if b1 >= 0x80 && b1 <= 0x9F {
+			return fLatin1 | fControl // U+0080–U+009F: C1 controls
+		}
+		return fLatin1
+	case c == 0xC3:
+		return fLatin1
+	case c == 0xE2:
+		switch {
+		case b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE, b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9:
+			return fControl // U+202A–U+202E, U+2066–U+2069: bidi
+		case b1 == 0x80 && (b2 == 0x9C || b2 == 0x9D):
+			return fBracket // “ ”
+		}
+		return 0
+	case c == 0xE3:
+		return fJapanese | cjkPunctuation(b1, b2)
+	case c == 0xEF:
+		return fJapanese | halfAndFullWidth(b1, b2)
+	case c > 0xE3:
+		return fJapanese
+	}
+	return 0
+}
+
+// cjkPunctuation are the flags of a character U+3000–U+3FFF, from its
+// second and third bytes: the brackets U+3008–U+3015 (〈〉《》「」『』【】〔〕)
+// and what the English must not hold: 、。「」『』【】〔〕・.
+func cjkPunctuation(b1, b2 byte) textFlags {
+	var f textFlags
+	switch {
+	case b1 == 0x80:
+		if b2 >= 0x88 && b2 <= 0x95 {
+			f |= fBracket
+		}
+		if b2 == 0x81 || b2 == 0x82 || b2 >= 0x8C && b2 <= 0x91 || b2 == 0x94 || b2 == 0x95 {
+			f |= fFullWidth
+		}
+	case b1 == 0x83 && b2 == 0xBB:
+		f |= fFullWidth
+	}
+	return f
+}
+
+// halfAndFullWidth are the flags of a character U+F000–U+FFFF, from its
+// second and third bytes.
+func halfAndFullWidth(b1, b2 byte) textFlags {
+	switch {
+	case b1 == 0xBC: // U+FF00–U+FF3F
+		f := fFullWidth | fBracket
+		if b2 == 0x8C {
+			f |= fComma // ，
+		}
+		return f
+	case b1 == 0xBD: // U+FF40–U+FF7F
+		if b2 >= 0xA1 {
+			return fHalfKana // U+FF61 on
+		}
+		return fFullWidth | fBracket
+	case b1 == 0xBE && b2 <= 0x9F: // U+FF80–U+FF9F
+		return fHalfKana
+	case b1 == 0xBF && b2 == 0xBD:
+		return fReplacement
+	}
+	return 0
+}
+
+// at is s[i], or 0 past the end.
+func at(s string, i int) byte {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
+}

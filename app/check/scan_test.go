@@ -1,0 +1,105 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"taiyaku/app/controlchar"
+	"taiyaku/app/spelling"
+)
+
+// scanMisses lists the checks that would find something in part, a
+// piece of s, although the scan of s says they need not look.
+func scanMisses(s, part string) []string {
+	f := scanText(s)
+	var out []string
+	miss := func(flag textFlags, found bool, name string) {
+		if f&flag == 0 && found {
+			out = append(out, name)
+		}
+	}
+	at, _ := controlchar.Find(part, false)
+	miss(fControl, at >= 0, "control")
+	miss(fBracket, unbalanced(part) != "", "brackets")
+	miss(fHalfKana, firstRun(part, isHalfWidthKana) != "", "half-width kana")
+	miss(fFullWidth, firstRun(part, isFullWidthInEnglish) != "", "full width")
+	miss(fJapanese, japaneseRun(part) != "", "japanese")
+	miss(fComma, mixedCommas(part) != "", "commas")
+	bad, _ := mojibake(part)
+	miss(fQuestion|fReplacement|fLatin1, bad != "" || brokenChar(part) != "", "encoding")
+	miss(fTab, strings.ContainsRune(part, '\t'), "tab")
+	miss(fLower, spelling.Check(part, nil) != nil, "spelling")
+	return out
+}
+
+func TestScanText(t *testing.T) {
+	for _, s := range []string{
+		"", "plain English text.", "Goverment ministry", "a\u202Eb", "x\u0085y", "del\x7F", "tab\there", "two  spaces",
+		"（１）括弧（", "「引用", "ｶﾀｶﾅ", "ＡＢＣ in English", "日本語 in English", "流動的,だからこそ、共通", "S?o Tom?",
+		"Ã© mojibake", "\uFFFD", "ｰｱ", "ﾟ", "ｿ", "～", "\xe4(", "\xe3\x80(", "The Goverment", "“quoted", "・", "\xe3\x80", "\xef\xbc", "\xc2",
+	} {
+		if m := scanMisses(s, s); m != nil {
+			t.Errorf("%q: the scan missed %v", s, m)
+		}
+	}
+	if f := scanText("a\u202Eb"); f&fControl == 0 {
+		t.Error("a bidi override is no control")
+	}
+	if f := scanText("plain English text, no marks"); f&^(fComma|fLower) != 0 {
+		t.Errorf("plain text flags %b", f)
+	}
+}
+
+// FuzzScanText checks that a flag left unset never hides a finding, in
+// the text or any part of it (the checks read bodies without labels).
+func FuzzScanText(f *testing.F) {
+	f.Add("（１）括弧「引用」ｶﾀｶﾅ ＡＢＣ, S?o Ã© \u202E\uFFFD\t  x", 3, 20)
+	f.Add("Goverment assistance.The", 0, 10)
+	f.Fuzz(func(t *testing.T, s string, a, b int) {
+		if a < 0 || b < a || b > len(s) {
+			a, b = 0, len(s)
+		}
+		if m := scanMisses(s, s[a:b]); m != nil {
+			t.Errorf("%q [%d:%d]: the scan missed %v", s, a, b, m)
+		}
+	})
+}
+
+// unbalancedRunes is unbalanced as it was, reading every rune: the
+// oracle for the byte-stepping one.
+func unbalancedRunes(s string) string {
+	var stack []rune
+	quotes := 0
+	for _, r := range s {
+		switch {
+		case !mayBeBracket(r):
+		case r == '"':
+			quotes++
+		case bracketPairs[r] != 0:
+			stack = append(stack, r)
+		case closersOf[r] != 0:
+			if len(stack) == 0 || stack[len(stack)-1] != closersOf[r] {
+				return string(r)
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if len(stack) > 0 {
+		return string(stack[len(stack)-1])
+	}
+	if quotes%2 == 1 {
+		return `"`
+	}
+	return ""
+}
+
+func FuzzUnbalanced(f *testing.F) {
+	for _, s := range []string{"（１）括弧（", "「引用」『二重』【】〔〕", "“quoted” (x) [y] {z}", "\xe3\x80(", "\xef\xbc\x88\xe2", "\"a\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := unbalanced(s), unbalancedRunes(s); got != want {
+			t.Errorf("unbalanced(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
