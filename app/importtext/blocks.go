@@ -21,7 +21,10 @@ type Block struct {
 // Split cuts a text into blocks: one non-empty line is one block, with
 // spaces (no-break and ideographic ones included) trimmed at both ends.
 func Split(text string) []Block {
-	out := make([]Block, 0, strings.Count(text, "\n")+1)
+	// Room for every line but the empty ones after a line break: pasted
+	// editions leave a blank line between paragraphs, and a million-pair
+	// release would otherwise hold half its blocks' memory unused.
+	out := make([]Block, 0, strings.Count(text, "\n")+1-strings.Count(text, "\n\n"))
 	nl := -2 // offset of the next LF at or after pos, -1 when none is left, -2 not sought yet
 	for pos, line := 0, 1; pos < len(text); line++ {
 		if nl != -1 && nl < pos {
