@@ -14,3 +14,22 @@ func TestByteClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldsToASCII pins the byte shortcut to quickClass for every
+// three-byte sequence it may claim.
+func TestFoldsToASCII(t *testing.T) {
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r)
+		c, ok := foldsToASCII(s, 0)
+		m, k := quickClass(r)
+		if ok && (k != qMapped || m != rune(c)) {
+			t.Fatalf("foldsToASCII(%U) = %q, quickClass %q (kind %d)", r, c, m, k)
+		}
+		if !ok && (r >= 0xFF01 && r <= 0xFF5E || r == 0x3000) {
+			t.Fatalf("foldsToASCII(%U) missed", r)
+		}
+	}
+}

@@ -146,6 +146,11 @@ func quickFold(s string, i int) string {
 			i++
 			continue
 		}
+		if c, ok := foldsToASCII(s, i); ok {
+			b.WriteByte(c) // what quickClass maps these to, without decoding
+			i += 3
+			continue
+		}
 		r, size := decodeRune(s, i)
 		m, k := quickClass(r)
 		switch k {
@@ -161,6 +166,25 @@ func quickFold(s string, i int) string {
 		i += size
 	}
 	return b.String()
+}
+
+// foldsToASCII recognises by their bytes the runes Japanese text maps most:
+// full-width ASCII (U+FF01..U+FF5E, EF BC 81..EF BD 9E: digits, （）, ．) and
+// the ideographic space U+3000 (E3 80 80). It returns their ASCII form.
+func foldsToASCII(s string, i int) (byte, bool) {
+	if i+2 >= len(s) {
+		return 0, false
+	}
+	t := s[i : i+3] // one bounds check for the three bytes
+	switch c, b1, b2 := t[0], t[1], t[2]; {
+	case c == 0xEF && b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF:
+		return b2 - 0x60, true // U+FF01..U+FF3F → 0x21..0x5F
+	case c == 0xEF && b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E:
+		return b2 - 0x20, true // U+FF40..U+FF5E → 0x60..0x7E
+	case c == 0xE3 && b1 == 0x80 && b2 == 0x80:
+		return ' ', true
+	}
+	return 0, false
 }
 
 // slowNormalize is the definition of Normalize: NFKC, then fold.

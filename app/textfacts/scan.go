@@ -286,6 +286,11 @@ func (sc *scanner) atRune(i int) int {
 	}
 	switch {
 	case isEraStart(r):
+		// 明, 大, 昭, 平 and 令 start no numeral, so jaDate could only read
+		// an era name here; most of them (大臣, 明確) start none.
+		if eraAt(sc.s, i) < 0 {
+			break
+		}
 		if end, ok := sc.jaDate(i); ok {
 			return end
 		}
