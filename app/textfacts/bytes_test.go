@@ -33,3 +33,18 @@ func TestFoldsToASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestReacts3 pins the table of atLead3 to reactsAtRune over every rune of
+// three UTF-8 bytes.
+func TestReacts3(t *testing.T) {
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		b := []byte(string(r))
+		got := reacts3[b[0]&0x0F][b[1]&0x3F]>>(b[2]&0x3F)&1 != 0
+		if got != reactsAtRune(r) {
+			t.Fatalf("reacts3 %U = %v, reactsAtRune %v", r, got, reactsAtRune(r))
+		}
+	}
+}

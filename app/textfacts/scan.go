@@ -121,9 +121,9 @@ var scanClass = func() (t [256]uint8) {
 }()
 
 // atLead3 walks the three-byte sequences from i on, most of a Japanese
-// text, and stops at the first that may start an era name or a kanji
-// numeral (which atRune reads) or at anything else. It returns i when there
-// is no whole sequence at i.
+// text, and stops at the first rune atRune reacts to (an era name's first
+// character, a kanji numeral, 本日 …) or at anything else. It returns i when
+// there is no whole sequence at i.
 func (sc *scanner) atLead3(i int) int {
 	s := sc.s
 	for i+2 < len(s) {
@@ -132,14 +132,13 @@ func (sc *scanner) atLead3(i int) int {
 		if c&0xF0 != 0xE0 {
 			return i
 		}
-		if plainLead3[c&0x0F][b1&0x3F] && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
-			i += 3 // no era name or kanji numeral starts here
-			continue
+		if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+			return i + seqLen(s, i) // not a whole sequence
 		}
-		if c >= 0xE3 && c <= 0xE6 && numeralLead[c-0xE3][b1&0x3F] {
+		if reacts3[c&0x0F][b1&0x3F]>>(b2&0x3F)&1 != 0 {
 			return sc.atRune(i)
 		}
-		return i + seqLen(s, i) // not a whole sequence
+		i += 3
 	}
 	return i
 }
@@ -386,26 +385,24 @@ func hasPrefixAt(s string, i int, p string) bool {
 	return len(p) == 0 || s[i+len(p)-1] == p[len(p)-1] && s[i:i+len(p)] == p
 }
 
-// numeralLead marks the first two bytes of the UTF-8 forms of the runes
-// atRune reacts to (kanji numerals and the first characters of era names),
-// indexed by lead byte - 0xE3 and the low bits of the second byte, so the
-// scanner skips other Japanese characters without decoding them.
-var numeralLead [4][64]bool
-
-// plainLead3 is the opposite, for all lead bytes E0..EF (indexed by their
-// low four bits): true where no rune atRune reacts to can start.
-var plainLead3 [16][64]bool
+// reacts3 marks the runes of three UTF-8 bytes atRune reacts to: bit b2&0x3F
+// of reacts3[c&0x0F][b1&0x3F] for the rune c b1 b2. One look-up a character
+// tells them from the rest exactly, so atRune is never called in vain on
+// the many characters that share their first two bytes (上, 下, 中 with 一).
+var reacts3 [16][64]uint64
 
 func init() {
+	// The runes of reactsAtRune (a test checks the list).
 	for _, r := range "〇一二三四五六七八九十明大昭平令本今昨来先同" {
-		b := []byte(string(r))
-		numeralLead[b[0]-0xE3][b[1]&0x3F] = true
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		reacts3[b[0]&0x0F][b[1]&0x3F] |= 1 << (b[2] & 0x3F)
 	}
-	for c := range 16 {
-		for b1 := range 64 {
-			plainLead3[c][b1] = c < 3 || c > 6 || !numeralLead[c-3][b1]
-		}
-	}
+}
+
+// reactsAtRune reports whether atRune may do anything at r but step over it.
+func reactsAtRune(r rune) bool {
+	return isRelativeStart(r) || isEraStart(r) || kanjiDigit(r) >= 0 || r == '十'
 }
 
 // seqLen is the length of the UTF-8 sequence at s[i], inlined for the
