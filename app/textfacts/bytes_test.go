@@ -1,6 +1,9 @@
 package textfacts
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // TestByteClasses pins the one-comparison byte tests against their
 // definitions, over all 256 bytes.
@@ -45,6 +48,33 @@ func TestReacts3(t *testing.T) {
 		got := reacts3[b[0]&0x0F][b[1]&0x3F]>>(b[2]&0x3F)&1 != 0
 		if got != reactsAtRune(r) {
 			t.Fatalf("reacts3 %U = %v, reactsAtRune %v", r, got, reactsAtRune(r))
+		}
+	}
+}
+
+// TestQuickClassNFKC checks the quick classes against NFKC and fold on every
+// rune of the Basic Multilingual Plane they claim.
+func TestQuickClassNFKC(t *testing.T) {
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		m, k := quickClass(r)
+		var want string
+		switch k {
+		case qOther:
+			continue
+		case qStable:
+			want = string(r)
+		case qMapped:
+			if m >= 0 {
+				want = string(m)
+			}
+		case qCircled:
+			want = strconv.Itoa(int(m))
+		}
+		if got := slowNormalize(string(r)); got != want {
+			t.Fatalf("%U: quick class %d gives %q, NFKC and fold %q", r, k, want, got)
 		}
 	}
 }

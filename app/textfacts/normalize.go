@@ -22,7 +22,7 @@ func Normalize(s string) string {
 		}
 		r, size := decodeRune(s, i)
 		switch _, k := quickClass(r); k {
-		case qMapped:
+		case qMapped, qCircled:
 			return quickFold(s, i)
 		case qOther:
 			return slowNormalize(s)
@@ -104,6 +104,7 @@ type quickKind uint8
 const (
 	qStable quickKind = iota // NFKC leaves it alone and fold does too
 	qMapped                  // quickClass returns its replacement (-1: drop)
+	qCircled                 // ① … ⑳: quickClass returns the number, NFKC writes it in digits
 	qOther                   // anything else: run the full NFKC
 )
 
@@ -120,6 +121,8 @@ func quickClass(r rune) (rune, quickKind) {
 		r >= 0x2018 && r <= 0x2022, r == 0x203B, // quotes, † ‡ •, ※
 		r >= 0x25A0 && r <= 0x25FF: // □ ■ ○ ● ◎ △ ▲
 		return r, qStable
+	case r >= 0x2460 && r <= 0x2473: // ① … ⑳, list markers of Japanese releases
+		return r - 0x245F, qCircled
 	case r == 0x3000, r == 0x00A0, r >= 0x2000 && r <= 0x200A, r == 0x202F, r == 0x205F:
 		return ' ', qMapped
 	}
@@ -160,6 +163,8 @@ func quickFold(s string, i int) string {
 			if m >= 0 {
 				b.WriteRune(m)
 			}
+		case qCircled:
+			writeSmall(&b, int(m))
 		default:
 			b.WriteString(s[i : i+size])
 		}
@@ -185,6 +190,14 @@ func foldsToASCII(s string, i int) (byte, bool) {
 		return ' ', true
 	}
 	return 0, false
+}
+
+// writeSmall writes n (0..99) in ASCII digits.
+func writeSmall(b *strings.Builder, n int) {
+	if n >= 10 {
+		b.WriteByte(byte('0' + n/10))
+	}
+	b.WriteByte(byte('0' + n%10))
 }
 
 // slowNormalize is the definition of Normalize: NFKC, then fold.
