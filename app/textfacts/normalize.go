@@ -102,10 +102,10 @@ func init() {
 type quickKind uint8
 
 const (
-	qStable quickKind = iota // NFKC leaves it alone and fold does too
-	qMapped                  // quickClass returns its replacement (-1: drop)
-	qCircled                 // ① … ⑳: quickClass returns the number, NFKC writes it in digits
-	qOther                   // anything else: run the full NFKC
+	qStable  quickKind = iota // NFKC leaves it alone and fold does too
+	qMapped                   // quickClass returns its replacement (-1: drop)
+	qCircled                  // ① … ⑳: quickClass returns the number, NFKC writes it in digits
+	qOther                    // anything else: run the full NFKC
 )
 
 func quickClass(r rune) (rune, quickKind) {
