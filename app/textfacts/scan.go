@@ -20,6 +20,7 @@ type scanner struct {
 	num   numScan
 	numOK bool
 	f     Facts
+	out   slabs  // where release copies f to
 	links []span // URLs and e-mail addresses, in order
 	// amounts are the numbers read by addAmount, with their spans, so that
 	// a currency written once can be shared ("1.2 and 3.4 million dollars").
