@@ -78,3 +78,30 @@ func TestQuickClassNFKC(t *testing.T) {
 		}
 	}
 }
+
+// TestAlnums8 compares the eight-byte test with the table, for every byte
+// in every position.
+func TestAlnums8(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			b := []byte("\xe3\x80\x81 ,\xe6\x97\xa5(")
+			b[pos] = byte(c)
+			m := alnums8(load8(string(b), 0))
+			for k := range 8 {
+				if got := m>>(8*k+7)&1 != 0; got != alnumByte[b[k]] {
+					t.Fatalf("alnums8(%q) byte %d: %v", b, k, got)
+				}
+			}
+			s := string(b) + "\xe6\x97\xa5xy"
+			for from := range 4 {
+				want := from
+				for want < len(s) && !alnumByte[s[want]] {
+					want++
+				}
+				if got := nextAlnum(s, from, len(s)); got != want {
+					t.Fatalf("nextAlnum(%q, %d) = %d, want %d", s, from, got, want)
+				}
+			}
+		}
+	}
+}

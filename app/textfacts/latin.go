@@ -1,6 +1,9 @@
 package textfacts
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // latin collects the Latin-script tokens of a Japanese text: maximal runs of
 // ASCII letters and digits joined by &, -, /, . or spaces ("Open RAN",
@@ -91,19 +94,13 @@ var alnumByte = func() (t [256]bool) {
 }()
 
 // nextAlnum returns the first ASCII letter or digit of s[i:to], or to. In
-// Japanese text most bytes are not ASCII: eight of them are passed over
-// with one test, the others looked up in a table.
+// Japanese text most bytes are not: eight of them are tested at once.
 func nextAlnum(s string, i, to int) int {
 	s = s[:to]
-	for i+8 <= len(s) {
-		if nonASCII8(s, i) {
-			i += 8
-			continue
+	for ; i+8 <= len(s); i += 8 {
+		if m := alnums8(load8(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
-		if alnumByte[s[i]] {
-			return i
-		}
-		i++
 	}
 	for i < len(s) && !alnumByte[s[i]] {
 		i++
@@ -111,12 +108,22 @@ func nextAlnum(s string, i, to int) int {
 	return i
 }
 
-// nonASCII8 reports whether the eight bytes from i on all have the high bit
-// set: none of them is ASCII. The caller makes sure there are eight.
-func nonASCII8(s string, i int) bool {
-	const high = 0x8080808080808080
+// load8 reads the eight bytes from i on, the first in the low byte.
+func load8(s string, i int) uint64 {
 	_ = s[i+7] // one bounds check, so the eight loads merge into one
-	w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-	return w&high == high
+}
+
+// alnums8 sets the high bit of each byte of w that is an ASCII letter or
+// digit. The sums stay within their bytes because the high bits are
+// cleared first; a byte with the high bit set is neither.
+func alnums8(w uint64) uint64 {
+	const high, low7 = 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
+	ascii := ^w & high
+	y := w & low7
+	digits := (y + 0x5050505050505050) &^ (y + 0x4646464646464646) // y >= '0' and not y >= ':'
+	l := (w | 0x2020202020202020) & low7
+	letters := (l + 0x1F1F1F1F1F1F1F1F) &^ (l + 0x0505050505050505) // l >= 'a' and not l >= '{'
+	return (digits | letters) & ascii
 }
