@@ -19,6 +19,7 @@ func (sc *scanner) latin() {
 		slices.SortFunc(masks, func(a, b span) int { return a.start - b.start })
 	}
 	from := 0
+	sc.runs.at = 0 // the main scan has moved the runs' cursor to the end
 	for _, m := range masks {
 		sc.latinSegment(from, m.start)
 		from = max(from, m.end)
@@ -31,7 +32,8 @@ func (sc *scanner) latinSegment(from, to int) {
 	s := sc.full
 	for i := from; i < to; {
 		if !alnumByte[s[i]] {
-			i = nextAlnum(s, i+1, to)
+			// Runs of plain characters hold no ASCII: passed over at once.
+			i = nextAlnum(s, min(sc.runs.end(i+1), to), to)
 			continue
 		}
 		end := latinRun(s, i, to)

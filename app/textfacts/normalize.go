@@ -16,15 +16,24 @@ import (
 // Line breaks are kept. Normalize is idempotent and returns s itself (no
 // allocation) when nothing changes, which is the common case for English.
 func Normalize(s string) string {
-	for i := stableEnd(s, 0); i < len(s); i = stableEnd(s, i) {
+	return normalize(s, nil)
+}
+
+// normalize is Normalize, also noting in runs (when not nil) where the
+// result has runs of plain Japanese characters, which the scanner then
+// passes over without looking at them again.
+func normalize(s string, runs *plainRuns) string {
+	runs.reset()
+	for i := runs.stableEnd(s, 0, 0); i < len(s); i = runs.stableEnd(s, i, 0) {
 		if s[i] == '\t' {
-			return quickFold(s, i)
+			return quickFold(s, i, runs)
 		}
 		r, size := decodeRune(s, i)
 		switch _, k := quickClass(r); k {
 		case qMapped, qCircled:
-			return quickFold(s, i)
+			return quickFold(s, i, runs)
 		case qOther:
+			runs.reset() // the places are those of s, not of the result
 			return slowNormalize(s)
 		}
 		i += size
@@ -134,12 +143,12 @@ func quickClass(r rune) (rune, quickKind) {
 
 // quickFold copies s applying quickClass from byte offset i on; it falls
 // back to the full NFKC when it meets a rune outside the quick classes.
-func quickFold(s string, i int) string {
+func quickFold(s string, i int, runs *plainRuns) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
-		j := stableEnd(s, i)
+		j := runs.stableEnd(s, i, b.Len()-i)
 		b.WriteString(s[i:j]) // a run that needs no change, copied at once
 		if i = j; i == len(s) {
 			break
@@ -158,6 +167,7 @@ func quickFold(s string, i int) string {
 		m, k := quickClass(r)
 		switch k {
 		case qOther:
+			runs.reset() // the places are those of s, not of the result
 			return slowNormalize(s)
 		case qMapped:
 			if m >= 0 {

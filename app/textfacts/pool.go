@@ -8,9 +8,10 @@ import "sync"
 // copies, so the Facts it returns share nothing with the pool.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
-// getScanner returns an empty scanner for the normalised text s.
-func getScanner(s string, lang Lang, ctx Context) *scanner {
+// getScanner returns an empty scanner for text, which it normalises.
+func getScanner(text string, lang Lang, ctx Context) *scanner {
 	sc := scanners.Get().(*scanner)
+	s := normalize(text, &sc.runs)
 	sc.full, sc.s, sc.ctx, sc.ja, sc.letters, sc.used, sc.numAt = s, s, ctx, lang == JA, false, 0, -1
 	return sc
 }

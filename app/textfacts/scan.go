@@ -20,7 +20,8 @@ type scanner struct {
 	num   numScan
 	numOK bool
 	f     Facts
-	out   slabs  // where release copies f to
+	out   slabs // where release copies f to
+	runs  plainRuns
 	links []span // URLs and e-mail addresses, in order
 	// amounts are the numbers read by addAmount, with their spans, so that
 	// a currency written once can be shared ("1.2 and 3.4 million dollars").
@@ -127,6 +128,9 @@ var scanClass = func() (t [256]uint8) {
 // there is no whole sequence at i.
 func (sc *scanner) atLead3(i int) int {
 	s := sc.s
+	if j := sc.runs.end(i); j > i && j <= len(s) && s[i]&0xC0 != 0x80 {
+		i = j // plain characters all, as Normalize found (i starts one)
+	}
 	for i+2 < len(s) {
 		t := s[i : i+3] // one bounds check for the three bytes
 		c, b1, b2 := t[0], t[1], t[2]
