@@ -33,7 +33,7 @@ func normalize(s string, runs *plainRuns) string {
 		case qMapped, qCircled:
 			return quickFold(s, i, runs)
 		case qOther:
-			runs.reset() // the places are those of s, not of the result
+			runs.unknown()
 			return slowNormalize(s)
 		}
 		i += size
@@ -167,7 +167,7 @@ func quickFold(s string, i int, runs *plainRuns) string {
 		m, k := quickClass(r)
 		switch k {
 		case qOther:
-			runs.reset() // the places are those of s, not of the result
+			runs.unknown()
 			return slowNormalize(s)
 		case qMapped:
 			if m >= 0 {

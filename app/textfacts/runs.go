@@ -11,6 +11,9 @@ package textfacts
 type plainRuns struct {
 	spans []span // in text order, in the places of the normalised text
 	at    int    // the first span that may still matter to the main scan
+	// wide is false when the text is ASCII only, where the matchers that
+	// look for 年, 月 or 日 after digits cannot match.
+	wide bool
 }
 
 // minRun is the shortest run worth noting, in bytes: four characters.
@@ -19,7 +22,16 @@ const minRun = 12
 
 func (p *plainRuns) reset() {
 	if p != nil {
-		p.spans, p.at = p.spans[:0], 0
+		p.spans, p.at, p.wide = p.spans[:0], 0, false
+	}
+}
+
+// unknown drops the runs of a text that Normalize changed by the full NFKC:
+// their places are those of the text before.
+func (p *plainRuns) unknown() {
+	if p != nil {
+		p.reset()
+		p.wide = true
 	}
 }
 
@@ -42,6 +54,7 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 			i = asciiEnd(s, i+1)
 			continue
 		}
+		p.wide = true
 		if i+2 >= len(s) {
 			break
 		}

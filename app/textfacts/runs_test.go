@@ -16,6 +16,13 @@ func checkRuns(t *testing.T, text string) {
 	if want := Normalize(text); got != want {
 		t.Fatalf("normalize(%q) = %q, Normalize %q", text, got, want)
 	}
+	if !runs.wide {
+		for i := 0; i < len(got); i++ {
+			if got[i] >= 0x80 {
+				t.Fatalf("%q: not ASCII, but wide is false", got)
+			}
+		}
+	}
 	last := 0
 	for _, r := range runs.spans {
 		if r.start < last || r.end-r.start < minRun || r.end > len(got) || (r.end-r.start)%3 != 0 {

@@ -164,6 +164,9 @@ func (sc *scanner) numeral(i int) (numScan, bool) {
 func (sc *scanner) atDigit(i int) int {
 	n := digitRun(sc.s, i)
 	year, small := n == 4, n <= 2
+	// The matchers of Japanese forms need 年, 月 or 日 after the digits: an
+	// ASCII text is spared them.
+	wide := sc.runs.wide
 	if year {
 		if end, ok := sc.ymdDate(i); ok {
 			return end
@@ -176,17 +179,21 @@ func (sc *scanner) atDigit(i int) int {
 		if end, ok := sc.clockTime(i); ok {
 			return end
 		}
+	}
+	if small && wide {
 		if end, ok := sc.monthRange(i); ok {
 			return end
 		}
 	}
-	if year {
+	if year && wide {
 		if end, ok := sc.fiscalRange(i); ok {
 			return end
 		}
 	}
-	if end, ok := sc.jaDate(i); ok {
-		return end
+	if wide {
+		if end, ok := sc.jaDate(i); ok {
+			return end
+		}
 	}
 	if small {
 		if end, ok := sc.dayFirstDate(i, i, -1); ok {
@@ -198,10 +205,12 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small {
+	if small && wide {
 		if end, ok := sc.dayOnly(i); ok {
 			return end
 		}
+	}
+	if small {
 		if end, ok := sc.enDayOnly(i); ok {
 			return end
 		}
