@@ -95,16 +95,15 @@ func asciiEnd(s string, i int) int {
 
 // e3Stable marks the runes U+3000..U+3FFF (UTF-8 E3 xx yy, indexed by the
 // low six bits of xx and yy) that quickClass calls stable.
-var e3Stable [64][64]bool
-
-func init() {
+var e3Stable = func() (t [64][64]bool) {
 	for hi := range 64 {
 		for lo := range 64 {
 			_, k := quickClass(rune(0x3000 | hi<<6 | lo))
-			e3Stable[hi][lo] = k == qStable
+			t[hi][lo] = k == qStable
 		}
 	}
-}
+	return t
+}()
 
 // quickClass sorts a non-ASCII rune for the fast path, which avoids the
 // cost of NFKC for the characters of ordinary Japanese and English text.

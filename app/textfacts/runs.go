@@ -60,17 +60,19 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 		}
 		t := s[i : i+3] // one bounds check for the three bytes
 		b1, b2 := t[1], t[2]
-		stable := b1&0xC0 == 0x80 && b2&0xC0 == 0x80 &&
-			(c-0xE4 <= 0xE9-0xE4 || c == 0xE3 && e3Stable[b1&0x3F][b2&0x3F])
-		if !stable {
-			break
+		whole := c&0xF0 == 0xE0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80
+		if whole && plain3[c&0x0F][b1&0x3F]>>(b2&0x3F)&1 != 0 {
+			if start < 0 {
+				start = i
+			}
+			i += 3
+			continue
 		}
-		if reacts3[c&0x0F][b1&0x3F]>>(b2&0x3F)&1 != 0 {
-			p.note(start, i, off)
-			start = -1
-		} else if start < 0 {
-			start = i
+		if !whole || !(c-0xE4 <= 0xE9-0xE4 || c == 0xE3 && e3Stable[b1&0x3F][b2&0x3F]) {
+			break // not stable: the caller deals with it
 		}
+		p.note(start, i, off) // a stable rune the scanner reacts to
+		start = -1
 		i += 3
 	}
 	p.note(start, i, off)
@@ -99,3 +101,27 @@ func (p *plainRuns) end(i int) int {
 	}
 	return i
 }
+
+// plain3 marks the plain characters, stable and not reacted to, as reacts3
+// marks those the scanner reacts to: bit b2&0x3F of plain3[c&0x0F][b1&0x3F]
+// for the character c b1 b2 (c = E0..EF). One look-up a character decides
+// both what Normalize and what the scanner need to know.
+// It is a variable's initialiser, not an init function, so that it runs
+// after those of e3Stable and reacts3, which it reads.
+var plain3 = func() (t [16][64]uint64) {
+	for c := 3; c <= 9; c++ { // U+3000..U+9FFF
+		for b1 := range 64 {
+			stable := ^uint64(0) // CJK ideographs, U+4000..U+9FFF
+			if c == 3 {
+				stable = 0
+				for b2 := range 64 {
+					if e3Stable[b1][b2] {
+						stable |= 1 << b2
+					}
+				}
+			}
+			t[c][b1] = stable &^ reacts3[c][b1]
+		}
+	}
+	return t
+}()

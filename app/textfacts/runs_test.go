@@ -62,3 +62,19 @@ func FuzzPlainRuns(f *testing.F) {
 	}
 	f.Fuzz(checkRuns)
 }
+
+// TestPlain3 pins plain3 to its definition over every rune of three bytes.
+func TestPlain3(t *testing.T) {
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		b := []byte(string(r))
+		_, k := quickClass(r)
+		stable := k == qStable && r >= 0x3000 && r <= 0x9FFF
+		want := stable && !reactsAtRune(r)
+		if got := plain3[b[0]&0x0F][b[1]&0x3F]>>(b[2]&0x3F)&1 != 0; got != want {
+			t.Fatalf("plain3 %U = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -403,16 +403,15 @@ func hasPrefixAt(s string, i int, p string) bool {
 // of reacts3[c&0x0F][b1&0x3F] for the rune c b1 b2. One look-up a character
 // tells them from the rest exactly, so atRune is never called in vain on
 // the many characters that share their first two bytes (上, 下, 中 with 一).
-var reacts3 [16][64]uint64
-
-func init() {
+var reacts3 = func() (t [16][64]uint64) {
 	// The runes of reactsAtRune (a test checks the list).
 	for _, r := range "〇一二三四五六七八九十明大昭平令本今昨来先同" {
 		var b [3]byte
 		utf8.EncodeRune(b[:], r)
-		reacts3[b[0]&0x0F][b[1]&0x3F] |= 1 << (b[2] & 0x3F)
+		t[b[0]&0x0F][b[1]&0x3F] |= 1 << (b[2] & 0x3F)
 	}
-}
+	return t
+}()
 
 // reactsAtRune reports whether atRune may do anything at r but step over it.
 func reactsAtRune(r rune) bool {
