@@ -2,6 +2,7 @@ package textfacts
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -102,6 +103,25 @@ func TestAlnums8(t *testing.T) {
 					t.Fatalf("nextAlnum(%q, %d) = %d, want %d", s, from, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestJaCurrencyFirst checks that the first-character table of the
+// Japanese currency words lets every word through and its first character
+// alone through to the word loop, not much else.
+func TestJaCurrencyFirst(t *testing.T) {
+	for _, c := range jaCurrencies {
+		if len(c.w) < 3 || c.w[0]&0xF0 != 0xE0 {
+			t.Fatalf("%q does not start with a character of three bytes", c.w)
+		}
+		if class, w := jaCurrencyAt("12"+c.w+"です", 2); w != c.w && !strings.HasPrefix(c.w, w) || class == "" {
+			t.Fatalf("jaCurrencyAt misses %q: %q %q", c.w, class, w)
+		}
+	}
+	for _, s := range []string{"12件", "12", "12年", "1人", "12\xef\xbf"} {
+		if class, _ := jaCurrencyAt(s, 2); class != "" {
+			t.Fatalf("jaCurrencyAt(%q) = %q", s, class)
 		}
 	}
 }
