@@ -1,6 +1,10 @@
 package textfacts
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 // TestByteClasses pins the one-comparison byte tests against their
 // definitions, over all 256 bytes.
@@ -11,6 +15,113 @@ func TestByteClasses(t *testing.T) {
 		letter := upper || 'a' <= b && b <= 'z'
 		if isDigit(b) != digit || isUpper(b) != upper || isLetter(b) != letter || isAlnum(b) != (digit || letter) {
 			t.Errorf("byte %#x: digit %v upper %v letter %v alnum %v", b, isDigit(b), isUpper(b), isLetter(b), isAlnum(b))
+		}
+	}
+}
+
+// TestFoldsToASCII pins the byte shortcut to quickClass for every
+// three-byte sequence it may claim.
+func TestFoldsToASCII(t *testing.T) {
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r)
+		c, ok := foldsToASCII(s, 0)
+		m, k := quickClass(r)
+		if ok && (k != qMapped || m != rune(c)) {
+			t.Fatalf("foldsToASCII(%U) = %q, quickClass %q (kind %d)", r, c, m, k)
+		}
+		if !ok && (r >= 0xFF01 && r <= 0xFF5E || r == 0x3000) {
+			t.Fatalf("foldsToASCII(%U) missed", r)
+		}
+	}
+}
+
+// TestReacts3 pins the table of atLead3 to reactsAtRune over every rune of
+// three UTF-8 bytes.
+func TestReacts3(t *testing.T) {
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		b := []byte(string(r))
+		got := reacts3[b[0]&0x0F][b[1]&0x3F]>>(b[2]&0x3F)&1 != 0
+		if got != reactsAtRune(r) {
+			t.Fatalf("reacts3 %U = %v, reactsAtRune %v", r, got, reactsAtRune(r))
+		}
+	}
+}
+
+// TestQuickClassNFKC checks the quick classes against NFKC and fold on every
+// rune of the Basic Multilingual Plane they claim.
+func TestQuickClassNFKC(t *testing.T) {
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		m, k := quickClass(r)
+		var want string
+		switch k {
+		case qOther:
+			continue
+		case qStable:
+			want = string(r)
+		case qMapped:
+			if m >= 0 {
+				want = string(m)
+			}
+		case qCircled:
+			want = strconv.Itoa(int(m))
+		}
+		if got := slowNormalize(string(r)); got != want {
+			t.Fatalf("%U: quick class %d gives %q, NFKC and fold %q", r, k, want, got)
+		}
+	}
+}
+
+// TestAlnums8 compares the eight-byte test with the table, for every byte
+// in every position.
+func TestAlnums8(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			b := []byte("\xe3\x80\x81 ,\xe6\x97\xa5(")
+			b[pos] = byte(c)
+			m := alnums8(load8(string(b), 0))
+			for k := range 8 {
+				if got := m>>(8*k+7)&1 != 0; got != alnumByte[b[k]] {
+					t.Fatalf("alnums8(%q) byte %d: %v", b, k, got)
+				}
+			}
+			s := string(b) + "\xe6\x97\xa5xy"
+			for from := range 4 {
+				want := from
+				for want < len(s) && !alnumByte[s[want]] {
+					want++
+				}
+				if got := nextAlnum(s, from, len(s)); got != want {
+					t.Fatalf("nextAlnum(%q, %d) = %d, want %d", s, from, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestJaCurrencyFirst checks that the first-character table of the
+// Japanese currency words lets every word through and its first character
+// alone through to the word loop, not much else.
+func TestJaCurrencyFirst(t *testing.T) {
+	for _, c := range jaCurrencies {
+		if len(c.w) < 3 || c.w[0]&0xF0 != 0xE0 {
+			t.Fatalf("%q does not start with a character of three bytes", c.w)
+		}
+		if class, w := jaCurrencyAt("12"+c.w+"です", 2); w != c.w && !strings.HasPrefix(c.w, w) || class == "" {
+			t.Fatalf("jaCurrencyAt misses %q: %q %q", c.w, class, w)
+		}
+	}
+	for _, s := range []string{"12件", "12", "12年", "1人", "12\xef\xbf"} {
+		if class, _ := jaCurrencyAt(s, 2); class != "" {
+			t.Fatalf("jaCurrencyAt(%q) = %q", s, class)
 		}
 	}
 }

@@ -15,6 +15,15 @@ var jaCurrencies = [...]struct{ w, class string }{
 	{"ポンド", "GBP"}, {"人民元", "CNY"}, {"ウォン", "KRW"}, {"ルピー", "INR"},
 }
 
+// jaCurrencyFirst marks the first characters of jaCurrencies' words (all
+// of three bytes), as reacts3 marks those the scanner reacts to.
+var jaCurrencyFirst = func() (t [16][64]uint64) {
+	for _, c := range jaCurrencies {
+		t[c.w[0]&0x0F][c.w[1]&0x3F] |= 1 << (c.w[2] & 0x3F)
+	}
+	return t
+}()
+
 // enAfter are the currency words after an English amount ("23 million
 // yen", "10-billion-yen"); enBefore the signs and codes before one.
 var enAfter = [...]struct{ w, class string }{
@@ -120,6 +129,14 @@ func connective(gap string) bool {
 
 // jaCurrencyAt returns the class and the word of the currency at end.
 func jaCurrencyAt(s string, end int) (string, string) {
+	// Most numbers are followed by something else (件, 年, 社): one look at
+	// the next character tells.
+	if end < 0 || end+3 > len(s) {
+		return "", ""
+	}
+	if t := s[end : end+3]; jaCurrencyFirst[t[0]&0x0F][t[1]&0x3F]>>(t[2]&0x3F)&1 == 0 || t[0]&0xF0 != 0xE0 {
+		return "", ""
+	}
 	for _, c := range jaCurrencies {
 		if hasPrefixAt(s, end, c.w) {
 			return c.class, c.w

@@ -1,6 +1,9 @@
 package textfacts
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // latin collects the Latin-script tokens of a Japanese text: maximal runs of
 // ASCII letters and digits joined by &, -, /, . or spaces ("Open RAN",
@@ -16,6 +19,7 @@ func (sc *scanner) latin() {
 		slices.SortFunc(masks, func(a, b span) int { return a.start - b.start })
 	}
 	from := 0
+	sc.runs.at = 0 // the main scan has moved the runs' cursor to the end
 	for _, m := range masks {
 		sc.latinSegment(from, m.start)
 		from = max(from, m.end)
@@ -28,7 +32,8 @@ func (sc *scanner) latinSegment(from, to int) {
 	s := sc.full
 	for i := from; i < to; {
 		if !alnumByte[s[i]] {
-			i = nextAlnum(s, i+1, to)
+			// Runs of plain characters hold no ASCII: passed over at once.
+			i = nextAlnum(s, min(sc.runs.end(i+1), to), to)
 			continue
 		}
 		end := latinRun(s, i, to)
@@ -91,22 +96,36 @@ var alnumByte = func() (t [256]bool) {
 }()
 
 // nextAlnum returns the first ASCII letter or digit of s[i:to], or to. In
-// Japanese text most bytes are not: a table look-up a byte is the cheapest
-// test.
+// Japanese text most bytes are not: eight of them are tested at once.
 func nextAlnum(s string, i, to int) int {
 	s = s[:to]
-	for i+2 < len(s) {
-		if t := s[i : i+3]; t[0]&t[1]&t[2] >= 0x80 {
-			i += 3 // three non-ASCII bytes: a Japanese character, most often
-			continue
+	for ; i+8 <= len(s); i += 8 {
+		if m := alnums8(load8(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
-		if alnumByte[s[i]] {
-			return i
-		}
-		i++
 	}
 	for i < len(s) && !alnumByte[s[i]] {
 		i++
 	}
 	return i
+}
+
+// load8 reads the eight bytes from i on, the first in the low byte.
+func load8(s string, i int) uint64 {
+	_ = s[i+7] // one bounds check, so the eight loads merge into one
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// alnums8 sets the high bit of each byte of w that is an ASCII letter or
+// digit. The sums stay within their bytes because the high bits are
+// cleared first; a byte with the high bit set is neither.
+func alnums8(w uint64) uint64 {
+	const high, low7 = 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
+	ascii := ^w & high
+	y := w & low7
+	digits := (y + 0x5050505050505050) &^ (y + 0x4646464646464646) // y >= '0' and not y >= ':'
+	l := (w | 0x2020202020202020) & low7
+	letters := (l + 0x1F1F1F1F1F1F1F1F) &^ (l + 0x0505050505050505) // l >= 'a' and not l >= '{'
+	return (digits | letters) & ascii
 }

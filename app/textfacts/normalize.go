@@ -16,15 +16,24 @@ import (
 // Line breaks are kept. Normalize is idempotent and returns s itself (no
 // allocation) when nothing changes, which is the common case for English.
 func Normalize(s string) string {
-	for i := stableEnd(s, 0); i < len(s); i = stableEnd(s, i) {
+	return normalize(s, nil)
+}
+
+// normalize is Normalize, also noting in runs (when not nil) where the
+// result has runs of plain Japanese characters, which the scanner then
+// passes over without looking at them again.
+func normalize(s string, runs *plainRuns) string {
+	runs.reset()
+	for i := runs.stableEnd(s, 0, 0); i < len(s); i = runs.stableEnd(s, i, 0) {
 		if s[i] == '\t' {
-			return quickFold(s, i)
+			return quickFold(s, i, runs)
 		}
 		r, size := decodeRune(s, i)
 		switch _, k := quickClass(r); k {
-		case qMapped:
-			return quickFold(s, i)
+		case qMapped, qCircled:
+			return quickFold(s, i, runs)
 		case qOther:
+			runs.unknown()
 			return slowNormalize(s)
 		}
 		i += size
@@ -86,25 +95,25 @@ func asciiEnd(s string, i int) int {
 
 // e3Stable marks the runes U+3000..U+3FFF (UTF-8 E3 xx yy, indexed by the
 // low six bits of xx and yy) that quickClass calls stable.
-var e3Stable [64][64]bool
-
-func init() {
+var e3Stable = func() (t [64][64]bool) {
 	for hi := range 64 {
 		for lo := range 64 {
 			_, k := quickClass(rune(0x3000 | hi<<6 | lo))
-			e3Stable[hi][lo] = k == qStable
+			t[hi][lo] = k == qStable
 		}
 	}
-}
+	return t
+}()
 
 // quickClass sorts a non-ASCII rune for the fast path, which avoids the
 // cost of NFKC for the characters of ordinary Japanese and English text.
 type quickKind uint8
 
 const (
-	qStable quickKind = iota // NFKC leaves it alone and fold does too
-	qMapped                  // quickClass returns its replacement (-1: drop)
-	qOther                   // anything else: run the full NFKC
+	qStable  quickKind = iota // NFKC leaves it alone and fold does too
+	qMapped                   // quickClass returns its replacement (-1: drop)
+	qCircled                  // ① … ⑳: quickClass returns the number, NFKC writes it in digits
+	qOther                    // anything else: run the full NFKC
 )
 
 func quickClass(r rune) (rune, quickKind) {
@@ -120,6 +129,8 @@ func quickClass(r rune) (rune, quickKind) {
 		r >= 0x2018 && r <= 0x2022, r == 0x203B, // quotes, † ‡ •, ※
 		r >= 0x25A0 && r <= 0x25FF: // □ ■ ○ ● ◎ △ ▲
 		return r, qStable
+	case r >= 0x2460 && r <= 0x2473: // ① … ⑳, list markers of Japanese releases
+		return r - 0x245F, qCircled
 	case r == 0x3000, r == 0x00A0, r >= 0x2000 && r <= 0x200A, r == 0x202F, r == 0x205F:
 		return ' ', qMapped
 	}
@@ -131,12 +142,12 @@ func quickClass(r rune) (rune, quickKind) {
 
 // quickFold copies s applying quickClass from byte offset i on; it falls
 // back to the full NFKC when it meets a rune outside the quick classes.
-func quickFold(s string, i int) string {
+func quickFold(s string, i int, runs *plainRuns) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
-		j := stableEnd(s, i)
+		j := runs.stableEnd(s, i, b.Len()-i)
 		b.WriteString(s[i:j]) // a run that needs no change, copied at once
 		if i = j; i == len(s) {
 			break
@@ -146,21 +157,56 @@ func quickFold(s string, i int) string {
 			i++
 			continue
 		}
+		if c, ok := foldsToASCII(s, i); ok {
+			b.WriteByte(c) // what quickClass maps these to, without decoding
+			i += 3
+			continue
+		}
 		r, size := decodeRune(s, i)
 		m, k := quickClass(r)
 		switch k {
 		case qOther:
+			runs.unknown()
 			return slowNormalize(s)
 		case qMapped:
 			if m >= 0 {
 				b.WriteRune(m)
 			}
+		case qCircled:
+			writeSmall(&b, int(m))
 		default:
 			b.WriteString(s[i : i+size])
 		}
 		i += size
 	}
 	return b.String()
+}
+
+// foldsToASCII recognises by their bytes the runes Japanese text maps most:
+// full-width ASCII (U+FF01..U+FF5E, EF BC 81..EF BD 9E: digits, （）, ．) and
+// the ideographic space U+3000 (E3 80 80). It returns their ASCII form.
+func foldsToASCII(s string, i int) (byte, bool) {
+	if i+2 >= len(s) {
+		return 0, false
+	}
+	t := s[i : i+3] // one bounds check for the three bytes
+	switch c, b1, b2 := t[0], t[1], t[2]; {
+	case c == 0xEF && b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF:
+		return b2 - 0x60, true // U+FF01..U+FF3F → 0x21..0x5F
+	case c == 0xEF && b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E:
+		return b2 - 0x20, true // U+FF40..U+FF5E → 0x60..0x7E
+	case c == 0xE3 && b1 == 0x80 && b2 == 0x80:
+		return ' ', true
+	}
+	return 0, false
+}
+
+// writeSmall writes n (0..99) in ASCII digits.
+func writeSmall(b *strings.Builder, n int) {
+	if n >= 10 {
+		b.WriteByte(byte('0' + n/10))
+	}
+	b.WriteByte(byte('0' + n%10))
 }
 
 // slowNormalize is the definition of Normalize: NFKC, then fold.

@@ -8,9 +8,10 @@ import "sync"
 // copies, so the Facts it returns share nothing with the pool.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
-// getScanner returns an empty scanner for the normalised text s.
-func getScanner(s string, lang Lang, ctx Context) *scanner {
+// getScanner returns an empty scanner for text, which it normalises.
+func getScanner(text string, lang Lang, ctx Context) *scanner {
 	sc := scanners.Get().(*scanner)
+	s := normalize(text, &sc.runs)
 	sc.full, sc.s, sc.ctx, sc.ja, sc.letters, sc.used, sc.numAt = s, s, ctx, lang == JA, false, 0, -1
 	return sc
 }
@@ -19,11 +20,11 @@ func getScanner(s string, lang Lang, ctx Context) *scanner {
 // and puts the scanner back into the pool.
 func (sc *scanner) release() Facts {
 	f := Facts{
-		Numbers: exactCopy(sc.f.Numbers),
-		Dates:   exactCopy(sc.f.Dates),
-		URLs:    exactCopy(sc.f.URLs),
-		Latin:   exactCopy(sc.f.Latin),
-		Times:   exactCopy(sc.f.Times),
+		Numbers: sc.out.numbers.copyOf(sc.f.Numbers),
+		Dates:   sc.out.dates.copyOf(sc.f.Dates),
+		URLs:    sc.out.strings.copyOf(sc.f.URLs),
+		Latin:   sc.out.strings.copyOf(sc.f.Latin),
+		Times:   sc.out.times.copyOf(sc.f.Times),
 	}
 	// Clearing drops the pool's references to the text, which may be long.
 	sc.f.Numbers = clearSlice(sc.f.Numbers)
@@ -49,4 +50,38 @@ func exactCopy[T any](s []T) []T {
 func clearSlice[T any](s []T) []T {
 	clear(s)
 	return s[:0]
+}
+
+// slabs hold the blocks a scanner copies its facts into.
+type slabs struct {
+	numbers slab[Number]
+	dates   slab[Date]
+	strings slab[string]
+	times   slab[Time]
+}
+
+// slabLen is the number of facts of one kind a block holds: those of
+// some twenty texts. Most texts have two or three numbers and a date, and
+// one allocation for each of their slices cost more than finding them.
+const slabLen = 64
+
+// slab hands out copies of slices from a shared block, each capped at its
+// length, so that appending to one never writes into another. A block is
+// freed when none of the Facts cut from it is in use any more.
+type slab[T any] struct{ free []T }
+
+// copyOf returns a copy of s, nil when s is empty.
+func (b *slab[T]) copyOf(s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	if len(s) > cap(b.free)-len(b.free) {
+		if len(s) > slabLen/4 {
+			return exactCopy(s) // a long list would waste the block's rest
+		}
+		b.free = make([]T, 0, slabLen)
+	}
+	k := len(b.free)
+	b.free = append(b.free, s...)
+	return b.free[k:len(b.free):len(b.free)]
 }

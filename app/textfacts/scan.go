@@ -20,6 +20,8 @@ type scanner struct {
 	num   numScan
 	numOK bool
 	f     Facts
+	out   slabs // where release copies f to
+	runs  plainRuns
 	links []span // URLs and e-mail addresses, in order
 	// amounts are the numbers read by addAmount, with their spans, so that
 	// a currency written once can be shared ("1.2 and 3.4 million dollars").
@@ -121,25 +123,27 @@ var scanClass = func() (t [256]uint8) {
 }()
 
 // atLead3 walks the three-byte sequences from i on, most of a Japanese
-// text, and stops at the first that may start an era name or a kanji
-// numeral (which atRune reads) or at anything else. It returns i when there
-// is no whole sequence at i.
+// text, and stops at the first rune atRune reacts to (an era name's first
+// character, a kanji numeral, 本日 …) or at anything else. It returns i when
+// there is no whole sequence at i.
 func (sc *scanner) atLead3(i int) int {
 	s := sc.s
+	if j := sc.runs.end(i); j > i && j <= len(s) && s[i]&0xC0 != 0x80 {
+		i = j // plain characters all, as Normalize found (i starts one)
+	}
 	for i+2 < len(s) {
 		t := s[i : i+3] // one bounds check for the three bytes
 		c, b1, b2 := t[0], t[1], t[2]
 		if c&0xF0 != 0xE0 {
 			return i
 		}
-		if plainLead3[c&0x0F][b1&0x3F] && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
-			i += 3 // no era name or kanji numeral starts here
-			continue
+		if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+			return i + seqLen(s, i) // not a whole sequence
 		}
-		if c >= 0xE3 && c <= 0xE6 && numeralLead[c-0xE3][b1&0x3F] {
+		if reacts3[c&0x0F][b1&0x3F]>>(b2&0x3F)&1 != 0 {
 			return sc.atRune(i)
 		}
-		return i + seqLen(s, i) // not a whole sequence
+		i += 3
 	}
 	return i
 }
@@ -160,6 +164,9 @@ func (sc *scanner) numeral(i int) (numScan, bool) {
 func (sc *scanner) atDigit(i int) int {
 	n := digitRun(sc.s, i)
 	year, small := n == 4, n <= 2
+	// The matchers of Japanese forms need 年, 月 or 日 after the digits: an
+	// ASCII text is spared them.
+	wide := sc.runs.wide
 	if year {
 		if end, ok := sc.ymdDate(i); ok {
 			return end
@@ -172,17 +179,21 @@ func (sc *scanner) atDigit(i int) int {
 		if end, ok := sc.clockTime(i); ok {
 			return end
 		}
+	}
+	if small && wide {
 		if end, ok := sc.monthRange(i); ok {
 			return end
 		}
 	}
-	if year {
+	if year && wide {
 		if end, ok := sc.fiscalRange(i); ok {
 			return end
 		}
 	}
-	if end, ok := sc.jaDate(i); ok {
-		return end
+	if wide {
+		if end, ok := sc.jaDate(i); ok {
+			return end
+		}
 	}
 	if small {
 		if end, ok := sc.dayFirstDate(i, i, -1); ok {
@@ -194,10 +205,12 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small {
+	if small && wide {
 		if end, ok := sc.dayOnly(i); ok {
 			return end
 		}
+	}
+	if small {
 		if end, ok := sc.enDayOnly(i); ok {
 			return end
 		}
@@ -286,6 +299,11 @@ func (sc *scanner) atRune(i int) int {
 	}
 	switch {
 	case isEraStart(r):
+		// 明, 大, 昭, 平 and 令 start no numeral, so jaDate could only read
+		// an era name here; most of them (大臣, 明確) start none.
+		if eraAt(sc.s, i) < 0 {
+			break
+		}
 		if end, ok := sc.jaDate(i); ok {
 			return end
 		}
@@ -381,26 +399,23 @@ func hasPrefixAt(s string, i int, p string) bool {
 	return len(p) == 0 || s[i+len(p)-1] == p[len(p)-1] && s[i:i+len(p)] == p
 }
 
-// numeralLead marks the first two bytes of the UTF-8 forms of the runes
-// atRune reacts to (kanji numerals and the first characters of era names),
-// indexed by lead byte - 0xE3 and the low bits of the second byte, so the
-// scanner skips other Japanese characters without decoding them.
-var numeralLead [4][64]bool
-
-// plainLead3 is the opposite, for all lead bytes E0..EF (indexed by their
-// low four bits): true where no rune atRune reacts to can start.
-var plainLead3 [16][64]bool
-
-func init() {
+// reacts3 marks the runes of three UTF-8 bytes atRune reacts to: bit b2&0x3F
+// of reacts3[c&0x0F][b1&0x3F] for the rune c b1 b2. One look-up a character
+// tells them from the rest exactly, so atRune is never called in vain on
+// the many characters that share their first two bytes (上, 下, 中 with 一).
+var reacts3 = func() (t [16][64]uint64) {
+	// The runes of reactsAtRune (a test checks the list).
 	for _, r := range "〇一二三四五六七八九十明大昭平令本今昨来先同" {
-		b := []byte(string(r))
-		numeralLead[b[0]-0xE3][b[1]&0x3F] = true
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]&0x0F][b[1]&0x3F] |= 1 << (b[2] & 0x3F)
 	}
-	for c := range 16 {
-		for b1 := range 64 {
-			plainLead3[c][b1] = c < 3 || c > 6 || !numeralLead[c-3][b1]
-		}
-	}
+	return t
+}()
+
+// reactsAtRune reports whether atRune may do anything at r but step over it.
+func reactsAtRune(r rune) bool {
+	return isRelativeStart(r) || isEraStart(r) || kanjiDigit(r) >= 0 || r == '十'
 }
 
 // seqLen is the length of the UTF-8 sequence at s[i], inlined for the

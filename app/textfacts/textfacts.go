@@ -152,7 +152,7 @@ func Extract(text string, lang Lang, ctx Context) Facts {
 // the same text read with any context that agrees on them gives the same
 // facts.
 func extract(text string, lang Lang, ctx Context) (Facts, ctxUse) {
-	sc := getScanner(Normalize(text), lang, ctx)
+	sc := getScanner(text, lang, ctx)
 	sc.findLinks()
 	sc.scanAll()
 	sc.shareCurrencies()

@@ -1,0 +1,80 @@
+package textfacts
+
+import (
+	"strings"
+	"testing"
+
+	"taiyaku/app/sample"
+)
+
+// checkRuns fails unless normalize with runs gives Normalize's result and
+// every noted run holds only characters the scanner would step over.
+func checkRuns(t *testing.T, text string) {
+	t.Helper()
+	var runs plainRuns
+	got := normalize(text, &runs)
+	if want := Normalize(text); got != want {
+		t.Fatalf("normalize(%q) = %q, Normalize %q", text, got, want)
+	}
+	if !runs.wide {
+		for i := 0; i < len(got); i++ {
+			if got[i] >= 0x80 {
+				t.Fatalf("%q: not ASCII, but wide is false", got)
+			}
+		}
+	}
+	last := 0
+	for _, r := range runs.spans {
+		if r.start < last || r.end-r.start < minRun || r.end > len(got) || (r.end-r.start)%3 != 0 {
+			t.Fatalf("%q: bad run %v after %d", got, r, last)
+		}
+		for i := r.start; i < r.end; i += 3 {
+			c, b1, b2 := got[i], got[i+1], got[i+2]
+			if c&0xF0 != 0xE0 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 || reacts3[c&0x0F][b1&0x3F]>>(b2&0x3F)&1 != 0 {
+				t.Fatalf("%q: run %v holds %q", got, r, got[i:i+3])
+			}
+		}
+		last = r.end
+	}
+}
+
+func TestPlainRuns(t *testing.T) {
+	texts := append(fuzzSeeds(t), corpusFiles(t)...)
+	for _, p := range sample.Generate(300, 3) {
+		texts = append(texts, p.JA, p.EN)
+	}
+	texts = append(texts, strings.Repeat("平成\t公表", 9), "公表する予定です１２３（令和）公表する予定です①公表する予定です")
+	noted := 0
+	for _, text := range texts {
+		checkRuns(t, text)
+		var runs plainRuns
+		normalize(text, &runs)
+		noted += len(runs.spans)
+	}
+	if noted == 0 {
+		t.Fatal("no runs noted at all")
+	}
+}
+
+func FuzzPlainRuns(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(checkRuns)
+}
+
+// TestPlain3 pins plain3 to its definition over every rune of three bytes.
+func TestPlain3(t *testing.T) {
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		b := []byte(string(r))
+		_, k := quickClass(r)
+		stable := k == qStable && r >= 0x3000 && r <= 0x9FFF
+		want := stable && !reactsAtRune(r)
+		if got := plain3[b[0]&0x0F][b[1]&0x3F]>>(b[2]&0x3F)&1 != 0; got != want {
+			t.Fatalf("plain3 %U = %v, want %v", r, got, want)
+		}
+	}
+}
