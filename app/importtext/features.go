@@ -140,15 +140,17 @@ func Acronyms(text string) []string {
 
 // eachAcronym calls f with every acronym of text as written, in order: a
 // run of ASCII letters and digits is a word, anything else separates.
-// One pass counts each word's capitals, small letters and digits.
+// Every acronym holds a capital or a digit, so the walk jumps to the next
+// of those, backs up to its word's start and counts the word's classes.
 func eachAcronym(text string, f func(w string)) {
-	for i := 0; i < len(text); {
-		if c := text[i]; byteClass[c] == other {
-			i++
-			if c >= 0xE0 && i+1 < len(text) && text[i] >= 0x80 && text[i+1] >= 0x80 {
-				i += 2 // a three-byte character (Japanese): no byte of it is a letter
-			}
-			continue
+	for from := 0; from < len(text); {
+		at := nextCapitalOrDigit(text, from)
+		if at == len(text) {
+			return
+		}
+		i := at
+		for i > from && byteClass[text[i-1]] != other {
+			i-- // from is where the last word ended, or 0
 		}
 		var n [4]int // by class
 		j := i
@@ -158,7 +160,7 @@ func eachAcronym(text string, f func(w string)) {
 		if isAcronymCounts(n[upper], n[lower], n[digit], byteClass[text[i]] == lower) {
 			f(text[i:j])
 		}
-		i = j
+		from = j
 	}
 }
 
