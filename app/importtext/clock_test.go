@@ -53,3 +53,43 @@ func FuzzFurnitureLines(f *testing.F) {
 		}
 	})
 }
+
+// clockKeysByBytes is the reference for clockKeys: every separator is
+// tried, whatever stands before it.
+func clockKeysByBytes(s string) []uint32 {
+	var keys []uint32
+	for i := 0; i < len(s); i++ {
+		sep := ""
+		for _, p := range []string{":", "時", "："} {
+			if strings.HasPrefix(s[i:], p) {
+				sep = p
+			}
+		}
+		if sep == "" {
+			continue
+		}
+		h, okH := digitsBefore(s, i)
+		m, n := digitsAfter(s, i+len(sep))
+		okM := n == 2 || sep == "時" && n == 1 && strings.HasPrefix(s[i+len(sep)+n:], "分")
+		if sep == "時" && n == 2 {
+			okM = strings.HasPrefix(s[i+len(sep)+n:], "分")
+		}
+		if okH && okM && h <= 24 && m < 60 {
+			keys = append(keys, uint32(newKey('t').int(h%12).byte(':').byte(byte('0'+m/10)).byte(byte('0'+m%10))))
+		}
+	}
+	return keys
+}
+
+// FuzzClockKeysReference: the digit-led walk finds what trying every
+// separator finds.
+func FuzzClockKeysReference(f *testing.F) {
+	for _, s := range []string{"9時58分~10時07分", "9:58 - 10:07 a.m.", "10:30:15", "午後5時10分", "第12時:34", "1234567890:12", "abcdefgh12:34"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := clockKeys(s), clockKeysByBytes(s); !slices.Equal(got, want) {
+			t.Fatalf("clockKeys(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -48,3 +48,15 @@ func nextCapitalOrDigit(s string, i int) int {
 	}
 	return len(s)
 }
+
+// nextDigit is the index of the first ASCII digit from i on, or len(s).
+func nextDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := between(load8(s, i), '0'-1, '9'+1); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s) && !isDigit(s[i]); i++ {
+	}
+	return i
+}
