@@ -292,14 +292,6 @@ func (g *Glossary) addRendering(r rendering) {
 	g.wordLens[w[0]] |= 1 << len(w)
 }
 
-// wordEnd is the end of the run of ASCII letters and digits at s[i:].
-func wordEnd(s string, i int) int {
-	for i < len(s) && isAlnum(s[i]) {
-		i++
-	}
-	return i
-}
-
 // EachRendered calls f once with the index in Terms of every term one of
 // whose renderings en contains as whole words (lower-cased, normalised),
 // in no particular order. One pass: a word of en is one map look-up, and
@@ -324,14 +316,14 @@ func (g *Glossary) EachRendered(en string, f func(k int)) {
 	}
 	var word [maxWordLen]byte
 	for i := 0; i < len(s); {
-		end := wordEnd(s, i)
-		if end == i { // not in a word: only renderings that start so may start here
+		if !isAlnum(s[i]) { // not in a word: only renderings that start so may start here
 			for _, r := range g.other {
 				report(r, i)
 			}
 			i++
 			continue
 		}
+		end := wordEnd(s, i)
 		if n := end - i; n >= maxWordLen {
 			for _, r := range g.long {
 				report(r, i)
@@ -367,16 +359,6 @@ func hasLowerPrefix(s, prefix string) bool {
 	}
 	for k := 0; k < len(prefix); k++ {
 		if lower(s[k]) != prefix[k] {
-			return false
-		}
-	}
-	return true
-}
-
-// isPlainASCII tells ASCII text without tabs.
-func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf || s[i] == '\t' {
 			return false
 		}
 	}

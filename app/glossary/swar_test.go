@@ -1,0 +1,31 @@
+package glossary
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzSWAR: the eight-byte walks agree with a byte-by-byte look.
+func FuzzSWAR(f *testing.F) {
+	for _, s := range []string{"", "abc def", "Ministry of Economy, Trade", "経済産業省 METI", "tab\there", "\x7f\x80@[`{/:09azAZ", "abcdefghijklmnopqrstuvwxyz0123456789"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		plain := true
+		for i := 0; i < len(s); i++ {
+			plain = plain && s[i] < utf8.RuneSelf && s[i] != '\t'
+		}
+		if got := isPlainASCII(s); got != plain {
+			t.Fatalf("isPlainASCII(%q) = %v", s, got)
+		}
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && isAlnum(s[want]) {
+				want++
+			}
+			if got := wordEnd(s, i); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}
