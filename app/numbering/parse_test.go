@@ -1,6 +1,7 @@
 package numbering
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -279,4 +280,41 @@ func TestParseDoubled(t *testing.T) {
 			t.Errorf("Parse(%q) = %+v (ok %v), want doubled %v body %q", c.in, l, ok, c.doubled, c.body)
 		}
 	}
+}
+
+// FuzzParseDispatch: the parsers picked by the first character read what
+// trying every parser reads.
+func FuzzParseDispatch(f *testing.F) {
+	for _, c := range parseCases {
+		f.Add(c.in)
+	}
+	for _, in := range notLabels {
+		f.Add(in)
+	}
+	for _, in := range []string{"第1章 総則", "一、概要", "十二．", "Part 2", "IV. Scope", "The Government", "経済産業省", "\u3000（１）", "a) item"} {
+		f.Add(in)
+	}
+	all := func(string) []parser { return parsers }
+	f.Fuzz(func(t *testing.T, text string) {
+		got, gotOK := Parse(text)
+		want, wantOK := parseWith(text, all)
+		if gotOK != wantOK || !reflect.DeepEqual(got, want) {
+			t.Fatalf("Parse(%q) = %+v %v, every parser gives %+v %v", text, got, gotOK, want, wantOK)
+		}
+	})
+}
+
+// FuzzTrimSpace: the fast paths trim as the rune-by-rune trims do.
+func FuzzTrimSpace(f *testing.F) {
+	for _, in := range []string{"", " a ", "\u3000担当\u3000", "\u00a0x\u00a0", "\xc2", "a\xa0", "\xe3\x80", "\t"} {
+		f.Add(in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpace(s), strings.TrimFunc(s, isSpace); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimSpaceLeft(s), strings.TrimLeftFunc(s, isSpace); got != want {
+			t.Fatalf("trimSpaceLeft(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
