@@ -93,3 +93,30 @@ func FuzzClockKeysReference(f *testing.F) {
 		}
 	})
 }
+
+// isTranslationNoteRef is isTranslationNote without the test of how a long
+// line opens.
+func isTranslationNoteRef(s string) bool {
+	if !containsKariyaku(s) && !strings.Contains(s, "ranslation") || !runesAtMost(s, maxNoteRunes) {
+		return false
+	}
+	low := fold(s)
+	for _, n := range translationNotes {
+		if strings.Contains(low, n) {
+			return short(s) || isNoteStart(low)
+		}
+	}
+	return false
+}
+
+// FuzzTranslationNote: the early tests change no answer.
+func FuzzTranslationNote(f *testing.F) {
+	for _, s := range []string{"(Provisional translation)", "※英語版は仮訳です", "Note: this is a tentative translation of the Japanese original text for reference", "NOTE", " (* The foregoing is an unofficial translation)", "This sentence mentions a provisional translation but opens as prose does.", "Note that this PROVISIONAL TRANSLATION is long enough to pass forty characters"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isTranslationNote(s), isTranslationNoteRef(s); got != want {
+			t.Fatalf("isTranslationNote(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -183,8 +183,8 @@ var translationNotes = []string{"provisional translation", "tentative translatio
 
 func isTranslationNote(s string) bool {
 	// cheap tests first: this runs on every line of both editions
-	if len(s) > utf8.UTFMax*maxNoteRunes || !containsKariyaku(s) && !strings.Contains(s, "ranslation") ||
-		!runesAtMost(s, maxNoteRunes) {
+	if len(s) > utf8.UTFMax*maxNoteRunes || !short(s) && !mayStartNote(strings.TrimSpace(s)) ||
+		!containsKariyaku(s) && !strings.Contains(s, "ranslation") || !runesAtMost(s, maxNoteRunes) {
 		return false
 	}
 	low := fold(s)
@@ -210,6 +210,22 @@ func containsKariyaku(s string) bool {
 			return true
 		}
 		from += i + 1
+	}
+	return false
+}
+
+// mayStartNote is isNoteStart(strings.ToLower(t)) without the copy: no
+// character but N, O, T and E lower-cases to the letters of "note", and the
+// other openings are their own lower case. Long lines are notes only when
+// they open so, which spares most paragraphs the search for the phrases.
+func mayStartNote(t string) bool {
+	if len(t) >= 4 && strings.EqualFold(t[:4], "note") {
+		return true
+	}
+	for _, p := range []string{"(", "（", "*", "※", "注", "["} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
 	}
 	return false
 }
