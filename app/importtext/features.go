@@ -43,7 +43,7 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glos
 
 // alignBlock is what the aligner compares of one block.
 func alignBlock(b *Block, lang textfacts.Lang, year int, g *glossary.Glossary, facts *textfacts.Cache, slab *keySlab) align.Block {
-	body := numbering.Body(b.Text)
+	body := numbering.BodyOf(b.Text, b.Info.Label) // Classify parsed the label
 	f := facts.Extract(body, lang, textfacts.Context{Year: year})
 	hard, soft := blockKeys(f, body, lang, g, slab)
 	out := align.Block{

@@ -141,6 +141,15 @@ func Body(text string) string {
 	return trimSpace(text)
 }
 
+// BodyOf is Body(text) for a caller that holds text's label from Parse or
+// Analyze (nil: none found), without parsing the label again.
+func BodyOf(text string, l *Label) string {
+	if l == nil {
+		return Body(text)
+	}
+	return trimSpace(text[l.BodyAt:])
+}
+
 // isSpace reports the spaces that separate a label from its text. Web copies
 // carry U+00A0 and Japanese typing gives U+3000, so both count as ASCII does.
 func isSpace(r rune) bool {

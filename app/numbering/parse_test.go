@@ -318,3 +318,13 @@ func FuzzTrimSpace(f *testing.F) {
 		}
 	})
 }
+
+// TestBodyOf: with the label Analyze found, BodyOf gives Body.
+func TestBodyOf(t *testing.T) {
+	texts := []string{"第1章 総則", "１．概要", "（１）対象", "ア　目的", "The Government of Japan", "1. 1. Scope", "・項目", "IV. Scope", "経済産業省は"}
+	for i, info := range Analyze(texts, nil) {
+		if got, want := BodyOf(texts[i], info.Label), Body(texts[i]); got != want {
+			t.Errorf("BodyOf(%q) = %q, want %q", texts[i], got, want)
+		}
+	}
+}
