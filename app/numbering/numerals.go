@@ -75,28 +75,61 @@ func readNumber(s string, i int) (value, end int) {
 }
 
 var romanSymbols = []struct {
-	value  int
-	symbol string
+	value         int
+	symbol, lower string
 }{
-	{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"},
-	{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"},
+	{1000, "M", "m"}, {900, "CM", "cm"}, {500, "D", "d"}, {400, "CD", "cd"}, {100, "C", "c"}, {90, "XC", "xc"},
+	{50, "L", "l"}, {40, "XL", "xl"}, {10, "X", "x"}, {9, "IX", "ix"}, {5, "V", "v"}, {4, "IV", "iv"}, {1, "I", "i"},
 }
 
 // romanValue reads an upper-case roman numeral. Only the canonical spelling
 // is accepted (IIII, VX and IC are not numerals), which keeps ordinary words
 // made of the letters I V X L C D M out.
 func romanValue(word string) (int, bool) {
+	return romanValueFold(word, false)
+}
+
+// romanValueFold is romanValue of strings.ToUpper(word) for a word all of
+// one case (lower tells which), without the copy: it runs on the first
+// word of every English paragraph. A word with a letter that no numeral
+// has is rejected before any reading.
+func romanValueFold(word string, lower bool) (int, bool) {
+	if word == "" || strings.Trim(word, "IVXLCDMivxlcdm") != "" {
+		return 0, false
+	}
 	v, rest := 0, word
 	for _, rs := range romanSymbols {
-		for strings.HasPrefix(rest, rs.symbol) {
+		sym := rs.symbol
+		if lower {
+			sym = rs.lower
+		}
+		for strings.HasPrefix(rest, sym) {
 			v += rs.value
-			rest = rest[len(rs.symbol):]
+			rest = rest[len(sym):]
 		}
 	}
-	if rest != "" || v == 0 || v >= 4000 || toRoman(v) != word {
+	if rest != "" || v == 0 || v >= 4000 || !spellsRoman(v, word, lower) {
 		return 0, false
 	}
 	return v, true
+}
+
+// spellsRoman tells whether word is toRoman(v) (lower-cased when lower),
+// without building it.
+func spellsRoman(v int, word string, lower bool) bool {
+	for _, rs := range romanSymbols {
+		sym := rs.symbol
+		if lower {
+			sym = rs.lower
+		}
+		for ; v >= rs.value; v -= rs.value {
+			if !strings.HasPrefix(word, sym) {
+				return false
+			}
+			word = word[len(sym):]
+		}
+	}
+	return word == ""
 }
 
 func toRoman(v int) string {

@@ -259,7 +259,7 @@ func latinLabel(word string, paren bool) (Label, bool) {
 	if len(word) == 1 {
 		letter = &Label{Style: letterStyle(paren, upper), Ordinal: int((word[0]|0x20)-'a') + 1}
 	}
-	if v, ok := romanValue(strings.ToUpper(word)); ok {
+	if v, ok := romanValueFold(word, lower && !upper); ok { // caseOf: one case only
 		roman = &Label{Style: romanStyle(paren, upper), Ordinal: v}
 	}
 	if roman != nil && strings.ContainsAny(word, "ivxIVX") {

@@ -328,3 +328,32 @@ func TestBodyOf(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRomanValueFold: reading a word of one case without copying it gives
+// what upper-casing it and building the canonical spelling gave.
+func FuzzRomanValueFold(f *testing.F) {
+	for _, s := range []string{"iv", "IV", "mcmxcix", "iiii", "ic", "xl", "MMMM", "vx", "the", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, word string) {
+		up := strings.ToUpper(word)
+		if word != up && word != strings.ToLower(word) || leadingLetters(word) != word {
+			return // latinLabel reads ASCII letters (foldLetters), rejecting mixed case first
+		}
+		want, wantOK := 0, false
+		v, rest := 0, up
+		for _, rs := range romanSymbols {
+			for strings.HasPrefix(rest, rs.symbol) {
+				v += rs.value
+				rest = rest[len(rs.symbol):]
+			}
+		}
+		if rest == "" && v > 0 && v < 4000 && toRoman(v) == up {
+			want, wantOK = v, true
+		}
+		lower := word != up
+		if got, ok := romanValueFold(word, lower); got != want || ok != wantOK {
+			t.Fatalf("romanValueFold(%q, %v) = %d %v, want %d %v", word, lower, got, ok, want, wantOK)
+		}
+	})
+}
