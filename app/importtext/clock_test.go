@@ -120,3 +120,45 @@ func FuzzTranslationNote(f *testing.F) {
 		}
 	})
 }
+
+// furnitureLinesRef is furnitureLines as it was before it folded each line
+// once: every test folds for itself and checks length and ending itself.
+func furnitureLinesRef(texts []string) []bool {
+	out := make([]bool, len(texts))
+	targets := map[string]bool{}
+	for i, s := range texts {
+		t, ok := "", false
+		if short(s) && !sentenceEnd(s) {
+			t, ok = backLinkTarget(s, fold(s))
+		}
+		switch {
+		case ok:
+			out[i] = true
+			targets[fold(t)] = true
+		case isTranslationNote(s):
+			out[i] = !isDateLine(s)
+		case !short(s) || sentenceEnd(s):
+		default:
+			out[i] = isPageLink(fold(s)) || isLanguageLink(fold(s)) || isAttachmentLink(s)
+		}
+	}
+	for i := 0; i < len(texts) && i < topLabelLines; i++ {
+		if s := texts[i]; short(s) && (targets[fold(s)] || isSectionName(s)) || isCrumbLine(s) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// FuzzFurnitureLinesRef: folding once changes no mark.
+func FuzzFurnitureLinesRef(f *testing.F) {
+	for _, s := range []string{"報道発表\n題名\n報道発表へ戻る", "Energy\nBack to Energy", "英語版 (English)", "概要(PDF形式:120KB)", "January 22, 2025 (Provisional translation)", "▲ Top of page", "(Provisional translation)\nThe text."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Split(s, "\n")
+		if got, want := furnitureLines(lines), furnitureLinesRef(lines); !slices.Equal(got, want) {
+			t.Fatalf("furnitureLines(%q) = %v, want %v", lines, got, want)
+		}
+	})
+}

@@ -27,11 +27,16 @@ func furnitureLines(texts []string) []bool {
 	out := make([]bool, len(texts))
 	targets := map[string]bool{}
 	for i, s := range texts {
-		if t, ok := backLinkTarget(s); ok {
+		if !short(s) || sentenceEnd(s) { // only a note may be long or a sentence
+			out[i] = isTranslationNote(s) && !isDateLine(s)
+			continue
+		}
+		low := fold(s) // once for every test of a short line
+		if t, ok := backLinkTarget(s, low); ok {
 			out[i] = true
 			targets[fold(t)] = true
 		} else {
-			out[i] = isFurniture(s)
+			out[i] = isFurniture(s, low)
 		}
 	}
 	for i := 0; i < len(texts) && i < topLabelLines; i++ {
@@ -68,15 +73,13 @@ func short(s string) bool {
 
 func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
-// isFurniture recognises a furniture line on its own.
-func isFurniture(s string) bool {
-	switch {
-	case isTranslationNote(s):
+// isFurniture recognises a short line that ends no sentence as furniture
+// on its own; low is fold(s).
+func isFurniture(s, low string) bool {
+	if isTranslationNote(s) {
 		return !isDateLine(s) // "January 22, 2025 (Provisional translation)" is the date line
-	case !short(s) || sentenceEnd(s):
-		return false
 	}
-	return isPageLink(s) || isLanguageLink(s) || isAttachmentLink(s)
+	return isPageLink(low) || isLanguageLink(low) || isAttachmentLink(s)
 }
 
 // backLinks open or close a link back to a list page.
@@ -85,20 +88,17 @@ var (
 	backSuffixes = []string{"へ戻る", "に戻る", "へもどる", "にもどる", "一覧へ", "一覧に戻る"}
 )
 
-// backLinkTarget reads "Back to Press Releases" or "報道発表へ戻る" and
-// returns the page linked to.
-func backLinkTarget(s string) (string, bool) {
-	if !short(s) || sentenceEnd(s) {
-		return "", false
-	}
-	low := fold(s)
+// backLinkTarget reads "Back to Press Releases" or "報道発表へ戻る", a short
+// line that ends no sentence, and returns the page linked to; low is fold(s).
+func backLinkTarget(s, low string) (string, bool) {
 	for _, p := range backPrefixes {
 		if strings.HasPrefix(low, p) {
 			return strings.TrimSpace(s[len(p):]), true
 		}
 	}
+	trimmed := strings.TrimSpace(s)
 	for _, suf := range backSuffixes {
-		if t, ok := strings.CutSuffix(strings.TrimSpace(s), suf); ok {
+		if t, ok := strings.CutSuffix(trimmed, suf); ok {
 			return t, true
 		}
 	}
@@ -114,8 +114,9 @@ var pageLinkWords = []string{
 	"related link", "related links", "関連リンク", "関連情報", "related information",
 }
 
-func isPageLink(s string) bool {
-	low := strings.Trim(fold(s), "▲↑^ ")
+// isPageLink takes the folded line.
+func isPageLink(low string) bool {
+	low = strings.Trim(low, "▲↑^ ")
 	for _, w := range pageLinkWords {
 		if low == w {
 			return true
@@ -130,8 +131,8 @@ var languageWords = []string{"英語版", "日本語版", "英語", "日本語",
 
 var linkPunctuation = strings.NewReplacer("(", " ", ")", " ", "（", " ", "）", " ", "/", " ", "|", " ", "・", " ")
 
-func isLanguageLink(s string) bool {
-	low := fold(s)
+// isLanguageLink takes the folded line.
+func isLanguageLink(low string) bool {
 	if !namesLanguage(low) {
 		return false // checked first: most short lines name none
 	}
