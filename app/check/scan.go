@@ -21,6 +21,7 @@ const (
 	fComma                             // a comma, ASCII or full-width
 	fLower                             // a lower-case ASCII letter: maybe a word to spell
 	fNonASCII                          // a byte from 0x80 up
+	fDoubleSpace                       // two ASCII spaces in a row (exact)
 )
 
 // asciiFlags are the flags of each ASCII byte.
@@ -52,6 +53,9 @@ func scanText(s string) textFlags {
 		switch {
 		case c < 0x80:
 			f |= asciiFlags[c]
+			if c == ' ' && i > 0 && s[i-1] == ' ' {
+				f |= fDoubleSpace // spares the whitespace check a second search
+			}
 			i++
 			continue
 		case c >= 0xE4 && c <= 0xE9:

@@ -28,6 +28,7 @@ func scanMisses(s, part string) []string {
 	bad, _ := mojibake(part)
 	miss(fQuestion|fReplacement|fLatin1, bad != "" || brokenChar(part) != "", "encoding")
 	miss(fTab, strings.ContainsRune(part, '\t'), "tab")
+	miss(fDoubleSpace, strings.Contains(part, "  "), "double space")
 	miss(fLower, spelling.Check(part, nil) != nil, "spelling")
 	return out
 }
@@ -100,6 +101,19 @@ func FuzzUnbalanced(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := unbalanced(s), unbalancedRunes(s); got != want {
 			t.Errorf("unbalanced(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzEdgeSpace holds edgeSpace to the trims it replaced.
+func FuzzEdgeSpace(f *testing.F) {
+	for _, s := range []string{"", " a", "a ", "\u3000あ", "あ\u00a0", "\xe3\x80", "a\t", "\x85", "ok"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.TrimSpace(s) != s || strings.Trim(s, "\u3000\u00a0") != s
+		if got := edgeSpace(s); got != want {
+			t.Errorf("edgeSpace(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
