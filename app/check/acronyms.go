@@ -44,7 +44,36 @@ func (in *unitInput) writtenAsIs(tok string) bool {
 	if in.enFlags&(fNonASCII|fTab) != 0 || tok == "" || !isASCII(tok) {
 		return false
 	}
-	return containsWordFold(in.unit.EN, tok, "") || containsWordFold(in.unit.EN, tok, "s")
+	return containsWordOrPlural(in.unit.EN, tok)
+}
+
+// containsWordOrPlural is containsWordFold(s, w, "") ||
+// containsWordFold(s, w, "s") for a word w, in one pass that looks
+// further only where the first letter matches: it runs for every Latin
+// token of every Japanese text.
+func containsWordOrPlural(s, w string) bool {
+	first := lowerByte(w[0])
+	for i := 0; i+len(w) <= len(s); i++ {
+		if lowerByte(s[i]) != first || i > 0 && isWordByte(s[i-1]) || !foldEqual(s[i:i+len(w)], w) {
+			continue
+		}
+		end := i + len(w)
+		if end == len(s) || !isWordByte(s[end]) {
+			return true // the word itself
+		}
+		if lowerByte(s[end]) == 's' && (end+1 == len(s) || !isWordByte(s[end+1])) {
+			return true // its plural
+		}
+	}
+	return false
+}
+
+// lowerByte lower-cases an ASCII capital letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // containsWordFold is containsWord(strings.ToLower(s), strings.ToLower(w

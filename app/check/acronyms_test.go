@@ -20,3 +20,20 @@ func FuzzContainsWordFold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzContainsWordOrPlural holds the one-pass search to the two it
+// replaced.
+func FuzzContainsWordOrPlural(f *testing.F) {
+	f.Add("The IPA and NGOs met.", "ipa")
+	f.Add("NGOS, ngo's", "NGO")
+	f.Add("G7G7 g7s", "G7")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		if !isASCII(s) || !isASCII(w) || w == "" {
+			return
+		}
+		want := containsWordFold(s, w, "") || containsWordFold(s, w, "s")
+		if got := containsWordOrPlural(s, w); got != want {
+			t.Errorf("containsWordOrPlural(%q, %q) = %v, want %v", s, w, got, want)
+		}
+	})
+}
