@@ -102,8 +102,10 @@ func (c *Checker) Reset() {
 // its own state.
 func (c *Checker) checkAll() {
 	eachUnit(len(c.units), func(w *worker, i int) {
-		c.ratio[i] = lengthRatio(&c.r.Units[i])
 		c.checkUnit(w, i)
+		// After the unit's scan, whose flags spare most of the counting;
+		// furniture is not scanned and has no ratio.
+		c.ratio[i] = scannedLengthRatio(&c.r.Units[i], w.in.jaFlags, w.in.enFlags)
 	})
 }
 

@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"taiyaku/app/controlchar"
 	"taiyaku/app/spelling"
@@ -114,6 +115,19 @@ func FuzzEdgeSpace(f *testing.F) {
 		want := strings.TrimSpace(s) != s || strings.Trim(s, "\u3000\u00a0") != s
 		if got := edgeSpace(s); got != want {
 			t.Errorf("edgeSpace(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzRuneCount holds runeCount, with the flags of the scan, to the
+// standard count.
+func FuzzRuneCount(f *testing.F) {
+	for _, s := range []string{"", "plain", "日本語のテキスト、長い文です。", "é日本", "\xe0\x80\x80abc", "\xed\xa0\x80", "日\x80本", "😀日本語", "\xe3\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := runeCount(s, scanText(s)), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
 		}
 	})
 }
