@@ -101,8 +101,8 @@ func (m *Memo) allKnown(text string) bool {
 		if len(f) < 5 {
 			continue // no word of five letters fits
 		}
-		if w, ok := simpleWord(f); ok {
-			if !m.plainKnown(w) {
+		if known, ok := m.simpleKnown(f); ok {
+			if !known {
 				return false
 			}
 			continue
@@ -122,10 +122,10 @@ func (m *Memo) allKnown(text string) bool {
 	return true
 }
 
-// simpleWord returns the field's word when the field is ASCII letters
-// with at most an opening bracket or quote before and punctuation after
-// (“(assistance),”): the fields of most English prose.
-func simpleWord(f string) (string, bool) {
+// simpleKnown is m.plainKnown(w) for w, ok := simpleWord(f), when ok: the
+// checks of the word's letters and its lower-casing in one pass. It runs
+// for most words of every English text.
+func (m *Memo) simpleKnown(f string) (known, ok bool) {
 	if f[0] == '(' || f[0] == '"' {
 		f = f[1:]
 	}
@@ -134,15 +134,31 @@ func simpleWord(f string) (string, bool) {
 		end--
 	}
 	if end > 0 && f[end-1] == '.' && (end < 2 || f[end-2] != '.') {
-		end-- // a final full stop; "a.m." and "U.S." go through the full scan
+		end--
 	}
 	w := f[:end]
+	// plainKnown's answer for words too short or long, or with a capital
+	// inside, is true; the letters are still all read, since a field
+	// with another character is no simple word.
+	skip := len(w) < 5 || len(w) > 64
+	var buf [64]byte
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || asciiClass[c] != clLetter {
-			return "", false
+		c := w[i]
+		if c >= utf8.RuneSelf || asciiClass[c] != clLetter {
+			return false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			skip = skip || i > 0
+			c += 'a' - 'A'
+		}
+		if !skip {
+			buf[i] = c
 		}
 	}
-	return w, w != ""
+	if w == "" {
+		return false, false
+	}
+	return skip || m.lookup(buf[:len(w)]), true
 }
 
 // hasLowerRun reports whether s has n lower-case ASCII letters (or
@@ -208,7 +224,12 @@ func (m *Memo) plainKnown(w string) bool {
 		}
 		buf[i] = c
 	}
-	low := buf[:len(w)]
+	return m.lookup(buf[:len(w)])
+}
+
+// lookup tells whether the lower-cased ASCII word low is known, from the
+// memo when it has the word.
+func (m *Memo) lookup(low []byte) bool {
 	if m == nil {
 		return table.HasBytes(low) || derivedBytes(low)
 	}
