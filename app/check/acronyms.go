@@ -48,24 +48,13 @@ func (in *unitInput) writtenAsIs(tok string) bool {
 }
 
 // containsWordOrPlural is containsWordFold(s, w, "") ||
-// containsWordFold(s, w, "s") for a word w, in one pass for each case of
-// its first letter that jumps (strings.IndexByte) to where that letter
-// is: it runs for every Latin token of every Japanese text.
+// containsWordFold(s, w, "s") for a word w, in one pass that looks
+// further only where the first letter matches: it runs for every Latin
+// token of every Japanese text.
 func containsWordOrPlural(s, w string) bool {
-	lo, up := lowerByte(w[0]), upperByte(w[0])
-	return wordOrPluralFrom(s, w, lo) || lo != up && wordOrPluralFrom(s, w, up)
-}
-
-// wordOrPluralFrom is containsWordOrPlural at the places where s has the
-// byte first.
-func wordOrPluralFrom(s, w string, first byte) bool {
+	first := lowerByte(w[0])
 	for i := 0; i+len(w) <= len(s); i++ {
-		j := strings.IndexByte(s[i:len(s)-len(w)+1], first)
-		if j < 0 {
-			return false
-		}
-		i += j
-		if i > 0 && isWordByte(s[i-1]) || !foldEqual(s[i:i+len(w)], w) {
+		if lowerByte(s[i]) != first || i > 0 && isWordByte(s[i-1]) || !foldEqual(s[i:i+len(w)], w) {
 			continue
 		}
 		end := i + len(w)
@@ -77,14 +66,6 @@ func wordOrPluralFrom(s, w string, first byte) bool {
 		}
 	}
 	return false
-}
-
-// upperByte capitalises an ASCII lower-case letter.
-func upperByte(c byte) byte {
-	if 'a' <= c && c <= 'z' {
-		return c - ('a' - 'A')
-	}
-	return c
 }
 
 // lowerByte lower-cases an ASCII capital letter.
