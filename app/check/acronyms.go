@@ -158,7 +158,7 @@ func isFileSize(low string) bool {
 // letters as tok (G20 for G7): the number check reports the difference.
 func numberCheckOwns(tok string, en []textfacts.Number) bool {
 	for _, n := range en {
-		if n.Token != "" && letters(n.Token) == letters(tok) {
+		if n.Token != "" && sameLetters(n.Token, tok) {
 			return true
 		}
 	}

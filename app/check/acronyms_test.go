@@ -37,3 +37,26 @@ func FuzzContainsWordOrPlural(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSameLetters holds sameLetters to comparing what letters builds.
+func FuzzSameLetters(f *testing.F) {
+	f.Add("G7", "g20")
+	f.Add("FY2026", "fy")
+	f.Add("\xff1", "\uFFFD")
+	f.Add("straße", "STRASSE")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := sameLetters(a, b), letters(a) == letters(b); got != want {
+			t.Errorf("sameLetters(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}
+
+// letters, the oracle of sameLetters, keeps the letters of a word, upper-cased: "G7" → "G".
+func letters(w string) string {
+	return strings.ToUpper(strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, w))
+}
