@@ -25,7 +25,7 @@ func checkDates(in *unitInput, out []Finding) []Finding {
 		dates []textfacts.Date
 	}{{JA, in.ja.Dates}, {EN, in.en.Dates}} {
 		for _, d := range side.dates {
-			if !d.WeekdayFits() {
+			if !weekdayFits(d) {
 				out = append(out, newFinding(DateMismatch, in.index, side.s, "FindingWeekday", "Date", d.Raw))
 			}
 		}
