@@ -122,6 +122,9 @@ func (m *Memo) allKnown(text string) bool {
 	return true
 }
 
+// trailing is the punctuation simpleWord takes off a word's end.
+var trailing = [256]bool{',': true, ';': true, ':': true, '!': true, '?': true, ')': true, '"': true}
+
 // simpleKnown is m.plainKnown(w) for w, ok := simpleWord(f), when ok: the
 // checks of the word's letters and its lower-casing in one pass. It runs
 // for most words of every English text.
@@ -130,7 +133,7 @@ func (m *Memo) simpleKnown(f string) (known, ok bool) {
 		f = f[1:]
 	}
 	end := len(f)
-	for end > 0 && strings.IndexByte(",;:!?)\"", f[end-1]) >= 0 {
+	for end > 0 && trailing[f[end-1]] {
 		end--
 	}
 	if end > 0 && f[end-1] == '.' && (end < 2 || f[end-2] != '.') {
