@@ -52,9 +52,14 @@ func (in *unitInput) writtenAsIs(tok string) bool {
 // further only where the first letter matches: it runs for every Latin
 // token of every Japanese text.
 func containsWordOrPlural(s, w string) bool {
-	first := lowerByte(w[0])
+	// A letter matches in either case: c|0x20 is the lower-case letter
+	// only for that letter's two cases. Other bytes match only themselves.
+	first, fold := w[0], byte(0)
+	if 'a' <= first|0x20 && first|0x20 <= 'z' {
+		first, fold = first|0x20, 0x20
+	}
 	for i := 0; i+len(w) <= len(s); i++ {
-		if lowerByte(s[i]) != first || i > 0 && isWordByte(s[i-1]) || !foldEqual(s[i:i+len(w)], w) {
+		if s[i]|fold != first || i > 0 && isWordByte(s[i-1]) || !foldEqual(s[i:i+len(w)], w) {
 			continue
 		}
 		end := i + len(w)
