@@ -51,25 +51,36 @@ var asciiFlags = func() (t [0x80]textFlags) {
 // scanText reads s once: a table look-up for each ASCII byte; of the
 // other characters only the lead bytes of those that matter are looked
 // at closely, and the bytes that continue a character are stepped over
-// (kanji, the bulk of Japanese, are two comparisons).
+// (kanji and kana, the bulk of Japanese, are a few comparisons).
 func scanText(s string) textFlags {
 	var f textFlags
 	for i := 0; i < len(s); {
 		c := s[i]
-		switch {
-		case c < 0x80:
+		if c < 0x80 {
 			f |= asciiFlags[c]
 			if c == ' ' && i > 0 && s[i-1] == ' ' {
 				f |= fDoubleSpace // spares the whitespace check a second search
 			}
 			i++
 			continue
+		}
+		f |= fNonASCII
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) {
+			// U+3040–U+30BF (kana) and U+4000–U+9FFF (kanji), well formed:
+			// Japanese, and nothing else a check needs.
+			b1, b2 := s[i+1], s[i+2]
+			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xE3 || b1 == 0x81 || b1 == 0x82) {
+				f |= fJapanese
+				i += 3
+				continue
+			}
+		}
+		switch {
 		case c >= 0xE4 && c <= 0xE9:
 			f |= fJapanese // U+4000–U+9FFF: kanji
 		case c >= 0xC2:
 			f |= leadFlags(s, i)
 		}
-		f |= fNonASCII
 		n := continued(s, i)
 		if n == 1 || c == 0xE0 || c == 0xED {
 			f |= fIrregular // runeCount must decode

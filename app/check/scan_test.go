@@ -131,3 +131,47 @@ func FuzzRuneCount(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScanTextSame holds scanText to the loop it was before the fast
+// path for kana and kanji.
+func FuzzScanTextSame(f *testing.F) {
+	for _, s := range []string{"日本語のテキスト、カタカナ。", "ぁ\xe3\x81", "\xe3\x83\xbb・", "\xe9\x80", "（１）「引用」", "plain  text"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := scanText(s), scanTextBefore(s); got != want {
+			t.Errorf("scanText(%q) = %b, want %b", s, got, want)
+		}
+	})
+}
+
+// scanTextBefore is scanText before its fast path, the oracle: a table look-up for each ASCII byte; of the
+// other characters only the lead bytes of those that matter are looked
+// at closely, and the bytes that continue a character are stepped over
+// (kanji, the bulk of Japanese, are two comparisons).
+func scanTextBefore(s string) textFlags {
+	var f textFlags
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			f |= asciiFlags[c]
+			if c == ' ' && i > 0 && s[i-1] == ' ' {
+				f |= fDoubleSpace // spares the whitespace check a second search
+			}
+			i++
+			continue
+		case c >= 0xE4 && c <= 0xE9:
+			f |= fJapanese // U+4000–U+9FFF: kanji
+		case c >= 0xC2:
+			f |= leadFlags(s, i)
+		}
+		f |= fNonASCII
+		n := continued(s, i)
+		if n == 1 || c == 0xE0 || c == 0xED {
+			f |= fIrregular // runeCount must decode
+		}
+		i += n
+	}
+	return f
+}
