@@ -92,12 +92,14 @@ func (m *Memo) allKnown(text string) bool {
 		return true
 	}
 	for text != "" {
-		var f string
-		if end := strings.IndexByte(text, ' '); end >= 0 {
-			f, text = text[:end], text[end+1:]
-		} else {
-			f, text = text, ""
+		// The field up to the next space, found by hand: English
+		// fields are a few bytes, shorter than a call to IndexByte pays.
+		end := 0
+		for end < len(text) && text[end] != ' ' {
+			end++
 		}
+		f := text[:end]
+		text = text[min(end+1, len(text)):]
 		if len(f) < 5 {
 			continue // no word of five letters fits
 		}
