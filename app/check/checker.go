@@ -226,7 +226,7 @@ func (c *Checker) checkUnit(w *worker, i int) {
 	st.local = st.local[:0]
 	in := &w.in
 	c.unitInput(i, in)
-	in.spell = w.spell
+	in.spell, in.years = w.spell, w.years
 	st.labels = in.labels
 	st.dateVotes, st.dateSide = nil, nil
 	if u.Kind == release.Furniture {
@@ -263,6 +263,7 @@ type unitInput struct {
 	dateSide  *dateSide
 	vocab     *vocabulary
 	spell     *spelling.Memo // the worker's
+	years     *[]int         // the worker's arena for dateVotes; nil: none
 }
 
 func (c *Checker) unitInput(i int, in *unitInput) {
