@@ -44,7 +44,41 @@ func (in *unitInput) writtenAsIs(tok string) bool {
 	if in.enFlags&(fNonASCII|fTab) != 0 || tok == "" || !isASCII(tok) {
 		return false
 	}
-	return containsWordFold(in.unit.EN, tok, "") || containsWordFold(in.unit.EN, tok, "s")
+	return containsWordOrPlural(in.unit.EN, tok)
+}
+
+// containsWordOrPlural is containsWordFold(s, w, "") ||
+// containsWordFold(s, w, "s") for a word w, in one pass that looks
+// further only where the first letter matches: it runs for every Latin
+// token of every Japanese text.
+func containsWordOrPlural(s, w string) bool {
+	// A letter matches in either case: c|0x20 is the lower-case letter
+	// only for that letter's two cases. Other bytes match only themselves.
+	first, fold := w[0], byte(0)
+	if 'a' <= first|0x20 && first|0x20 <= 'z' {
+		first, fold = first|0x20, 0x20
+	}
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|fold != first || i > 0 && isWordByte(s[i-1]) || !foldEqual(s[i:i+len(w)], w) {
+			continue
+		}
+		end := i + len(w)
+		if end == len(s) || !isWordByte(s[end]) {
+			return true // the word itself
+		}
+		if lowerByte(s[end]) == 's' && (end+1 == len(s) || !isWordByte(s[end+1])) {
+			return true // its plural
+		}
+	}
+	return false
+}
+
+// lowerByte lower-cases an ASCII capital letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // containsWordFold is containsWord(strings.ToLower(s), strings.ToLower(w
@@ -129,7 +163,7 @@ func isFileSize(low string) bool {
 // letters as tok (G20 for G7): the number check reports the difference.
 func numberCheckOwns(tok string, en []textfacts.Number) bool {
 	for _, n := range en {
-		if n.Token != "" && letters(n.Token) == letters(tok) {
+		if n.Token != "" && sameLetters(n.Token, tok) {
 			return true
 		}
 	}

@@ -102,8 +102,10 @@ func (c *Checker) Reset() {
 // its own state.
 func (c *Checker) checkAll() {
 	eachUnit(len(c.units), func(w *worker, i int) {
-		c.ratio[i] = lengthRatio(&c.r.Units[i])
 		c.checkUnit(w, i)
+		// After the unit's scan, whose flags spare most of the counting;
+		// furniture is not scanned and has no ratio.
+		c.ratio[i] = scannedLengthRatio(&c.r.Units[i], w.in.jaFlags, w.in.enFlags)
 	})
 }
 
@@ -224,7 +226,7 @@ func (c *Checker) checkUnit(w *worker, i int) {
 	st.local = st.local[:0]
 	in := &w.in
 	c.unitInput(i, in)
-	in.spell = w.spell
+	in.spell, in.years = w.spell, w.years
 	st.labels = in.labels
 	st.dateVotes, st.dateSide = nil, nil
 	if u.Kind == release.Furniture {
@@ -261,6 +263,7 @@ type unitInput struct {
 	dateSide  *dateSide
 	vocab     *vocabulary
 	spell     *spelling.Memo // the worker's
+	years     *[]int         // the worker's arena for dateVotes; nil: none
 }
 
 func (c *Checker) unitInput(i int, in *unitInput) {

@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"taiyaku/app/textfacts"
 )
@@ -208,7 +209,7 @@ func tokenMismatches(ja, en []textfacts.Number) (jaOnly, enOnly []string) {
 		}
 		var other []string
 		for _, y := range en {
-			if y.Token == "" || letters(y.Token) != letters(x.Token) {
+			if y.Token == "" || !sameLetters(y.Token, x.Token) {
 				continue
 			}
 			if y.Value == x.Value {
@@ -224,14 +225,42 @@ func tokenMismatches(ja, en []textfacts.Number) (jaOnly, enOnly []string) {
 	return jaOnly, enOnly
 }
 
-// letters keeps the letters of a word, upper-cased: "G7" → "G".
-func letters(w string) string {
-	return strings.ToUpper(strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return -1
+// sameLetters is letters(a) == letters(b) without building either: the
+// number checks compare every pair of number tokens of a unit.
+func sameLetters(a, b string) bool {
+	for {
+		var ra, rb rune
+		ra, a = nextLetter(a)
+		rb, b = nextLetter(b)
+		if ra != rb {
+			return false
 		}
-		return r
-	}, w))
+		if ra < 0 {
+			return true // both ended
+		}
+	}
+}
+
+// nextLetter is the first character of s that is no ASCII digit,
+// upper-cased as strings.ToUpper does (a broken byte reads U+FFFD), and
+// the rest of s after it; -1 at the end.
+func nextLetter(s string) (rune, string) {
+	for s != "" {
+		c := s[0]
+		switch {
+		case c >= '0' && c <= '9':
+			s = s[1:]
+		case c < utf8.RuneSelf:
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			return rune(c), s[1:]
+		default:
+			r, n := utf8.DecodeRuneInString(s)
+			return unicode.ToUpper(r), s[n:]
+		}
+	}
+	return -1, ""
 }
 
 func checkURLs(in *unitInput, out []Finding) []Finding {

@@ -12,9 +12,10 @@ import (
 type worker struct {
 	in    unitInput      // reused: a unit's input does not outlive its checks
 	spell *spelling.Memo // nil for a single unit (an edit): nothing to repeat
+	years *[]int         // the units' agreed years, each unit keeping its part; nil for an edit
 }
 
-func newWorker() *worker { return &worker{spell: new(spelling.Memo)} }
+func newWorker() *worker { return &worker{spell: new(spelling.Memo), years: new([]int)} }
 
 // unitChunk is how many units a worker takes at a time: enough to make
 // handing out cheap, few enough that the workers finish together.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"unicode/utf8"
 
 	"taiyaku/app/release"
 )
@@ -16,14 +15,20 @@ const minLengthRunes = 40
 // lengthRatio is a unit's English/Japanese length ratio, 0 when the unit
 // is too short or one-sided to say anything.
 func lengthRatio(u *release.Unit) float64 {
-	if u.Kind == release.Title || u.Kind == release.Furniture || u.EN == "" {
+	return scannedLengthRatio(u, fNonASCII|fIrregular, fNonASCII|fIrregular)
+}
+
+// scannedLengthRatio is lengthRatio, quicker with the flags of scanText
+// of each text (flags that tell nothing: fNonASCII|fIrregular).
+func scannedLengthRatio(u *release.Unit, jaFlags, enFlags textFlags) float64 {
+	if u.Kind == release.Title || u.Kind == release.Furniture || u.EN == "" || len(u.JA) < minLengthRunes {
 		return 0
 	}
-	j := utf8.RuneCountInString(u.JA)
+	j := runeCount(u.JA, jaFlags)
 	if j < minLengthRunes {
 		return 0
 	}
-	return float64(utf8.RuneCountInString(u.EN)) / float64(j)
+	return float64(runeCount(u.EN, enFlags)) / float64(j)
 }
 
 // checkLength flags a unit whose English is far longer or shorter than the

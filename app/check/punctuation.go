@@ -16,8 +16,8 @@ import (
 func punctSpacing(s string) string {
 	for i := 1; i < len(s); i++ {
 		c := s[i]
-		if c != '.' && c != ',' && c != ';' && c != '!' && c != '?' {
-			continue // the common case, one comparison a byte
+		if !spacedPunct[c] {
+			continue // the common case, one look-up a byte
 		}
 		bad := i+1 < len(s) && badPunctAt(s, i)
 		if !bad && (c == ',' || c == '.' && endsField(s, i+1)) {
@@ -29,6 +29,9 @@ func punctSpacing(s string) string {
 	}
 	return ""
 }
+
+// spacedPunct are the marks punctSpacing looks around.
+var spacedPunct = [256]bool{'.': true, ',': true, ';': true, '!': true, '?': true}
 
 // fieldAround is the space-delimited field that holds byte i.
 func fieldAround(s string, i int) string {

@@ -45,9 +45,11 @@ func BenchmarkRun10kCachedFacts(b *testing.B) {
 	r := syntheticRelease(b, 10000)
 	opt := check.Options{Glossary: glossary.Default(), Facts: textfacts.NewCache()}
 	check.Run(r, opt)
+	report := reportCPU(b)
 	for b.Loop() {
 		check.Run(r, opt)
 	}
+	report()
 }
 
 // BenchmarkUpdate10k re-checks one edited paragraph of a 10,000-unit

@@ -1,5 +1,10 @@
 package check
 
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
 // textFlags are what one pass over the bytes of a text tells the
 // per-text checks. A flag is set whenever the text may hold what a check
 // looks for (most are exact, a few err on the side of looking), so a
@@ -21,6 +26,8 @@ const (
 	fComma                             // a comma, ASCII or full-width
 	fLower                             // a lower-case ASCII letter: maybe a word to spell
 	fNonASCII                          // a byte from 0x80 up
+	fDoubleSpace                       // two ASCII spaces in a row (exact)
+	fIrregular                         // a non-ASCII character not in three well-formed bytes (or E0, ED: maybe ill-formed)
 )
 
 // asciiFlags are the flags of each ASCII byte.
@@ -44,25 +51,76 @@ var asciiFlags = func() (t [0x80]textFlags) {
 // scanText reads s once: a table look-up for each ASCII byte; of the
 // other characters only the lead bytes of those that matter are looked
 // at closely, and the bytes that continue a character are stepped over
-// (kanji, the bulk of Japanese, are two comparisons).
+// (kanji and kana, the bulk of Japanese, are a few comparisons).
 func scanText(s string) textFlags {
 	var f textFlags
 	for i := 0; i < len(s); {
 		c := s[i]
-		switch {
-		case c < 0x80:
+		if c < 0x80 {
 			f |= asciiFlags[c]
+			if c == ' ' && i > 0 && s[i-1] == ' ' {
+				f |= fDoubleSpace // spares the whitespace check a second search
+			}
 			i++
 			continue
+		}
+		f |= fNonASCII
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) {
+			// U+3040–U+30BF (kana) and U+4000–U+9FFF (kanji), well formed:
+			// Japanese, and nothing else a check needs.
+			b1, b2 := s[i+1], s[i+2]
+			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xE3 || b1 == 0x81 || b1 == 0x82) {
+				f |= fJapanese
+				i += 3
+				continue
+			}
+		}
+		switch {
 		case c >= 0xE4 && c <= 0xE9:
 			f |= fJapanese // U+4000–U+9FFF: kanji
 		case c >= 0xC2:
 			f |= leadFlags(s, i)
 		}
-		f |= fNonASCII
-		i += continued(s, i)
+		n := continued(s, i)
+		if n == 1 || c == 0xE0 || c == 0xED {
+			f |= fIrregular // runeCount must decode
+		}
+		i += n
 	}
 	return f
+}
+
+// runeCount is utf8.RuneCountInString(s), flags those of s: an ASCII text
+// is its length, and a text whose other characters are all three
+// well-formed bytes has a character for each byte that continues none,
+// counted eight bytes at a time (Japanese, whose length ratio every
+// check measures).
+func runeCount(s string, flags textFlags) int {
+	switch {
+	case flags&fNonASCII == 0:
+		return len(s)
+	case flags&fIrregular != 0:
+		return utf8.RuneCountInString(s)
+	}
+	const high = 0x8080808080808080
+	cont, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		cont += bits.OnesCount64(x & high &^ (x << 1 & high)) // bit 7 set, bit 6 clear
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
+}
+
+// load64 is s[i:i+8] as a little-endian word (one load once compiled).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // continued is 3 when s[i] starts a three-byte character whose two

@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"taiyaku/app/controlchar"
 	"taiyaku/app/spelling"
@@ -28,6 +29,7 @@ func scanMisses(s, part string) []string {
 	bad, _ := mojibake(part)
 	miss(fQuestion|fReplacement|fLatin1, bad != "" || brokenChar(part) != "", "encoding")
 	miss(fTab, strings.ContainsRune(part, '\t'), "tab")
+	miss(fDoubleSpace, strings.Contains(part, "  "), "double space")
 	miss(fLower, spelling.Check(part, nil) != nil, "spelling")
 	return out
 }
@@ -102,4 +104,74 @@ func FuzzUnbalanced(f *testing.F) {
 			t.Errorf("unbalanced(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// FuzzEdgeSpace holds edgeSpace to the trims it replaced.
+func FuzzEdgeSpace(f *testing.F) {
+	for _, s := range []string{"", " a", "a ", "\u3000あ", "あ\u00a0", "\xe3\x80", "a\t", "\x85", "ok"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.TrimSpace(s) != s || strings.Trim(s, "\u3000\u00a0") != s
+		if got := edgeSpace(s); got != want {
+			t.Errorf("edgeSpace(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzRuneCount holds runeCount, with the flags of the scan, to the
+// standard count.
+func FuzzRuneCount(f *testing.F) {
+	for _, s := range []string{"", "plain", "日本語のテキスト、長い文です。", "é日本", "\xe0\x80\x80abc", "\xed\xa0\x80", "日\x80本", "😀日本語", "\xe3\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := runeCount(s, scanText(s)), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// FuzzScanTextSame holds scanText to the loop it was before the fast
+// path for kana and kanji.
+func FuzzScanTextSame(f *testing.F) {
+	for _, s := range []string{"日本語のテキスト、カタカナ。", "ぁ\xe3\x81", "\xe3\x83\xbb・", "\xe9\x80", "（１）「引用」", "plain  text"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := scanText(s), scanTextBefore(s); got != want {
+			t.Errorf("scanText(%q) = %b, want %b", s, got, want)
+		}
+	})
+}
+
+// scanTextBefore is scanText before its fast path, the oracle: a table look-up for each ASCII byte; of the
+// other characters only the lead bytes of those that matter are looked
+// at closely, and the bytes that continue a character are stepped over
+// (kanji, the bulk of Japanese, are two comparisons).
+func scanTextBefore(s string) textFlags {
+	var f textFlags
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			f |= asciiFlags[c]
+			if c == ' ' && i > 0 && s[i-1] == ' ' {
+				f |= fDoubleSpace // spares the whitespace check a second search
+			}
+			i++
+			continue
+		case c >= 0xE4 && c <= 0xE9:
+			f |= fJapanese // U+4000–U+9FFF: kanji
+		case c >= 0xC2:
+			f |= leadFlags(s, i)
+		}
+		f |= fNonASCII
+		n := continued(s, i)
+		if n == 1 || c == 0xE0 || c == 0xED {
+			f |= fIrregular // runeCount must decode
+		}
+		i += n
+	}
+	return f
 }

@@ -101,6 +101,14 @@ const brackets = "（）「」『』【】［］〔〕()[]“”｛｝{}"
 // bracketPairs maps openers to closers and closersOf closers to openers.
 var bracketPairs, closersOf = pairMaps()
 
+// asciiBracket are the ASCII bytes mayBeBracket lets through.
+var asciiBracket = func() (t [0x80]bool) {
+	for c := range t {
+		t[c] = mayBeBracket(rune(c))
+	}
+	return t
+}()
+
 // mayBeBracket quickly rules out the runes that are no bracket or quote:
 // all but a few ASCII ones, the CJK brackets and the full-width forms.
 func mayBeBracket(r rune) bool {
@@ -146,10 +154,20 @@ func unbalanced(s string) string {
 	var stack []rune
 	quotes := 0
 	for i := 0; i < len(s); {
-		r, n := bracketAt(s, i)
-		i += n
-		if !mayBeBracket(r) {
-			continue // the common case, without map look-ups
+		var r rune
+		if c := s[i]; c < 0x80 {
+			i++
+			if !asciiBracket[c] {
+				continue // the most common case: one look-up a byte
+			}
+			r = rune(c)
+		} else {
+			var n int
+			r, n = bracketAt(s, i)
+			i += n
+			if !mayBeBracket(r) {
+				continue // the common case, without map look-ups
+			}
 		}
 		switch {
 		case r == '"':
@@ -219,12 +237,21 @@ func badSpace(s string, flags textFlags) string {
 		return ""
 	case flags&fTab != 0 && strings.ContainsRune(s, '\t') && !isTableRow(s):
 		return "FindingTab"
-	case strings.Contains(s, "  "):
+	case flags&fDoubleSpace != 0 && strings.Contains(s, "  "):
 		return "FindingDoubleSpace"
-	case strings.TrimSpace(s) != s || strings.Trim(s, "\u3000\u00a0") != s:
+	case edgeSpace(s):
 		return "FindingEdgeSpace"
 	}
 	return ""
+}
+
+// edgeSpace reports whether s starts or ends with a space of any kind:
+// strings.TrimSpace(s) != s (the ideographic and no-break spaces are
+// unicode.IsSpace too), from the first and last characters alone.
+func edgeSpace(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(first) || unicode.IsSpace(last)
 }
 
 // isTableRow reports whether tabs in s separate the cells of a pasted

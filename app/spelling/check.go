@@ -92,17 +92,19 @@ func (m *Memo) allKnown(text string) bool {
 		return true
 	}
 	for text != "" {
-		var f string
-		if end := strings.IndexByte(text, ' '); end >= 0 {
-			f, text = text[:end], text[end+1:]
-		} else {
-			f, text = text, ""
+		// The field up to the next space, found by hand: English
+		// fields are a few bytes, shorter than a call to IndexByte pays.
+		end := 0
+		for end < len(text) && text[end] != ' ' {
+			end++
 		}
+		f := text[:end]
+		text = text[min(end+1, len(text)):]
 		if len(f) < 5 {
 			continue // no word of five letters fits
 		}
-		if w, ok := simpleWord(f); ok {
-			if !m.plainKnown(w) {
+		if known, ok := m.simpleKnown(f); ok {
+			if !known {
 				return false
 			}
 			continue
@@ -122,27 +124,46 @@ func (m *Memo) allKnown(text string) bool {
 	return true
 }
 
-// simpleWord returns the field's word when the field is ASCII letters
-// with at most an opening bracket or quote before and punctuation after
-// (“(assistance),”): the fields of most English prose.
-func simpleWord(f string) (string, bool) {
+// trailing is the punctuation simpleWord takes off a word's end.
+var trailing = [256]bool{',': true, ';': true, ':': true, '!': true, '?': true, ')': true, '"': true}
+
+// simpleKnown is m.plainKnown(w) for w, ok := simpleWord(f), when ok: the
+// checks of the word's letters and its lower-casing in one pass. It runs
+// for most words of every English text.
+func (m *Memo) simpleKnown(f string) (known, ok bool) {
 	if f[0] == '(' || f[0] == '"' {
 		f = f[1:]
 	}
 	end := len(f)
-	for end > 0 && strings.IndexByte(",;:!?)\"", f[end-1]) >= 0 {
+	for end > 0 && trailing[f[end-1]] {
 		end--
 	}
 	if end > 0 && f[end-1] == '.' && (end < 2 || f[end-2] != '.') {
-		end-- // a final full stop; "a.m." and "U.S." go through the full scan
+		end--
 	}
 	w := f[:end]
+	// plainKnown's answer for words too short or long, or with a capital
+	// inside, is true; the letters are still all read, since a field
+	// with another character is no simple word.
+	skip := len(w) < 5 || len(w) > 64
+	var buf [64]byte
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || asciiClass[c] != clLetter {
-			return "", false
+		c := w[i]
+		if c >= utf8.RuneSelf || asciiClass[c] != clLetter {
+			return false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			skip = skip || i > 0
+			c += 'a' - 'A'
+		}
+		if !skip {
+			buf[i] = c
 		}
 	}
-	return w, w != ""
+	if w == "" {
+		return false, false
+	}
+	return skip || m.lookup(buf[:len(w)]), true
 }
 
 // hasLowerRun reports whether s has n lower-case ASCII letters (or
@@ -208,7 +229,12 @@ func (m *Memo) plainKnown(w string) bool {
 		}
 		buf[i] = c
 	}
-	low := buf[:len(w)]
+	return m.lookup(buf[:len(w)])
+}
+
+// lookup tells whether the lower-cased ASCII word low is known, from the
+// memo when it has the word.
+func (m *Memo) lookup(low []byte) bool {
 	if m == nil {
 		return table.HasBytes(low) || derivedBytes(low)
 	}

@@ -208,3 +208,45 @@ func TestMemo(t *testing.T) {
 		t.Errorf("the memo grew to %d words", len(memo.known))
 	}
 }
+
+// FuzzSimpleKnown holds the one-pass simpleKnown to the two steps it
+// joins.
+func FuzzSimpleKnown(f *testing.F) {
+	for _, s := range []string{"(Goverment),", "word.", "a..", "Ministry", "iPhone", "\"x\"", "(", "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopq", "policy;"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return
+		}
+		var memo Memo
+		w, simple := simpleWord(s)
+		known, ok := memo.simpleKnown(s)
+		if ok != simple || ok && known != (*Memo)(nil).plainKnown(w) {
+			t.Fatalf("simpleKnown(%q) = %v, %v; simpleWord %q, %v", s, known, ok, w, simple)
+		}
+	})
+}
+
+// simpleWord, the oracle of simpleKnown, returns the field's word when the field is ASCII letters
+// with at most an opening bracket or quote before and punctuation after
+// (“(assistance),”): the fields of most English prose.
+func simpleWord(f string) (string, bool) {
+	if f[0] == '(' || f[0] == '"' {
+		f = f[1:]
+	}
+	end := len(f)
+	for end > 0 && strings.IndexByte(",;:!?)\"", f[end-1]) >= 0 {
+		end--
+	}
+	if end > 0 && f[end-1] == '.' && (end < 2 || f[end-2] != '.') {
+		end-- // a final full stop; "a.m." and "U.S." go through the full scan
+	}
+	w := f[:end]
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || asciiClass[c] != clLetter {
+			return "", false
+		}
+	}
+	return w, w != ""
+}
