@@ -2,7 +2,6 @@ package cli
 
 import (
 	"taiyaku/app/check"
-	"taiyaku/app/spelling"
 	"taiyaku/app/workspace"
 )
 
@@ -20,10 +19,6 @@ func runCheck(e *env, args []string) int {
 	if *format != "text" && *format != "json" {
 		return e.usageError(fs, "UsageCheck", "ErrBadFormat", "Format", *format)
 	}
-	// The English dictionary (135,000 words, read once per process) takes
-	// tens of milliseconds to build; the spelling check needs it only after
-	// the editions are read and aligned, so the other core builds it now.
-	go spelling.Preload()
 	var ws *workspace.Workspace
 	if *useSample {
 		ws = workspace.New(workspace.Sample())

@@ -27,7 +27,6 @@ func englishText(b *testing.B) string {
 func BenchmarkCheck(b *testing.B) {
 	text := englishText(b)
 	lines := strings.Split(text, "\n")
-	Preload()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		for _, l := range lines {

@@ -33,10 +33,6 @@ func mustOpen(data string) *wordtable.Table {
 	return t
 }
 
-// Preload is kept for the window, which calls it while it starts: the
-// dictionary needs no reading any more.
-func Preload() {}
-
 // inDict reports whether the lower-cased word w is in the dictionary.
 func inDict(w string) bool { return table.Has(w) }
 
