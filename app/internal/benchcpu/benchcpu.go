@@ -9,7 +9,7 @@ import "testing"
 // reports it per operation as cpu-ns/op. Where the CPU time is not read
 // (see Time) it reports nothing.
 func Report(b *testing.B) func() {
-	if !measured {
+	if !Measured {
 		return func() {}
 	}
 	start := Time()

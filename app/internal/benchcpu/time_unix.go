@@ -4,8 +4,8 @@ package benchcpu
 
 import "syscall"
 
-// measured tells that Time reads the real CPU time here.
-const measured = true
+// Measured tells that Time reads the real CPU time here.
+const Measured = true
 
 // Time is the process's user and system CPU time in nanoseconds, or 0 if
 // it cannot be read.
