@@ -6,6 +6,7 @@ import (
 	"taiyaku/app/check"
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
+	"taiyaku/app/internal/benchcpu"
 	"taiyaku/app/release"
 	synth "taiyaku/app/sample"
 	"taiyaku/app/textfacts"
@@ -45,7 +46,7 @@ func BenchmarkRun10kCachedFacts(b *testing.B) {
 	r := syntheticRelease(b, 10000)
 	opt := check.Options{Glossary: glossary.Default(), Facts: textfacts.NewCache()}
 	check.Run(r, opt)
-	report := reportCPU(b)
+	report := benchcpu.Report(b)
 	for b.Loop() {
 		check.Run(r, opt)
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"taiyaku/app/check"
+	"taiyaku/app/internal/jsonstr"
 	"taiyaku/app/release"
 	"taiyaku/i18n"
 )
@@ -72,15 +73,15 @@ func reportSize(r *release.Release, fs []check.Finding) int {
 // appendField appends sep, then "key": "value".
 func appendField(b []byte, sep, key, value string) []byte {
 	b = append(b, sep...)
-	b = appendJSONString(b, key)
+	b = jsonstr.Append(b, key)
 	b = append(b, ": "...)
-	return appendJSONString(b, value)
+	return jsonstr.Append(b, value)
 }
 
 // appendInt appends sep, then "key": n.
 func appendInt(b []byte, sep, key string, n int) []byte {
 	b = append(b, sep...)
-	b = appendJSONString(b, key)
+	b = jsonstr.Append(b, key)
 	b = append(b, ": "...)
 	return strconv.AppendInt(b, int64(n), 10)
 }

@@ -54,47 +54,6 @@ func oracleJSON(tr *i18n.Localizer, r *release.Release, fs []check.Finding) []by
 	return buf.Bytes()
 }
 
-// oracleString is one string as encoding/json writes it, HTML escaping off.
-func oracleString(s string) string {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		panic(err)
-	}
-	return strings.TrimSuffix(buf.String(), "\n")
-}
-
-func TestAppendJSONString(t *testing.T) {
-	cases := []struct{ name, s string }{
-		{"empty", ""},
-		{"plain", "Japanese text left in the English edition"},
-		{"quotes and backslash", `"写真1" \ C:\path`},
-		{"short escapes", "a\bb\fc\nd\re\tf"},
-		{"other controls", "\x00\x01\x1b\x1f\x7f"},
-		{"html stays", "<a href=\"x\">&amp;</a>"},
-		{"line and paragraph separators", "一\u2028二\u2029三"},
-		{"invalid UTF-8", "ok\xffbad\xe3\x81end\xe3"},
-		{"astral and BOM", "😀\uFEFF𠮷"},
-	}
-	for _, c := range cases {
-		if got, want := string(appendJSONString(nil, c.s)), oracleString(c.s); got != want {
-			t.Errorf("%s: %s, want %s", c.name, got, want)
-		}
-	}
-}
-
-func FuzzAppendJSONString(f *testing.F) {
-	for _, s := range []string{"", "a\"b\\c", "\x00\u2028\xff", "対訳\n"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := string(appendJSONString(nil, s)), oracleString(s); got != want {
-			t.Fatalf("%q: %s, want %s", s, got, want)
-		}
-	})
-}
-
 // The whole report matches the oracle with findings, without findings, and
 // with texts that need escaping, in both languages.
 func TestWriteJSONMatchesEncodingJSON(t *testing.T) {

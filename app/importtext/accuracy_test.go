@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"taiyaku/app/glossary"
+	"taiyaku/app/internal/benchcpu"
 	"taiyaku/app/release"
 	"taiyaku/app/sample"
 )
@@ -198,7 +199,7 @@ func benchmarkImport(b *testing.B, n int, drop float64) {
 	g := glossary.Default()
 	Import("題名", "Title", g) // build the glossary's index outside the timer
 	var r *release.Release
-	stop := reportCPU(b)
+	stop := benchcpu.Report(b)
 	for b.Loop() {
 		r, _ = Import(ja, en, g)
 	}

@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"taiyaku/app/internal/swar"
+
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
@@ -151,8 +153,7 @@ func controlBytes(data []byte) int {
 // into its top bit only when the byte was below 0x20; bytes of 0x80 and
 // more are masked out by ^x, and are never below 0x20 anyway).
 func hasByteBelow0x20(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	return (x-ones*0x20)&^x&highs != 0
+	return (x-swar.Ones*0x20)&^x&swar.Highs != 0
 }
 
 func controlBytesSlow(data []byte) int {

@@ -5,6 +5,7 @@ import (
 
 	"taiyaku/app/align"
 	"taiyaku/app/glossary"
+	"taiyaku/app/internal/benchcpu"
 	"taiyaku/app/sample"
 	"taiyaku/app/textfacts"
 )
@@ -55,13 +56,13 @@ func BenchmarkStages10k(b *testing.B) {
 	}
 	aj, ae := features()
 	b.Run("split+classify", func(b *testing.B) {
-		defer reportCPU(b)()
+		defer benchcpu.Report(b)()
 		for b.Loop() {
 			split()
 		}
 	})
 	b.Run("features", func(b *testing.B) {
-		defer reportCPU(b)()
+		defer benchcpu.Report(b)()
 		for b.Loop() {
 			features()
 		}
@@ -72,14 +73,14 @@ func BenchmarkStages10k(b *testing.B) {
 	alignBlocks(ja, textfacts.JA, year, g, cache)
 	alignBlocks(en, textfacts.EN, year, g, cache)
 	b.Run("features-cached-facts", func(b *testing.B) {
-		defer reportCPU(b)()
+		defer benchcpu.Report(b)()
 		for b.Loop() {
 			alignBlocks(ja, textfacts.JA, year, g, cache)
 			alignBlocks(en, textfacts.EN, year, g, cache)
 		}
 	})
 	b.Run("align", func(b *testing.B) {
-		defer reportCPU(b)()
+		defer benchcpu.Report(b)()
 		for b.Loop() {
 			align.Align(aj, ae)
 		}

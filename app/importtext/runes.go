@@ -1,6 +1,10 @@
 package importtext
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"taiyaku/app/internal/swar"
+)
 
 // runeCount is utf8.RuneCountInString, faster on Japanese: a well-formed
 // three-byte character (all of kana and the common kanji) is stepped over
@@ -8,7 +12,7 @@ import "unicode/utf8"
 func runeCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		if i+8 <= len(s) && load8(s, i)&highs == 0 {
+		if i+8 <= len(s) && swar.Load8(s, i)&swar.Highs == 0 {
 			i += 8 // eight ASCII characters: most of an English line
 			n += 7
 			continue

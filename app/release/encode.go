@@ -6,7 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"taiyaku/app/internal/jsonstr"
 )
 
 // The release file is written by hand rather than through encoding/json's
@@ -38,7 +39,7 @@ func (w *writer) object(indent int, fields []field, extra map[string][]byte) {
 			w.buf = append(w.buf, ',')
 		}
 		w.newline(indent + 1)
-		w.buf = appendString(w.buf, f.key)
+		w.buf = jsonstr.AppendLongBF(w.buf, f.key)
 		w.buf = append(w.buf, ": "...)
 		f.write(w, indent+1)
 	}
@@ -65,7 +66,7 @@ func (w *writer) newline(indent int) {
 }
 
 func stringWriter(s string) func(*writer, int) {
-	return func(w *writer, _ int) { w.buf = appendString(w.buf, s) }
+	return func(w *writer, _ int) { w.buf = jsonstr.AppendLongBF(w.buf, s) }
 }
 
 // jsonWriter writes a small typed value through encoding/json.
@@ -154,56 +155,4 @@ func (m *Meta) write(w *writer, indent int) {
 		}
 	}
 	w.object(indent, fields, m.Extra)
-}
-
-// appendString appends s as a JSON string: quotes, backslashes and control
-// characters escaped, U+2028/U+2029 escaped for JavaScript readers, and
-// invalid UTF-8 replaced by U+FFFD, as encoding/json does.
-func appendString(buf []byte, s string) []byte {
-	buf = append(buf, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			buf = append(buf, s[start:i]...)
-			buf = appendEscape(buf, c)
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && size == 1) || r == '\u2028' || r == '\u2029' {
-			buf = append(buf, s[start:i]...)
-			if r == utf8.RuneError {
-				buf = append(buf, `\ufffd`...)
-			} else {
-				buf = append(buf, `\u202`...)
-				buf = append(buf, "0123456789abcdef"[r&0xF])
-			}
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	buf = append(buf, s[start:]...)
-	return append(buf, '"')
-}
-
-func appendEscape(buf []byte, c byte) []byte {
-	switch c {
-	case '"', '\\':
-		return append(buf, '\\', c)
-	case '\n':
-		return append(buf, '\\', 'n')
-	case '\r':
-		return append(buf, '\\', 'r')
-	case '\t':
-		return append(buf, '\\', 't')
-	}
-	return append(buf, '\\', 'u', '0', '0', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&0xF])
 }

@@ -1,25 +1,36 @@
-package cli
+// Package jsonstr writes JSON strings by hand, for the encoders that skip
+// encoding/json's reflection (the release file, the CLI's JSON report).
+package jsonstr
 
 import "unicode/utf8"
 
 const lowerHex = "0123456789abcdef"
 
-// appendJSONString appends s as a JSON string exactly as encoding/json
-// writes it with HTML escaping off: quote and backslash escaped, \b \f \n
-// \r \t in short form, other control characters as \u00XX, invalid UTF-8
-// as \ufffd, and U+2028 and U+2029 escaped (they end lines in JavaScript).
+// Append appends s as a JSON string exactly as encoding/json writes it
+// with HTML escaping off: quote and backslash escaped, \b \f \n \r \t in
+// short form, other control characters as \u00XX, invalid UTF-8 as \ufffd,
+// and U+2028 and U+2029 escaped (they end lines in JavaScript).
+func Append(b []byte, s string) []byte { return appendString(b, s, true) }
+
+// AppendLongBF is Append with backspace and form feed written \u0008 and
+// \u000c, as encoding/json did before Go 1.22: release files have always
+// been written so, and a save must not change the bytes of a text that
+// did not change.
+func AppendLongBF(b []byte, s string) []byte { return appendString(b, s, false) }
+
+// appendString writes s; shortBF picks \b and \f over \u0008 and \u000c.
 // Runs of plain characters are copied at once.
-func appendJSONString(b []byte, s string) []byte {
+func appendString(b []byte, s string, shortBF bool) []byte {
 	if utf8.ValidString(s) {
-		return appendValidJSONString(b, s)
+		return appendValid(b, s, shortBF)
 	}
-	return appendAnyJSONString(b, s)
+	return appendAny(b, s, shortBF)
 }
 
-// appendValidJSONString is appendJSONString for valid UTF-8, the usual
+// appendValid is appendString for valid UTF-8, the usual
 // case: no rune needs decoding, since the only multi-byte characters to
 // escape, U+2028 and U+2029, are the bytes E2 80 A8 and E2 80 A9.
-func appendValidJSONString(b []byte, s string) []byte {
+func appendValid(b []byte, s string, shortBF bool) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {
@@ -38,16 +49,16 @@ func appendValidJSONString(b []byte, s string) []byte {
 			continue
 		}
 		b = append(b, s[start:i]...)
-		b = appendEscapedByte(b, c)
+		b = appendEscapedByte(b, c, shortBF)
 		start = i + 1
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
 
-// appendAnyJSONString is appendJSONString for text that may hold bytes
+// appendAny is appendString for text that may hold bytes
 // that are not UTF-8.
-func appendAnyJSONString(b []byte, s string) []byte {
+func appendAny(b []byte, s string, shortBF bool) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -58,7 +69,7 @@ func appendAnyJSONString(b []byte, s string) []byte {
 		}
 		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
-			b = appendEscapedByte(b, c)
+			b = appendEscapedByte(b, c, shortBF)
 			i++
 			start = i
 			continue
@@ -86,14 +97,18 @@ func appendAnyJSONString(b []byte, s string) []byte {
 }
 
 // appendEscapedByte escapes one ASCII byte that cannot stand as itself.
-func appendEscapedByte(b []byte, c byte) []byte {
+func appendEscapedByte(b []byte, c byte, shortBF bool) []byte {
 	switch c {
 	case '"', '\\':
 		return append(b, '\\', c)
 	case '\b':
-		return append(b, '\\', 'b')
+		if shortBF {
+			return append(b, '\\', 'b')
+		}
 	case '\f':
-		return append(b, '\\', 'f')
+		if shortBF {
+			return append(b, '\\', 'f')
+		}
 	case '\n':
 		return append(b, '\\', 'n')
 	case '\r':

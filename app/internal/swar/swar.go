@@ -1,0 +1,30 @@
+// Package swar holds the eight-bytes-at-a-time helpers (SIMD within a
+// register) that the text scanners share: most of a line is plain ASCII or
+// long runs of Japanese, and looking at a word of eight bytes at once finds
+// the next interesting byte with an eighth of the branches.
+package swar
+
+const (
+	// Ones has 1 in every byte.
+	Ones = 0x0101010101010101
+	// Highs has the high bit of every byte set; a mask from Between holds
+	// only these bits.
+	Highs = 0x8080808080808080
+	lows  = 0x7f7f7f7f7f7f7f7f
+)
+
+// Between sets the high bit of each byte of x that lies strictly between m
+// and n (m < 128, n ≤ 128). The sums stay inside each byte (the low seven
+// bits plus at most 127), so no byte disturbs its neighbour and the answer
+// is exact per byte; bytes of 128 and above (UTF-8 beyond ASCII) never count.
+func Between(x uint64, m, n uint64) uint64 {
+	low := x & lows
+	return (Ones*(127+n) - low) & ^x & (low + Ones*(127-m)) & Highs
+}
+
+// Load8 reads s[i:i+8] little-endian (the compiler makes it one load).
+func Load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}

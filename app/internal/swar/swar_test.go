@@ -1,0 +1,32 @@
+package swar
+
+import (
+	"encoding/binary"
+	"testing"
+)
+
+// FuzzBetween: Between agrees with a byte-by-byte look for every bound
+// pair, and Load8 with encoding/binary.
+func FuzzBetween(f *testing.F) {
+	for _, s := range []string{"", "abcdefgh", "\x7f\x80@[`{/:09azAZ", "経済産業省 METI", "\x00\x01\tZ\xff\xfe9a"} {
+		f.Add(s, byte('a'-1), byte('z'+1))
+	}
+	f.Fuzz(func(t *testing.T, s string, m, n byte) {
+		m, n = m%128, n%129
+		for i := 0; i+8 <= len(s); i++ {
+			x := Load8(s, i)
+			if want := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x != want {
+				t.Fatalf("Load8(%q, %d) = %#x, want %#x", s, i, x, want)
+			}
+			var want uint64
+			for k := 0; k < 8; k++ {
+				if c := s[i+k]; c > m && c < n {
+					want |= 0x80 << (8 * k)
+				}
+			}
+			if got := Between(x, uint64(m), uint64(n)); got != want {
+				t.Fatalf("Between(%#x, %d, %d) = %#x, want %#x", x, m, n, got, want)
+			}
+		}
+	})
+}
