@@ -80,19 +80,8 @@ func (p *validator) object(depth int) bool {
 		if !p.value(depth) {
 			return false
 		}
-		p.space()
-		if p.i >= len(p.b) {
-			return false
-		}
-		switch p.b[p.i] {
-		case ',':
-			p.i++
-			p.space()
-		case '}':
-			p.i++
-			return true
-		default:
-			return false
+		if done, ok := p.after('}'); done || !ok {
+			return ok
 		}
 	}
 }
@@ -108,21 +97,29 @@ func (p *validator) array(depth int) bool {
 		if !p.value(depth) {
 			return false
 		}
-		p.space()
-		if p.i >= len(p.b) {
-			return false
-		}
-		switch p.b[p.i] {
-		case ',':
-			p.i++
-			p.space()
-		case ']':
-			p.i++
-			return true
-		default:
-			return false
+		if done, ok := p.after(']'); done || !ok {
+			return ok
 		}
 	}
+}
+
+// after reads what follows a member or element: a comma (another one
+// comes: not done) or the closing byte (done); anything else is invalid.
+func (p *validator) after(closing byte) (done, ok bool) {
+	p.space()
+	if p.i >= len(p.b) {
+		return true, false
+	}
+	switch p.b[p.i] {
+	case ',':
+		p.i++
+		p.space()
+		return false, true
+	case closing:
+		p.i++
+		return true, true
+	}
+	return true, false
 }
 
 // str reads a string: no control characters, only JSON's escapes. Bytes
