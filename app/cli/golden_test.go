@@ -14,6 +14,7 @@ import (
 
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
+	"taiyaku/app/internal/linediff"
 	"taiyaku/app/sample"
 	"taiyaku/i18n"
 )
@@ -143,7 +144,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s:\n%s", c.name, path, firstDifference(string(want), string(got)))
+				t.Errorf("%s differs from %s:\n%s", c.name, path, linediff.Lines(string(want), string(got), 5))
 			}
 		})
 	}
@@ -182,22 +183,4 @@ func alignmentPrint(t *testing.T, c goldenCase) string {
 		fmt.Fprintf(h, "%v\x00%s\x00%s\x00", u.Kind, u.JA, u.EN)
 	}
 	return fmt.Sprintf("%x units %d only-ja %d only-en %d", h.Sum(nil)[:12], sum.Units, sum.OnlyJA, sum.OnlyEN)
-}
-
-// firstDifference shows the first line where want and got part.
-func firstDifference(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := range max(len(w), len(g)) {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d\nwant: %s\n got: %s", i+1, a, b)
-		}
-	}
-	return "(same lines)"
 }

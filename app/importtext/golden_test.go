@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"taiyaku/app/glossary"
+	"taiyaku/app/internal/linediff"
 	"taiyaku/app/release"
 )
 
@@ -95,7 +96,7 @@ func TestGoldenSamples(t *testing.T) {
 				t.Fatalf("%v (run go test -run TestGoldenSamples -update)", err)
 			}
 			if got != string(want) {
-				t.Errorf("units differ from %s:\n%s", path, lineDiff(string(want), got))
+				t.Errorf("units differ from %s:\n%s", path, linediff.Lines(string(want), got, 0))
 			}
 			checkSampleAlignment(t, c, ja, en, r, sum)
 
@@ -103,7 +104,7 @@ func TestGoldenSamples(t *testing.T) {
 			// change a thing on these pairs.
 			rg, sumg := Import(ja, en, glossary.Default())
 			if g := renderUnits(rg, sumg); g != got {
-				t.Errorf("with glossary.Default():\n%s", lineDiff(got, g))
+				t.Errorf("with glossary.Default():\n%s", linediff.Lines(got, g, 0))
 			}
 		})
 	}
@@ -167,23 +168,4 @@ func checkSampleAlignment(t *testing.T, c, ja, en string, r *release.Release, su
 			t.Errorf("%s %q left without English", u.Kind, u.JA)
 		}
 	}
-}
-
-// lineDiff lists the lines that differ between two renderings.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := range max(len(w), len(g)) {
-		var x, y string
-		if i < len(w) {
-			x = w[i]
-		}
-		if i < len(g) {
-			y = g[i]
-		}
-		if x != y {
-			fmt.Fprintf(&b, "line %d:\n  want %s\n  got  %s\n", i+1, x, y)
-		}
-	}
-	return b.String()
 }
