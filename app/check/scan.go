@@ -1,8 +1,9 @@
 package check
 
 import (
-	"math/bits"
 	"unicode/utf8"
+
+	"taiyaku/app/internal/swar"
 )
 
 // textFlags are what one pass over the bytes of a text tells the
@@ -102,25 +103,7 @@ func runeCount(s string, flags textFlags) int {
 	case flags&fIrregular != 0:
 		return utf8.RuneCountInString(s)
 	}
-	const high = 0x8080808080808080
-	cont, i := 0, 0
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		cont += bits.OnesCount64(x & high &^ (x << 1 & high)) // bit 7 set, bit 6 clear
-	}
-	for ; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
-			cont++
-		}
-	}
-	return len(s) - cont
-}
-
-// load64 is s[i:i+8] as a little-endian word (one load once compiled).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return len(s) - swar.Continuations(s)
 }
 
 // continued is 3 when s[i] starts a three-byte character whose two

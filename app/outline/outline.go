@@ -4,8 +4,7 @@
 package outline
 
 import (
-	"math/bits"
-
+	"taiyaku/app/internal/swar"
 	"taiyaku/app/numbering"
 	"taiyaku/app/release"
 	"taiyaku/app/textfacts"
@@ -99,29 +98,11 @@ func runesAtMost(s string, n int) bool {
 	if len(s) > 4*n {
 		return false // a character is at most four bytes, a broken byte one
 	}
-	const high = 0x8080808080808080
-	starts, i := 0, 0
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		cont := x & high &^ (x << 1 & high) // bit 7 of each continuation byte
-		starts += 8 - bits.OnesCount64(cont)
-	}
-	for ; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			starts++
-		}
-	}
+	starts := len(s) - swar.Continuations(s)
 	if starts > n {
 		return false
 	}
 	return textfacts.RunesAtMost(s, n) // stray continuation bytes count too
-}
-
-// load64 is s[i:i+8] as a little-endian word (one load once compiled).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // Levels returns, for each unit, the level of its label in edition ed (1

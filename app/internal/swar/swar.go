@@ -4,6 +4,8 @@
 // the next interesting byte with an eighth of the branches.
 package swar
 
+import "math/bits"
+
 const (
 	// Ones has 1 in every byte.
 	Ones = 0x0101010101010101
@@ -27,4 +29,20 @@ func Load8(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Continuations counts the UTF-8 continuation bytes of s (10xxxxxx): its
+// length less them is its number of characters when s is valid UTF-8.
+func Continuations(s string) int {
+	n, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		x := Load8(s, i)
+		n += bits.OnesCount64(x & Highs &^ (x << 1 & Highs)) // bit 7 set, bit 6 clear
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n++
+		}
+	}
+	return n
 }

@@ -3,6 +3,7 @@ package swar
 import (
 	"encoding/binary"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzBetween: Between agrees with a byte-by-byte look for every bound
@@ -27,6 +28,28 @@ func FuzzBetween(f *testing.F) {
 			if got := Between(x, uint64(m), uint64(n)); got != want {
 				t.Fatalf("Between(%#x, %d, %d) = %#x, want %#x", x, m, n, got, want)
 			}
+		}
+	})
+}
+
+// FuzzContinuations: Continuations agrees with a byte-by-byte count, and
+// with utf8.RuneCountInString on valid UTF-8.
+func FuzzContinuations(f *testing.F) {
+	for _, s := range []string{"", "abc", "経済産業省 METI 2025年", "\x80\xbf\xc0\xff", "ＡＢＣ①②"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := 0
+		for i := 0; i < len(s); i++ {
+			if s[i]&0xC0 == 0x80 {
+				want++
+			}
+		}
+		if got := Continuations(s); got != want {
+			t.Fatalf("Continuations(%q) = %d, want %d", s, got, want)
+		}
+		if utf8.ValidString(s) && len(s)-want != utf8.RuneCountInString(s) {
+			t.Fatalf("%q: %d characters, RuneCountInString %d", s, len(s)-want, utf8.RuneCountInString(s))
 		}
 	})
 }
