@@ -35,18 +35,21 @@ const cacheShards = 64
 // cacheTexts bounds the entries of a cache (about 175 MB of facts).
 const cacheTexts = 250_000
 
+// A shard maps a text's hash to its entry's place in a slab: the map
+// holds only integers (cheap to grow, nothing for the collector to scan),
+// and each look-up hashes the text once. Two texts with the same 64-bit
+// hash are told apart by the entry's text; the later one replaces the
+// earlier.
 type cacheShard struct {
 	mu           sync.Mutex
-	m            map[cacheKey]cacheEntry
+	at           map[uint64]int32
+	entries      []cacheEntry
 	hits, misses int
 }
 
-type cacheKey struct {
+type cacheEntry struct {
 	text string
 	lang Lang
-}
-
-type cacheEntry struct {
 	f    Facts
 	ctx  Context // the context the facts were read with
 	used ctxUse  // the fields of ctx they depend on
@@ -66,29 +69,52 @@ func (c *Cache) Extract(text string, lang Lang, ctx Context) Facts {
 	if text == "" {
 		return Facts{} // the empty side of a one-sided unit: not worth an entry
 	}
-	k := cacheKey{text, lang}
-	sh := &c.shards[maphash.String(cacheSeed, text)%cacheShards]
-	sh.mu.Lock()
-	e, ok := sh.m[k]
-	if ok = ok && e.used.agrees(e.ctx, ctx); ok {
-		sh.hits++
-	} else {
-		sh.misses++
+	h := maphash.String(cacheSeed, text)
+	if lang == JA {
+		h++ // the two editions' readings of one text are two entries
 	}
-	sh.mu.Unlock()
-	if ok {
-		return e.f
+	sh := &c.shards[h%cacheShards]
+	if f, ok := sh.lookup(h, text, lang, ctx); ok {
+		return f
 	}
 	f, used := extract(text, lang, ctx)
-	sh.mu.Lock()
-	if sh.m == nil {
-		sh.m = make(map[cacheKey]cacheEntry)
-	}
-	if _, known := sh.m[k]; known || len(sh.m) < cacheTexts/cacheShards {
-		sh.m[k] = cacheEntry{f: f, ctx: ctx, used: used}
-	}
-	sh.mu.Unlock()
+	sh.store(h, cacheEntry{text: text, lang: lang, f: f, ctx: ctx, used: used})
 	return f
+}
+
+// lookup returns the facts of text if the shard holds them for a context
+// that agrees with ctx, counting the hit or miss.
+func (sh *cacheShard) lookup(h uint64, text string, lang Lang, ctx Context) (Facts, bool) {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if i, ok := sh.at[h]; ok {
+		e := &sh.entries[i]
+		if e.lang == lang && e.text == text && e.used.agrees(e.ctx, ctx) {
+			sh.hits++
+			return e.f, true
+		}
+	}
+	sh.misses++
+	return Facts{}, false
+}
+
+// store keeps e under h, replacing what h held; a full shard takes no new
+// texts.
+func (sh *cacheShard) store(h uint64, e cacheEntry) {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if i, ok := sh.at[h]; ok {
+		sh.entries[i] = e
+		return
+	}
+	if len(sh.entries) >= cacheTexts/cacheShards {
+		return
+	}
+	if sh.at == nil {
+		sh.at = make(map[uint64]int32)
+	}
+	sh.at[h] = int32(len(sh.entries))
+	sh.entries = append(sh.entries, e)
 }
 
 // Stats returns how many look-ups were answered from the cache and how

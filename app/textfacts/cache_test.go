@@ -149,7 +149,7 @@ func TestCacheBounded(t *testing.T) {
 	}
 	held := 0
 	for i := range c.shards {
-		held += len(c.shards[i].m)
+		held += len(c.shards[i].entries)
 	}
 	if held > cacheTexts {
 		t.Fatalf("cache holds %d texts, bound %d", held, cacheTexts)
