@@ -123,6 +123,9 @@ type aligner struct {
 	grid   grid     // the programme's cells, reused from stretch to stretch
 	occ    []uint64 // key occurrences (shared.go), reused likewise
 	tmp    []uint64 // scratch space of their sort
+	// inBody is set when a block before those aligned ends as a sentence:
+	// the release's header lies before them (AlignSparse's windows).
+	inBody bool
 }
 
 // ints returns the index list [x].

@@ -276,6 +276,9 @@ const titleBonus = 0.01
 // headerEnd is the index of the first unit with a sentence in it: above it
 // stand the title lines, which editions break differently.
 func (a *aligner) headerEnd(pairs []Pair) int {
+	if a.inBody {
+		return 0
+	}
 	for k, p := range pairs {
 		for _, i := range p.JA {
 			if a.ja[i].Sentence {

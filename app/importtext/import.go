@@ -29,9 +29,12 @@ func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Ca
 	both(func() { ja = Split(jaText); Classify(ja) }, func() { en = Split(enText); Classify(en) })
 	year := releaseYear(ja, en)
 	var jaBlocks, enBlocks []align.Block
-	both(func() { jaBlocks = alignBlocks(ja, textfacts.JA, year, g, facts) },
-		func() { enBlocks = alignBlocks(en, textfacts.EN, year, g, facts) })
-	pairs := align.Align(jaBlocks, enBlocks)
+	both(func() { jaBlocks = alignBlocks(ja, textfacts.JA, year, facts) },
+		func() { enBlocks = alignBlocks(en, textfacts.EN, year, facts) })
+	pairs := align.AlignSparse(jaBlocks, enBlocks, func(jaSpans, enSpans []align.Span) {
+		both(func() { weakKeys(jaBlocks, ja, jaSpans, textfacts.JA, g) },
+			func() { weakKeys(enBlocks, en, enSpans, textfacts.EN, g) })
+	})
 	r := &release.Release{Units: make([]release.Unit, 0, len(pairs))}
 	var sum Summary
 	for _, p := range pairs {

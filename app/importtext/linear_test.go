@@ -19,7 +19,7 @@ func alignCells(n int) int {
 	Classify(ja)
 	Classify(en)
 	g, year := glossary.Default(), releaseYear(ja, en)
-	_, cells := align.AlignCells(alignBlocks(ja, textfacts.JA, year, g, nil), alignBlocks(en, textfacts.EN, year, g, nil))
+	_, cells := align.AlignCells(allFeatures(ja, textfacts.JA, year, g, nil), allFeatures(en, textfacts.EN, year, g, nil))
 	return cells
 }
 
@@ -52,7 +52,7 @@ func BenchmarkStages10k(b *testing.B) {
 	ja, en := split()
 	year := releaseYear(ja, en)
 	features := func() ([]align.Block, []align.Block) {
-		return alignBlocks(ja, textfacts.JA, year, g, nil), alignBlocks(en, textfacts.EN, year, g, nil)
+		return allFeatures(ja, textfacts.JA, year, g, nil), allFeatures(en, textfacts.EN, year, g, nil)
 	}
 	aj, ae := features()
 	b.Run("split+classify", func(b *testing.B) {
@@ -70,13 +70,13 @@ func BenchmarkStages10k(b *testing.B) {
 	// The facts cached, as the checker finds them after an import: what
 	// the features cost beyond reading the facts.
 	cache := textfacts.NewCache()
-	alignBlocks(ja, textfacts.JA, year, g, cache)
-	alignBlocks(en, textfacts.EN, year, g, cache)
+	allFeatures(ja, textfacts.JA, year, g, cache)
+	allFeatures(en, textfacts.EN, year, g, cache)
 	b.Run("features-cached-facts", func(b *testing.B) {
 		defer benchcpu.Report(b)()
 		for b.Loop() {
-			alignBlocks(ja, textfacts.JA, year, g, cache)
-			alignBlocks(en, textfacts.EN, year, g, cache)
+			allFeatures(ja, textfacts.JA, year, g, cache)
+			allFeatures(en, textfacts.EN, year, g, cache)
 		}
 	})
 	b.Run("align", func(b *testing.B) {
@@ -85,4 +85,12 @@ func BenchmarkStages10k(b *testing.B) {
 			align.Align(aj, ae)
 		}
 	})
+}
+
+// allFeatures is every feature of every block, soft keys included, as
+// Align (rather than AlignSparse) needs them.
+func allFeatures(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glossary, facts *textfacts.Cache) []align.Block {
+	out := alignBlocks(blocks, lang, year, facts)
+	weakKeys(out, blocks, []align.Span{{Lo: 0, Hi: len(blocks)}}, lang, g)
+	return out
 }
