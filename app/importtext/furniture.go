@@ -2,6 +2,7 @@ package importtext
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -265,6 +266,14 @@ var abbreviations = []string{"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "jr.
 
 // sentenceEnd reports whether s ends as a sentence does.
 func sentenceEnd(s string) bool {
+	// Trimming keeps a last character that is no space: most lines are
+	// decided by it without trimming.
+	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); r != '.' && !unicode.IsSpace(r) {
+		return false
+	}
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") {
 		return true
