@@ -1,0 +1,120 @@
+package align
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// translated returns n Japanese blocks with their English translations,
+// each English block twice as long with the same facts, and soft keys on
+// some of them, as an import makes them.
+func translated(r *rand.Rand, n int) (ja, en []Block) {
+	ja = make([]Block, n)
+	for i := range ja {
+		ja[i].Runes = 20 + r.IntN(200)
+		for range r.IntN(3) {
+			ja[i].Keys = append(ja[i].Keys, r.Uint32N(1000))
+		}
+		ja[i].Keys = SortKeys(ja[i].Keys)
+		if r.IntN(3) == 0 {
+			ja[i].Weak = []uint32{r.Uint32N(30)}
+		}
+		ja[i].Sentence = r.IntN(4) > 0
+	}
+	return ja, english(ja)
+}
+
+// withoutWeak copies blocks without their soft keys, and fill returns the
+// FillWeak that puts them back, recording the spans asked for.
+func withoutWeak(blocks []Block) []Block {
+	out := slices.Clone(blocks)
+	for i := range out {
+		out[i].Weak = nil
+	}
+	return out
+}
+
+type filler struct {
+	ja, en     []Block // what to fill from
+	toJA, toEN []Block // what to fill
+	asked      int     // blocks filled
+}
+
+func (f *filler) fill(ja, en []Span) {
+	for _, s := range ja {
+		for i := s.Lo; i < s.Hi; i++ {
+			if f.toJA[i].Weak != nil {
+				panic("a block filled twice")
+			}
+			f.toJA[i].Weak = f.ja[i].Weak
+			f.asked++
+		}
+	}
+	for _, s := range en {
+		for j := s.Lo; j < s.Hi; j++ {
+			f.toEN[j].Weak = f.en[j].Weak
+			f.asked++
+		}
+	}
+}
+
+// TestAlignSparseAgreeing: editions that agree line by line pair one to
+// one, and only the lines at both ends need their soft keys.
+func TestAlignSparseAgreeing(t *testing.T) {
+	ja, en := translated(rand.New(rand.NewPCG(1, 1)), 500)
+	f := &filler{ja: ja, en: en, toJA: withoutWeak(ja), toEN: withoutWeak(en)}
+	got := AlignSparse(f.toJA, f.toEN, f.fill)
+	if want := oneToOne(len(ja)); !reflect.DeepEqual(got, want) {
+		t.Errorf("AlignSparse is not one to one: %d pairs", len(got))
+	}
+	if f.asked > 4*(diagonalMargin+1) {
+		t.Errorf("%d blocks' soft keys asked for, want the ends only", f.asked)
+	}
+}
+
+// TestAlignSparseAsAlign: with lines missing on either side, a line
+// doubled and facts changed, AlignSparse pairs as Align does, and reads
+// soft keys only where it asked for them (filling every block first gives
+// the same pairs).
+func TestAlignSparseAsAlign(t *testing.T) {
+	for seed := range uint64(20) {
+		r := rand.New(rand.NewPCG(seed, 7))
+		ja, en := translated(r, 600)
+		for range 6 {
+			switch k := r.IntN(len(en) - 1); r.IntN(4) {
+			case 0:
+				en = slices.Delete(en, k, k+1)
+			case 1:
+				ja = slices.Delete(ja, k, k+1)
+			case 2:
+				en = slices.Insert(en, k, en[k])
+			default:
+				en[k].Keys = []uint32{r.Uint32N(1000) + 5000}
+			}
+		}
+		want := Align(ja, en)
+		f := &filler{ja: ja, en: en, toJA: withoutWeak(ja), toEN: withoutWeak(en)}
+		got := AlignSparse(f.toJA, f.toEN, f.fill)
+		checkPairs(t, got, len(ja), len(en))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("seed %d: AlignSparse differs from Align", seed)
+		}
+		full := AlignSparse(ja, en, func(_, _ []Span) {})
+		if !reflect.DeepEqual(got, full) {
+			t.Errorf("seed %d: AlignSparse read soft keys it did not ask for", seed)
+		}
+	}
+}
+
+// TestAlignSparseRandomInvariant: on random editions, which agree nowhere,
+// the contract of Align holds.
+func TestAlignSparseRandomInvariant(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 100 {
+		ja, _ := translated(r, r.IntN(60))
+		en, _ := translated(r, r.IntN(60))
+		checkPairs(t, AlignSparse(ja, en, func(_, _ []Span) {}), len(ja), len(en))
+	}
+}
