@@ -25,10 +25,6 @@ func Split(text string) []Block {
 	// editions leave a blank line between paragraphs, and a million-pair
 	// release would otherwise hold half its blocks' memory unused.
 	out := make([]Block, 0, strings.Count(text, "\n")+1-strings.Count(text, "\n\n"))
-	count := runeCount
-	if utf8.ValidString(text) {
-		count = validRuneCount // checked once for the whole text, not line by line
-	}
 	nl := -2 // offset of the next LF at or after pos, -1 when none is left, -2 not sought yet
 	for pos, line := 0, 1; pos < len(text); line++ {
 		if nl != -1 && nl < pos {
@@ -48,7 +44,7 @@ func Split(text string) []Block {
 			}
 		}
 		if s := TrimSpace(text[pos:end]); s != "" {
-			out = append(out, Block{Text: s, Line: line, Runes: count(s)})
+			out = append(out, Block{Text: s, Line: line, Runes: runeCount(s)})
 		}
 		pos = next
 	}

@@ -30,8 +30,3 @@ func runeCount(s string) int {
 	}
 	return n
 }
-
-// validRuneCount is runeCount for valid UTF-8: every byte but the
-// continuation bytes starts a character, and those are counted eight at a
-// time.
-func validRuneCount(s string) int { return len(s) - swar.Continuations(s) }
