@@ -264,6 +264,10 @@ func isSectionName(s string) bool {
 // ("9:58 - 10:07 a.m.", "Japan and the U.S.").
 var abbreviations = []string{"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "jr.", "u.s.", "u.k.", "no.", ".."}
 
+// abbreviationEnds are the bytes before the last dot of abbreviations,
+// in either case.
+const abbreviationEnds = "mcdorsk.MCDORSK"
+
 // sentenceEnd reports whether s ends as a sentence does.
 func sentenceEnd(s string) bool {
 	// Trimming keeps a last character that is no space: most lines are
@@ -273,6 +277,9 @@ func sentenceEnd(s string) bool {
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s); r != '.' && !unicode.IsSpace(r) {
 		return false
+	}
+	if n := len(s); n >= 2 && s[n-1] == '.' && s[n-2] < utf8.RuneSelf && !strings.ContainsRune(abbreviationEnds, rune(s[n-2])) {
+		return true // "… in 2026.": every abbreviation ends in one of a few letters and a dot
 	}
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") {

@@ -26,7 +26,7 @@ func sentenceEndRef(s string) bool {
 // FuzzSentenceEndReference: deciding by the last character first changes
 // no answer.
 func FuzzSentenceEndReference(f *testing.F) {
-	for _, s := range []string{"", "。", "本日。 ", "a.m.", " a.m.\u3000", "Japan and the U.S.", "見出し", "End.\n", "\u2003p.m."} {
+	for _, s := range []string{"", "。", "本日。 ", "a.m.", " a.m.\u3000", "Japan and the U.S.", "見出し", "End.\n", "\u2003p.m.", "U.\u212a.", "in 2026.", "Ltd."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
