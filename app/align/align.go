@@ -302,7 +302,11 @@ func intersect(a, b []uint32) int {
 
 // SortKeys sorts and deduplicates fact hashes in place, as Block.Keys needs.
 func SortKeys(k []uint32) []uint32 {
-	slices.Sort(k)
+	if len(k) <= 12 {
+		insertionSort(k) // a block's few keys: no call into the general sort
+	} else {
+		slices.Sort(k)
+	}
 	out := k[:0]
 	for i, x := range k {
 		if i == 0 || x != k[i-1] {
@@ -310,4 +314,12 @@ func SortKeys(k []uint32) []uint32 {
 		}
 	}
 	return out
+}
+
+func insertionSort(k []uint32) {
+	for i := 1; i < len(k); i++ {
+		for j := i; j > 0 && k[j] < k[j-1]; j-- {
+			k[j], k[j-1] = k[j-1], k[j]
+		}
+	}
 }

@@ -118,3 +118,19 @@ func TestAlignSparseRandomInvariant(t *testing.T) {
 		checkPairs(t, AlignSparse(ja, en, func(_, _ []Span) {}), len(ja), len(en))
 	}
 }
+
+// TestSortKeysAnyLength: short lists (insertion sort) and long ones sort
+// and lose their duplicates alike.
+func TestSortKeysAnyLength(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	for n := range 40 {
+		k := make([]uint32, n)
+		for i := range k {
+			k[i] = r.Uint32N(20)
+		}
+		want := slices.Compact(slices.Sorted(slices.Values(k)))
+		if got := SortKeys(slices.Clone(k)); !slices.Equal(got, want) {
+			t.Errorf("SortKeys(%v) = %v, want %v", k, got, want)
+		}
+	}
+}
