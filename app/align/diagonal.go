@@ -47,6 +47,9 @@ const (
 	minAgreeLength = 1.0
 	minKeysLength  = 0.5
 	minPathLength  = 0.0
+	// maxBlind is the most lines in a row that a run holds that agree by
+	// their lengths alone; fewer than diagonalMargin.
+	maxBlind = diagonalMargin - 1
 )
 
 // AlignSparse is Align for blocks whose Weak keys are not set yet: it
@@ -169,11 +172,26 @@ func (a *aligner) runs() []run {
 	return out
 }
 
-// agreeing counts the lines that agree from ja[i] and en[j] on.
+// agreeing counts the lines that agree from ja[i] and en[j] on. It stops
+// before a stretch of more than maxBlind lines that agree by their
+// lengths alone: such lines agree as well one line off, after a line that
+// one edition lacks, and the run would carry the wrong pairs on. Shorter
+// stretches fall inside the margin that the window at the run's end
+// aligns again.
 func (a *aligner) agreeing(i, j int) int {
-	n := 0
-	for i+n < len(a.ja) && j+n < len(a.en) && a.agree(i+n, j+n) {
-		n++
+	n, blind := 0, 0
+	for ; i+n < len(a.ja) && j+n < len(a.en); n++ {
+		ok, seen := a.agree(i+n, j+n)
+		switch {
+		case !ok:
+			return n
+		case seen:
+			blind = 0
+		case blind == maxBlind:
+			return n - maxBlind
+		default:
+			blind++
+		}
 	}
 	return n
 }
@@ -181,19 +199,32 @@ func (a *aligner) agreeing(i, j int) int {
 // nextRun finds the first run of at least minRun agreeing lines from
 // ja[i] and en[j] on, on a diagonal at most maxDrift away from theirs:
 // it walks down the Japanese counting, for every diagonal, the lines that
-// have agreed in a row.
+// have agreed in a row (at most maxBlind of them by length alone), and
+// ends a run on a line that agrees by more than its length.
 func (a *aligner) nextRun(i, j int) (run, bool) {
-	var streak [2*maxDrift + 1]int
+	var streak, blind [2*maxDrift + 1]int
 	off := j - i
 	for x := i; x < len(a.ja); x++ {
-		for d := -maxDrift; d <= maxDrift; d++ {
-			y := x + off + d
-			if y < j || y >= len(a.en) || !a.agree(x, y) {
-				streak[d+maxDrift] = 0
-				continue
+		for d := range streak {
+			y := x + off + d - maxDrift
+			ok, seen := false, false
+			if y >= j && y < len(a.en) {
+				ok, seen = a.agree(x, y)
 			}
-			if streak[d+maxDrift]++; streak[d+maxDrift] == minRun {
-				return run{i: x - minRun + 1, j: y - minRun + 1}, true
+			switch {
+			case !ok:
+				streak[d], blind[d] = 0, 0
+			case !seen && blind[d] == maxBlind:
+				streak[d] = maxBlind // the last maxBlind lines may open a run
+			case !seen:
+				streak[d]++
+				blind[d]++
+			default:
+				streak[d]++
+				blind[d] = 0
+				if streak[d] >= minRun {
+					return run{i: x - streak[d] + 1, j: y - streak[d] + 1}, true
+				}
 			}
 		}
 	}
@@ -202,15 +233,16 @@ func (a *aligner) nextRun(i, j int) (run, bool) {
 
 // agree tells whether ja[i] and en[j] translate each other beyond doubt:
 // neither is furniture, they have the same label path and kind, the same
-// hard facts, and lengths in the document's proportion.
-func (a *aligner) agree(i, j int) bool {
+// hard facts, and lengths in the document's proportion. seen is set when
+// they share more than their lengths: a label path or a hard fact.
+func (a *aligner) agree(i, j int) (ok, seen bool) {
 	x, y := &a.ja[i], &a.en[j]
 	if x.Furniture || y.Furniture || x.Path != y.Path || x.Family != y.Family ||
 		x.Caption != y.Caption || x.Sentence != y.Sentence || x.DateLine != y.DateLine {
-		return false
+		return false, false
 	}
 	if !slices.Equal(x.Keys, y.Keys) {
-		return false
+		return false, false
 	}
 	least := minAgreeLength
 	switch {
@@ -219,7 +251,8 @@ func (a *aligner) agree(i, j int) bool {
 	case len(x.Keys) > 0:
 		least = minKeysLength
 	}
-	return a.lengthScore(x.Runes, y.Runes) >= least
+	seen = x.Path != "" || len(x.Keys) > 0
+	return a.lengthScore(x.Runes, y.Runes) >= least, seen
 }
 
 // lengthScore is pairScore's length term for lj Japanese and le English

@@ -64,6 +64,11 @@ func (f *filler) fill(ja, en []Span) {
 // one, and only the lines at both ends need their soft keys.
 func TestAlignSparseAgreeing(t *testing.T) {
 	ja, en := translated(rand.New(rand.NewPCG(1, 1)), 500)
+	for i := range ja {
+		if len(ja[i].Keys) == 0 { // a fact on every line: no line agrees by length alone
+			ja[i].Keys, en[i].Keys = []uint32{uint32(5000 + i)}, []uint32{uint32(5000 + i)}
+		}
+	}
 	f := &filler{ja: ja, en: en, toJA: withoutWeak(ja), toEN: withoutWeak(en)}
 	got := AlignSparse(f.toJA, f.toEN, f.fill)
 	if want := oneToOne(len(ja)); !reflect.DeepEqual(got, want) {
@@ -131,6 +136,32 @@ func TestSortKeysAnyLength(t *testing.T) {
 		want := slices.Compact(slices.Sorted(slices.Values(k)))
 		if got := SortKeys(slices.Clone(k)); !slices.Equal(got, want) {
 			t.Errorf("SortKeys(%v) = %v, want %v", k, got, want)
+		}
+	}
+}
+
+// TestAlignSparseBlindLines: where lines share nothing but their lengths,
+// one line missing leaves the next ones agreeing one line off; no run
+// goes on through more than maxBlind of them, so the line missing is
+// found where Align finds it.
+func TestAlignSparseBlindLines(t *testing.T) {
+	r := rand.New(rand.NewPCG(2, 2))
+	ja := make([]Block, 300)
+	for i := range ja {
+		ja[i].Runes = 100 + r.IntN(10) // lengths alike: one line off still agrees
+		if i%20 == 0 {
+			ja[i].Keys = []uint32{uint32(i)}
+		}
+	}
+	en := english(ja)
+	en = slices.Delete(en, 145, 146) // fifteen lines agree one line off after it
+	got := AlignSparse(ja, en, func(_, _ []Span) {})
+	if want := Align(ja, en); !reflect.DeepEqual(got, want) {
+		t.Errorf("AlignSparse differs from Align")
+	}
+	for _, p := range got {
+		if len(p.EN) == 0 && p.JA[0] != 145 {
+			t.Errorf("ja[%d] left one-sided, want ja[145]", p.JA[0])
 		}
 	}
 }
