@@ -167,8 +167,8 @@ func namesLanguage(low string) bool {
 // isAttachmentLink recognises a link to a file: "概要(PDF形式:120KB)",
 // "Annex (PDF)".
 func isAttachmentLink(s string) bool {
-	if !strings.ContainsAny(s, "(（[") {
-		return false // every marker opens with a bracket, which upper-casing keeps
+	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 && !strings.Contains(s, "（") {
+		return false // every marker opens with a bracket, which upper-casing keeps (ContainsAny would decode every character)
 	}
 	up := strings.ToUpper(s)
 	for _, m := range []string{"(PDF", "（PDF", "[PDF", "(WORD", "(EXCEL", "(XLS", "(DOC"} {
