@@ -7,11 +7,13 @@
 // and shared facts, allowing 1–1, 1–0, 0–1, 1–2, 2–1, 1–3 and 3–1 pairs.
 // A local repair then joins a one-sided line to the unit that holds its
 // counterpart (repair.go). A block without counterpart becomes a one-sided
-// pair; nothing is dropped.
+// pair; nothing is dropped. AlignSparse does the same for a release
+// whose editions mostly agree at a fraction of the cost: it pairs runs of
+// agreeing lines along the diagonal and aligns only the windows between
+// them so (diagonal.go).
 package align
 
 import (
-	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -185,7 +187,7 @@ func (a *aligner) pairScore(i, ni, j, nj int) float64 {
 	}
 	// Short lines vary most in length (担当 / Division in Charge), so a
 	// constant is added to both sides before taking the ratio.
-	s := 1.5 - 1.2*math.Abs(math.Log((float64(le)+10)/(a.norm*float64(lj)+10)))
+	s := a.lengthScore(lj, le)
 	if ni == 1 && nj == 1 {
 		s += labelScore(&a.ja[i], &a.en[j])
 		if a.ja[i].Caption != a.en[j].Caption {
