@@ -165,3 +165,54 @@ func TestAlignSparseBlindLines(t *testing.T) {
 		}
 	}
 }
+
+// blocksOf reads blocks from fuzz bytes, three bytes a block: length,
+// a fact key (0: none) and a label path (0: none). Few distinct values,
+// so that lines agree often, one line off too.
+func blocksOf(data []byte) []Block {
+	var out []Block
+	for k := 0; k+3 <= len(data); k += 3 {
+		b := Block{Runes: 10 + int(data[k]%8), Sentence: data[k]&8 != 0}
+		if key := data[k+1] % 6; key > 0 {
+			b.Keys = []uint32{uint32(key)}
+		}
+		if p := data[k+2] % 5; p > 0 {
+			b.Path = string(rune('0' + p))
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// FuzzAlignSparse: whatever the blocks, every one is in exactly one pair,
+// in order, and fill is asked for no block twice.
+func FuzzAlignSparse(f *testing.F) {
+	f.Add([]byte("abcdefghijklmnopqrstuvwxyz0123456789"), []byte("abcdefghijklmnopqrstuvwxyz0123456789"))
+	f.Add([]byte("abcdefghijklmnopqrstuvwxyz0123456789"), []byte("abcghijklmnopqrstuvwxyz0123456789"))
+	f.Add([]byte{}, []byte("abc"))
+	f.Fuzz(func(t *testing.T, x, y []byte) {
+		ja, en := blocksOf(x), blocksOf(y)
+		en = append(en, english(ja)...) // a stretch that agrees
+		ja = append(ja, ja...)
+		seenJA, seenEN := make([]bool, len(ja)), make([]bool, len(en))
+		fill := func(js, es []Span) {
+			for _, s := range js {
+				for i := s.Lo; i < s.Hi; i++ {
+					if seenJA[i] {
+						t.Fatalf("ja[%d] asked for twice", i)
+					}
+					seenJA[i] = true
+				}
+			}
+			for _, s := range es {
+				for j := s.Lo; j < s.Hi; j++ {
+					if seenEN[j] {
+						t.Fatalf("en[%d] asked for twice", j)
+					}
+					seenEN[j] = true
+				}
+			}
+		}
+		checkPairs(t, AlignSparse(ja, en, fill), len(ja), len(en))
+	})
+}
