@@ -17,7 +17,10 @@ type Summary struct {
 // Import splits, classifies and aligns two editions into a new release.
 // Blocks that one edition lacks become one-sided units; blocks that the
 // aligner pairs two to one stay as separate lines of one unit's text.
-// The glossary, if any, helps pair lines by the terms they render.
+// The glossary, if any, helps pair lines by the terms they render where
+// the editions disagree: lines that agree one to one (label path, hard
+// facts, length) are paired without reading terms or acronyms
+// (align.AlignSparse), which are found only for the lines around a break.
 func Import(jaText, enText string, g *glossary.Glossary) (*release.Release, Summary) {
 	return ImportWith(jaText, enText, g, nil)
 }
