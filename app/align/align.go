@@ -7,11 +7,13 @@
 // and shared facts, allowing 1–1, 1–0, 0–1, 1–2, 2–1, 1–3 and 3–1 pairs.
 // A local repair then joins a one-sided line to the unit that holds its
 // counterpart (repair.go). A block without counterpart becomes a one-sided
-// pair; nothing is dropped.
+// pair; nothing is dropped. AlignSparse does the same for a release
+// whose editions mostly agree at a fraction of the cost: it pairs runs of
+// agreeing lines along the diagonal and aligns only the windows between
+// them so (diagonal.go).
 package align
 
 import (
-	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -123,6 +125,9 @@ type aligner struct {
 	grid   grid     // the programme's cells, reused from stretch to stretch
 	occ    []uint64 // key occurrences (shared.go), reused likewise
 	tmp    []uint64 // scratch space of their sort
+	// inBody is set when a block before those aligned ends as a sentence:
+	// the release's header lies before them (AlignSparse's windows).
+	inBody bool
 }
 
 // ints returns the index list [x].
@@ -182,7 +187,7 @@ func (a *aligner) pairScore(i, ni, j, nj int) float64 {
 	}
 	// Short lines vary most in length (担当 / Division in Charge), so a
 	// constant is added to both sides before taking the ratio.
-	s := 1.5 - 1.2*math.Abs(math.Log((float64(le)+10)/(a.norm*float64(lj)+10)))
+	s := a.lengthScore(lj, le)
 	if ni == 1 && nj == 1 {
 		s += labelScore(&a.ja[i], &a.en[j])
 		if a.ja[i].Caption != a.en[j].Caption {
@@ -299,7 +304,11 @@ func intersect(a, b []uint32) int {
 
 // SortKeys sorts and deduplicates fact hashes in place, as Block.Keys needs.
 func SortKeys(k []uint32) []uint32 {
-	slices.Sort(k)
+	if len(k) <= 12 {
+		insertionSort(k) // a block's few keys: no call into the general sort
+	} else {
+		slices.Sort(k)
+	}
 	out := k[:0]
 	for i, x := range k {
 		if i == 0 || x != k[i-1] {
@@ -307,4 +316,12 @@ func SortKeys(k []uint32) []uint32 {
 		}
 	}
 	return out
+}
+
+func insertionSort(k []uint32) {
+	for i := 1; i < len(k); i++ {
+		for j := i; j > 0 && k[j] < k[j-1]; j-- {
+			k[j], k[j-1] = k[j-1], k[j]
+		}
+	}
 }

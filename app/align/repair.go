@@ -94,6 +94,10 @@ func first(x []int) int {
 // lines are joined so: paragraphs or sections that changed places are a
 // finding for the checker (sections moved), not something to hide.
 func (a *aligner) crossings(pairs []Pair) []Pair {
+	// A join that no order allows sends the walk back to its first unit
+	// all the same; found again with nothing joined since (joins counts
+	// them), it would be found forever, and the walk goes on instead.
+	joins, stuckAt, stuckJoins := 0, -1, -1
 	for k := 0; k < len(pairs); k++ {
 		if !oneSidedPair(pairs[k]) || a.furniturePair(pairs[k]) || !a.shortLines(pairs[k]) {
 			continue
@@ -107,8 +111,14 @@ func (a *aligner) crossings(pairs []Pair) []Pair {
 			if len(joined.JA) > maxSide || len(joined.EN) > maxSide || a.anyFurniture(joined) {
 				continue
 			}
-			pairs = a.joinAround(pairs, lo, hi)
-			k = lo
+			joinedAll, ok := a.joinAround(pairs, lo, hi)
+			switch {
+			case ok:
+				pairs, k = joinedAll, lo
+				joins++
+			case stuckAt != k || stuckJoins != joins:
+				stuckAt, stuckJoins, k = k, joins, lo
+			}
 			break
 		}
 	}
@@ -118,8 +128,9 @@ func (a *aligner) crossings(pairs []Pair) []Pair {
 // joinAround makes one unit of pairs[k] and pairs[n] and the two-sided
 // units between them; a one-sided unit between them that shares nothing
 // with them (a title the other edition lacks) stays a unit of its own,
-// placed before or after the joined unit as document order allows.
-func (a *aligner) joinAround(pairs []Pair, k, n int) []Pair {
+// placed before or after the joined unit as document order allows. ok is
+// false, and pairs are returned as they were, when no order allows.
+func (a *aligner) joinAround(pairs []Pair, k, n int) (_ []Pair, ok bool) {
 	var before, after []Pair
 	core := []Pair{pairs[k]}
 	for m := k + 1; m < n; m++ {
@@ -138,12 +149,12 @@ func (a *aligner) joinAround(pairs []Pair, k, n int) []Pair {
 	}
 	before = slices.DeleteFunc(before, func(p Pair) bool { return !precedes(p, joined) })
 	if len(after) > 0 && !allFollow(after, joined) {
-		return pairs // no order keeps them apart: leave the units as they are
+		return pairs, false // no order keeps them apart: leave the units as they are
 	}
 	out := append(pairs[:k:k], before...)
 	out = append(out, joined)
 	out = append(out, after...)
-	return append(out, pairs[n+1:]...)
+	return append(out, pairs[n+1:]...), true
 }
 
 // precedes reports whether every block of p comes before joined's blocks
@@ -276,6 +287,9 @@ const titleBonus = 0.01
 // headerEnd is the index of the first unit with a sentence in it: above it
 // stand the title lines, which editions break differently.
 func (a *aligner) headerEnd(pairs []Pair) int {
+	if a.inBody {
+		return 0
+	}
 	for k, p := range pairs {
 		for _, i := range p.JA {
 			if a.ja[i].Sentence {

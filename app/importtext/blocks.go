@@ -25,7 +25,8 @@ func Split(text string) []Block {
 	// editions leave a blank line between paragraphs, and a million-pair
 	// release would otherwise hold half its blocks' memory unused.
 	out := make([]Block, 0, strings.Count(text, "\n")+1-strings.Count(text, "\n\n"))
-	nl := -2 // offset of the next LF at or after pos, -1 when none is left, -2 not sought yet
+	nl := -2                                  // offset of the next LF at or after pos, -1 when none is left, -2 not sought yet
+	crs := strings.IndexByte(text, '\r') >= 0 // most texts have none: no line needs a second look
 	for pos, line := 0, 1; pos < len(text); line++ {
 		if nl != -1 && nl < pos {
 			if nl = strings.IndexByte(text[pos:], '\n'); nl >= 0 {
@@ -37,11 +38,8 @@ func Split(text string) []Block {
 			end = nl
 		}
 		next := end + 1
-		if cr := strings.IndexByte(text[pos:end], '\r'); cr >= 0 { // CR or CRLF ends the line
-			end = pos + cr
-			if next = end + 1; next < len(text) && text[next] == '\n' {
-				next++
-			}
+		if crs {
+			end, next = endAtCR(text, pos, end, next)
 		}
 		if s := TrimSpace(text[pos:end]); s != "" {
 			out = append(out, Block{Text: s, Line: line, Runes: runeCount(s)})
@@ -49,6 +47,20 @@ func Split(text string) []Block {
 		pos = next
 	}
 	return out
+}
+
+// endAtCR ends the line text[pos:end] at its first CR, if any: CR or CRLF
+// ends a line. next is where the line after it starts.
+func endAtCR(text string, pos, end, next int) (int, int) {
+	cr := strings.IndexByte(text[pos:end], '\r')
+	if cr < 0 {
+		return end, next
+	}
+	end = pos + cr
+	if next = end + 1; next < len(text) && text[next] == '\n' {
+		next++
+	}
+	return end, next
 }
 
 // TrimSpace trims Unicode spaces and the byte-order mark.

@@ -273,7 +273,7 @@ func TestClassifyRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			blocks := make([]Block, len(tt.lines))
 			for i, l := range tt.lines {
-				blocks[i] = Block{Text: l, Line: i + 1}
+				blocks[i] = Block{Text: l, Line: i + 1, Runes: runeCount(l)} // as Split counts them
 			}
 			Classify(blocks)
 			var got []release.Kind

@@ -11,40 +11,29 @@ import "strings"
 func clockKeys(s string) []uint32 { return appendClockKeys(nil, s) }
 
 // appendClockKeys appends the keys of clockKeys to keys. Every time of
-// day has a digit just before its separator, so the walk jumps from one
-// run of ASCII digits to the next (eight bytes at a time) and looks at the
-// byte after each run: a Japanese line has few digits but many bytes that
-// could open 時.
+// day has a separator right after a digit, and a line has few separators
+// but many digits, so the walk jumps from one separator to the next,
+// looking at eight bytes at a time (nextClockSep).
 func appendClockKeys(keys []uint32, s string) []uint32 {
-	for i := nextDigit(s, 0); i < len(s); i = nextDigit(s, i) {
-		for i < len(s) && isDigit(s[i]) {
-			i++
+	for i := 0; ; {
+		at, sep := nextClockSep(s, i)
+		if at < 0 {
+			return keys
 		}
-		if i == len(s) {
-			break
-		}
-		sep := ""
-		switch c := s[i]; { // the first byte decides most places
-		case c == ':':
-			sep = ":"
-		case c == 0xE6 && strings.HasPrefix(s[i:], "時"):
-			sep = "時"
-		case c == 0xEF && strings.HasPrefix(s[i:], "："):
-			sep = "："
-		default:
+		i = at + len(sep)
+		if at == 0 || !isDigit(s[at-1]) {
 			continue
 		}
-		h, okH := digitsBefore(s, i)
-		m, n := digitsAfter(s, i+len(sep))
-		okM := n == 2 || sep == "時" && n == 1 && strings.HasPrefix(s[i+len(sep)+n:], "分")
+		h, okH := digitsBefore(s, at)
+		m, n := digitsAfter(s, i)
+		okM := n == 2 || sep == "時" && n == 1 && strings.HasPrefix(s[i+n:], "分")
 		if sep == "時" && n == 2 {
-			okM = strings.HasPrefix(s[i+len(sep)+n:], "分")
+			okM = strings.HasPrefix(s[i+n:], "分")
 		}
 		if okH && okM && h <= 24 && m < 60 {
 			keys = append(keys, uint32(newKey('t').int(h%12).byte(':').byte(byte('0'+m/10)).byte(byte('0'+m%10))))
 		}
 	}
-	return keys
 }
 
 // digitsBefore reads the one or two ASCII digits that end at byte i.

@@ -81,7 +81,7 @@ func clockKeysByBytes(s string) []uint32 {
 	return keys
 }
 
-// FuzzClockKeysReference: the digit-led walk finds what trying every
+// FuzzClockKeysReference: the separator-led walk finds what trying every
 // separator finds.
 func FuzzClockKeysReference(f *testing.F) {
 	for _, s := range []string{"9時58分~10時07分", "9:58 - 10:07 a.m.", "10:30:15", "午後5時10分", "第12時:34", "1234567890:12", "abcdefgh12:34"} {

@@ -29,27 +29,27 @@ func langOf(s string) textfacts.Lang {
 	return textfacts.JA
 }
 
-// alignBlocks turns classified blocks into what the aligner compares.
-func alignBlocks(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glossary, facts *textfacts.Cache) []align.Block {
+// alignBlocks turns classified blocks into what the aligner compares,
+// but for the soft keys, which weakKeys adds where the aligner asks.
+func alignBlocks(blocks []Block, lang textfacts.Lang, year int, facts *textfacts.Cache) []align.Block {
 	out := make([]align.Block, len(blocks))
 	parallel.Chunks(len(blocks), func(lo, hi int) {
 		var slab keySlab // per chunk: chunks run at once
 		for i := lo; i < hi; i++ {
-			out[i] = alignBlock(&blocks[i], lang, year, g, facts, &slab)
+			out[i] = alignBlock(&blocks[i], lang, year, facts, &slab)
 		}
 	})
 	return out
 }
 
-// alignBlock is what the aligner compares of one block.
-func alignBlock(b *Block, lang textfacts.Lang, year int, g *glossary.Glossary, facts *textfacts.Cache, slab *keySlab) align.Block {
+// alignBlock is what the aligner compares of one block, but for its soft
+// keys.
+func alignBlock(b *Block, lang textfacts.Lang, year int, facts *textfacts.Cache, slab *keySlab) align.Block {
 	body := numbering.BodyOf(b.Text, b.Info.Label) // Classify parsed the label
 	f := facts.Extract(body, lang, textfacts.Context{Year: year})
-	hard, soft := blockKeys(f, body, lang, g, slab)
 	out := align.Block{
 		Runes:    bodyRunes(b, body),
-		Keys:     hard,
-		Weak:     soft,
+		Keys:     hardKeys(f, body, slab),
 		Caption:  b.Kind == release.Caption,
 		Sentence: sentenceEnd(body),
 		DateLine: b.Kind == release.Date,
@@ -63,18 +63,37 @@ func alignBlock(b *Block, lang textfacts.Lang, year int, g *glossary.Glossary, f
 	return out
 }
 
-// blockKeys returns a block's sorted hard and soft keys, gathered on the
-// stack and copied out once, into slab.
-func blockKeys(f textfacts.Facts, body string, lang textfacts.Lang, g *glossary.Glossary, slab *keySlab) (hard, soft []uint32) {
+// weakKeys sets the soft keys of out[s.Lo:s.Hi] for every span s, from
+// their blocks: the aligner reads them only where the editions disagree.
+func weakKeys(out []align.Block, blocks []Block, spans []align.Span, lang textfacts.Lang, g *glossary.Glossary) {
+	var slab keySlab
+	for _, s := range spans {
+		for i := s.Lo; i < s.Hi; i++ {
+			body := numbering.BodyOf(blocks[i].Text, blocks[i].Info.Label)
+			out[i].Weak = softKeys(body, lang, g, &slab)
+		}
+	}
+}
+
+// hardKeys returns a block's sorted hard keys, gathered on the stack and
+// copied out once, into slab.
+func hardKeys(f textfacts.Facts, body string, slab *keySlab) []uint32 {
 	var buf [32]uint32
 	keys := appendFactKeys(buf[:0], f, body)
-	n := len(keys)
-	keys = appendSoftKeys(keys, body, lang, g)
 	if len(keys) == 0 {
-		return nil, nil
+		return nil
 	}
-	all := slab.copy(keys)
-	return align.SortKeys(all[:n:n]), align.SortKeys(all[n:])
+	return align.SortKeys(slab.copy(keys))
+}
+
+// softKeys returns a block's sorted soft keys likewise.
+func softKeys(body string, lang textfacts.Lang, g *glossary.Glossary, slab *keySlab) []uint32 {
+	var buf [32]uint32
+	keys := appendSoftKeys(buf[:0], body, lang, g)
+	if len(keys) == 0 {
+		return nil
+	}
+	return align.SortKeys(slab.copy(keys))
 }
 
 // keySlab hands out copies of key lists cut from shared arrays: one

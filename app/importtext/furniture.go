@@ -2,6 +2,7 @@ package importtext
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -166,8 +167,8 @@ func namesLanguage(low string) bool {
 // isAttachmentLink recognises a link to a file: "概要(PDF形式:120KB)",
 // "Annex (PDF)".
 func isAttachmentLink(s string) bool {
-	if !strings.ContainsAny(s, "(（[") {
-		return false // every marker opens with a bracket, which upper-casing keeps
+	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 && !strings.Contains(s, "（") {
+		return false // every marker opens with a bracket, which upper-casing keeps (ContainsAny would decode every character)
 	}
 	up := strings.ToUpper(s)
 	for _, m := range []string{"(PDF", "（PDF", "[PDF", "(WORD", "(EXCEL", "(XLS", "(DOC"} {
@@ -263,8 +264,23 @@ func isSectionName(s string) bool {
 // ("9:58 - 10:07 a.m.", "Japan and the U.S.").
 var abbreviations = []string{"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "jr.", "u.s.", "u.k.", "no.", ".."}
 
+// abbreviationEnds are the bytes before the last dot of abbreviations,
+// in either case.
+const abbreviationEnds = "mcdorsk.MCDORSK"
+
 // sentenceEnd reports whether s ends as a sentence does.
 func sentenceEnd(s string) bool {
+	// Trimming keeps a last character that is no space: most lines are
+	// decided by it without trimming.
+	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); r != '.' && !unicode.IsSpace(r) {
+		return false
+	}
+	if n := len(s); n >= 2 && s[n-1] == '.' && s[n-2] < utf8.RuneSelf && !strings.ContainsRune(abbreviationEnds, rune(s[n-2])) {
+		return true // "… in 2026.": every abbreviation ends in one of a few letters and a dot
+	}
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") {
 		return true

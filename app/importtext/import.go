@@ -17,7 +17,10 @@ type Summary struct {
 // Import splits, classifies and aligns two editions into a new release.
 // Blocks that one edition lacks become one-sided units; blocks that the
 // aligner pairs two to one stay as separate lines of one unit's text.
-// The glossary, if any, helps pair lines by the terms they render.
+// The glossary, if any, helps pair lines by the terms they render where
+// the editions disagree: lines that agree one to one (label path, hard
+// facts, length) are paired without reading terms or acronyms
+// (align.AlignSparse), which are found only for the lines around a break.
 func Import(jaText, enText string, g *glossary.Glossary) (*release.Release, Summary) {
 	return ImportWith(jaText, enText, g, nil)
 }
@@ -29,9 +32,12 @@ func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Ca
 	both(func() { ja = Split(jaText); Classify(ja) }, func() { en = Split(enText); Classify(en) })
 	year := releaseYear(ja, en)
 	var jaBlocks, enBlocks []align.Block
-	both(func() { jaBlocks = alignBlocks(ja, textfacts.JA, year, g, facts) },
-		func() { enBlocks = alignBlocks(en, textfacts.EN, year, g, facts) })
-	pairs := align.Align(jaBlocks, enBlocks)
+	both(func() { jaBlocks = alignBlocks(ja, textfacts.JA, year, facts) },
+		func() { enBlocks = alignBlocks(en, textfacts.EN, year, facts) })
+	pairs := align.AlignSparse(jaBlocks, enBlocks, func(jaSpans, enSpans []align.Span) {
+		both(func() { weakKeys(jaBlocks, ja, jaSpans, textfacts.JA, g) },
+			func() { weakKeys(enBlocks, en, enSpans, textfacts.EN, g) })
+	})
 	r := &release.Release{Units: make([]release.Unit, 0, len(pairs))}
 	var sum Summary
 	for _, p := range pairs {

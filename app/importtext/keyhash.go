@@ -35,20 +35,70 @@ func (h keyHash) bytes(b []byte) keyHash {
 	return h
 }
 
-// int adds v in decimal, as %d writes it.
+// int adds v in decimal, as %d writes it: the digits are hashed as they
+// are found, most significant first, with no buffer to format into.
 func (h keyHash) int(v int) keyHash {
-	var buf [24]byte
-	return h.bytes(strconv.AppendInt(buf[:0], int64(v), 10))
+	u := uint64(v)
+	if v < 0 {
+		h, u = h.byte('-'), -u
+	}
+	return h.uint(u)
+}
+
+// uint adds u in decimal.
+func (h keyHash) uint(u uint64) keyHash {
+	if u < 10 {
+		return h.byte(byte('0' + u)) // days, months, most small counts
+	}
+	var buf [20]byte
+	i := len(buf)
+	for ; u >= 10; u /= 10 {
+		i--
+		buf[i] = byte('0' + u%10)
+	}
+	i--
+	buf[i] = byte('0' + u)
+	return h.bytes(buf[i:])
 }
 
 // float adds v as %g writes it (the shortest representation). Most
-// numbers are whole and below a million, which %g writes as integers.
+// numbers are whole and below a million, which %g writes as integers;
+// larger whole numbers (amounts of yen) it writes with an exponent.
 func (h keyHash) float(v float64) keyHash {
 	if v > -1e6 && v < 1e6 && v == math.Trunc(v) && !(v == 0 && math.Signbit(v)) {
 		return h.int(int(v))
 	}
+	if v >= 1e6 && v < 1<<53 && v == math.Trunc(v) {
+		return h.exponent(uint64(v))
+	}
 	var buf [32]byte
 	return h.bytes(strconv.AppendFloat(buf[:0], v, 'g', -1, 64))
+}
+
+// exponent adds a whole number u of seven digits or more, below 2^53, as
+// %g writes it: its digits less the trailing zeros, which are the shortest
+// that name u exactly (doubles there lie at most 1 apart), as "5.02e+10".
+func (h keyHash) exponent(u uint64) keyHash {
+	var buf [20]byte
+	i := len(buf)
+	for ; u > 0; u /= 10 {
+		i--
+		buf[i] = byte('0' + u%10)
+	}
+	digits := buf[i:]
+	exp := len(digits) - 1
+	for len(digits) > 1 && digits[len(digits)-1] == '0' {
+		digits = digits[:len(digits)-1]
+	}
+	h = h.byte(digits[0])
+	if len(digits) > 1 {
+		h = h.byte('.').bytes(digits[1:])
+	}
+	h = h.byte('e').byte('+')
+	if exp < 10 {
+		h = h.byte('0') // %g writes two digits at least
+	}
+	return h.uint(uint64(exp))
 }
 
 // lower adds s lower-cased (ASCII letters only, as keys need).

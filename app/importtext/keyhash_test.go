@@ -59,3 +59,35 @@ func TestClockKeysMatchFormatted(t *testing.T) {
 		}
 	}
 }
+
+// FuzzKeyHashNumber: numbers and integers hash as fmt writes them.
+func FuzzKeyHashNumber(f *testing.F) {
+	for _, v := range []float64{0, 7, -42, 1e6, 5.02e10, 1234567, 1<<53 - 1, 1 << 53, 9.5e6, 1e15, 1e16, -3e7, 0.25} {
+		f.Add(v, int64(v))
+	}
+	f.Fuzz(func(t *testing.T, v float64, n int64) {
+		if got, want := uint32(newKey('n').float(v)), fnvString(fmt.Sprintf("n%g", v)); got != want {
+			t.Errorf("number %g: %x, want %x", v, got, want)
+		}
+		if got, want := uint32(newKey('d').int(int(n))), fnvString(fmt.Sprintf("d%d", n)); got != want {
+			t.Errorf("integer %d: %x, want %x", n, got, want)
+		}
+		w := math.Trunc(math.Abs(v)) // whole numbers, which the fast paths take
+		if got, want := uint32(newKey('n').float(w)), fnvString(fmt.Sprintf("n%g", w)); got != want {
+			t.Errorf("number %g: %x, want %x", w, got, want)
+		}
+	})
+}
+
+// TestKeyHashLargeWhole: whole numbers of seven to sixteen digits, which
+// %g writes with an exponent, hash as it writes them.
+func TestKeyHashLargeWhole(t *testing.T) {
+	for _, m := range []float64{1, 1.5, 5.02, 9.99, 1.234567, 3.000001, 7.1234567891} {
+		for p := 1e6; p < 1e16; p *= 10 {
+			v := math.Trunc(m * p)
+			if got, want := uint32(newKey('n').float(v)), fnvString(fmt.Sprintf("n%g", v)); got != want {
+				t.Errorf("number %g: %x, want %x", v, got, want)
+			}
+		}
+	}
+}

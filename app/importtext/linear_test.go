@@ -19,7 +19,7 @@ func alignCells(n int) int {
 	Classify(ja)
 	Classify(en)
 	g, year := glossary.Default(), releaseYear(ja, en)
-	_, cells := align.AlignCells(alignBlocks(ja, textfacts.JA, year, g, nil), alignBlocks(en, textfacts.EN, year, g, nil))
+	_, cells := align.AlignCells(allFeatures(ja, textfacts.JA, year, g, nil), allFeatures(en, textfacts.EN, year, g, nil))
 	return cells
 }
 
@@ -38,7 +38,11 @@ func TestAlignCellsLinear(t *testing.T) {
 }
 
 // BenchmarkStages10k times the stages of an import of 10,000 generated
-// pairs (1 % of the English dropped) one by one, on both editions.
+// pairs (1 % of the English dropped) one by one, on both editions:
+// features are what every block needs (facts, hard keys, label path),
+// soft-keys what the windows between runs of agreeing lines need at most
+// (every block's), align is AlignSparse with the soft keys filled where
+// it asks, align-full Align over every block's features.
 func BenchmarkStages10k(b *testing.B) {
 	kept, _ := sample.DropEN(sample.Generate(10_000, 1), 0.01, 1)
 	jaText, enText := sample.Texts(kept)
@@ -52,9 +56,8 @@ func BenchmarkStages10k(b *testing.B) {
 	ja, en := split()
 	year := releaseYear(ja, en)
 	features := func() ([]align.Block, []align.Block) {
-		return alignBlocks(ja, textfacts.JA, year, g, nil), alignBlocks(en, textfacts.EN, year, g, nil)
+		return alignBlocks(ja, textfacts.JA, year, nil), alignBlocks(en, textfacts.EN, year, nil)
 	}
-	aj, ae := features()
 	b.Run("split+classify", func(b *testing.B) {
 		defer benchcpu.Report(b)()
 		for b.Loop() {
@@ -70,19 +73,41 @@ func BenchmarkStages10k(b *testing.B) {
 	// The facts cached, as the checker finds them after an import: what
 	// the features cost beyond reading the facts.
 	cache := textfacts.NewCache()
-	alignBlocks(ja, textfacts.JA, year, g, cache)
-	alignBlocks(en, textfacts.EN, year, g, cache)
+	alignBlocks(ja, textfacts.JA, year, cache)
+	alignBlocks(en, textfacts.EN, year, cache)
 	b.Run("features-cached-facts", func(b *testing.B) {
 		defer benchcpu.Report(b)()
 		for b.Loop() {
-			alignBlocks(ja, textfacts.JA, year, g, cache)
-			alignBlocks(en, textfacts.EN, year, g, cache)
+			alignBlocks(ja, textfacts.JA, year, cache)
+			alignBlocks(en, textfacts.EN, year, cache)
+		}
+	})
+	aj, ae := features()
+	b.Run("soft-keys", func(b *testing.B) {
+		defer benchcpu.Report(b)()
+		for b.Loop() {
+			weakKeys(aj, ja, []align.Span{{Lo: 0, Hi: len(ja)}}, textfacts.JA, g)
+			weakKeys(ae, en, []align.Span{{Lo: 0, Hi: len(en)}}, textfacts.EN, g)
 		}
 	})
 	b.Run("align", func(b *testing.B) {
 		defer benchcpu.Report(b)()
 		for b.Loop() {
+			align.AlignSparse(aj, ae, func(_, _ []align.Span) {}) // soft keys filled above
+		}
+	})
+	b.Run("align-full", func(b *testing.B) {
+		defer benchcpu.Report(b)()
+		for b.Loop() {
 			align.Align(aj, ae)
 		}
 	})
+}
+
+// allFeatures is every feature of every block, soft keys included, as
+// Align (rather than AlignSparse) needs them.
+func allFeatures(blocks []Block, lang textfacts.Lang, year int, g *glossary.Glossary, facts *textfacts.Cache) []align.Block {
+	out := alignBlocks(blocks, lang, year, facts)
+	weakKeys(out, blocks, []align.Span{{Lo: 0, Hi: len(blocks)}}, lang, g)
+	return out
 }

@@ -101,7 +101,7 @@ func FuzzAcronyms(f *testing.F) {
 }
 
 func FuzzRuneCount(f *testing.F) {
-	for _, s := range []string{"", "abc", "経済産業省", "\xe0\x80\x80", "\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf", "é€𝄞", "\xe3\x81"} {
+	for _, s := range []string{"", "abc", "経済産業省", "\xe0\x80\x80", "\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf", "é€𝄞", "\xe3\x81", "あ\xe0\x80\x80いう\xed\xa0\x80えお", "経済産業省\xe3\x81x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

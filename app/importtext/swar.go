@@ -2,6 +2,7 @@ package importtext
 
 import (
 	"math/bits"
+	"strings"
 
 	"taiyaku/app/internal/swar"
 )
@@ -41,4 +42,59 @@ func nextDigit(s string, i int) int {
 	for ; i < len(s) && !isDigit(s[i]); i++ {
 	}
 	return i
+}
+
+// Each separator of a time of day is told by one byte: ':' itself, the
+// middle byte of 時 (E6 99 82) and the last of ： (EF BC 9A). Those two
+// also occur inside other characters, which the check after the search
+// rules out; the first bytes would stop the search far more often.
+const (
+	colonByte     = ':'
+	jiMiddleByte  = 0x99
+	colonLastByte = 0x9A
+)
+
+// hasByte marks (high bit) the bytes of x equal to c, and maybe some bytes
+// above a marked one: a candidate for a closer look, never a miss.
+func hasByte(x uint64, c byte) uint64 {
+	v := x ^ swar.Ones*uint64(c)
+	return (v - swar.Ones) &^ v & swar.Highs
+}
+
+// nextClockSep returns where the first separator of a time of day at or
+// after byte i of s starts, and the separator; -1 when none is left.
+func nextClockSep(s string, i int) (int, string) {
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load8(s, i)
+		m := hasByte(x, colonByte) | hasByte(x, jiMiddleByte) | hasByte(x, colonLastByte)
+		for ; m != 0; m &= m - 1 {
+			if at, sep := clockSepAt(s, i+bits.TrailingZeros64(m)/8); at >= 0 {
+				return at, sep
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if at, sep := clockSepAt(s, i); at >= 0 {
+			return at, sep
+		}
+	}
+	return -1, ""
+}
+
+// clockSepAt tells whether byte p of s is the telling byte of a separator,
+// and where that starts.
+func clockSepAt(s string, p int) (int, string) {
+	switch s[p] {
+	case colonByte:
+		return p, ":"
+	case jiMiddleByte:
+		if p >= 1 && strings.HasPrefix(s[p-1:], "時") {
+			return p - 1, "時"
+		}
+	case colonLastByte:
+		if p >= 2 && strings.HasPrefix(s[p-2:], "：") {
+			return p - 2, "："
+		}
+	}
+	return -1, ""
 }
