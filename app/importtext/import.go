@@ -28,12 +28,7 @@ func Import(jaText, enText string, g *glossary.Glossary) (*release.Release, Summ
 // ImportWith is Import keeping the facts it reads in facts (nil: none), for
 // the checker that reads the same texts next.
 func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Cache) (*release.Release, Summary) {
-	var ja, en []Block
-	both(func() { ja = Split(jaText); Classify(ja) }, func() { en = Split(enText); Classify(en) })
-	year := releaseYear(ja, en)
-	var jaBlocks, enBlocks []align.Block
-	both(func() { jaBlocks = alignBlocks(ja, textfacts.JA, year, facts) },
-		func() { enBlocks = alignBlocks(en, textfacts.EN, year, facts) })
+	ja, en, jaBlocks, enBlocks := readBoth(jaText, enText, facts)
 	pairs := align.AlignSparse(jaBlocks, enBlocks, func(jaSpans, enSpans []align.Span) {
 		both(func() { weakKeys(jaBlocks, ja, jaSpans, textfacts.JA, g) },
 			func() { weakKeys(enBlocks, en, enSpans, textfacts.EN, g) })
@@ -54,6 +49,36 @@ func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Ca
 	}
 	sum.Units = len(r.Units)
 	return r, sum
+}
+
+// readBoth splits and classifies both editions and reads what the aligner
+// compares of their lines, with the release's year (releaseYear: the
+// Japanese edition's, else the English one's). The English edition is
+// shorter to split, so its features start on the year it reads itself
+// while the Japanese is still being split, and are read again in the rare
+// release whose editions disagree on the year (the facts cache keeps what
+// did not depend on it).
+func readBoth(jaText, enText string, facts *textfacts.Cache) (ja, en []Block, jaBlocks, enBlocks []align.Block) {
+	var year, enYear int
+	enYearC := make(chan int, 1)
+	both(func() {
+		ja = Split(jaText)
+		Classify(ja)
+		if year = releaseYear(ja); year == 0 {
+			year = <-enYearC
+		}
+		jaBlocks = alignBlocks(ja, textfacts.JA, year, facts)
+	}, func() {
+		en = Split(enText)
+		Classify(en)
+		enYear = releaseYear(en)
+		enYearC <- enYear
+		enBlocks = alignBlocks(en, textfacts.EN, enYear, facts)
+	})
+	if enYear != year {
+		enBlocks = alignBlocks(en, textfacts.EN, year, facts)
+	}
+	return ja, en, jaBlocks, enBlocks
 }
 
 // both runs the work of the two editions at once, on two cores.
