@@ -1,0 +1,9 @@
+package ref
+
+// ExtractUse is Extract, also telling which fields of ctx the facts
+// depend on (the bits of the package's ctxUse), so that the differential
+// test compares what a Cache relies on too.
+func ExtractUse(text string, lang Lang, ctx Context) (Facts, uint8) {
+	f, u := extract(text, lang, ctx)
+	return f, uint8(u)
+}
