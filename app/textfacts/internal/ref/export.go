@@ -7,3 +7,6 @@ func ExtractUse(text string, lang Lang, ctx Context) (Facts, uint8) {
 	f, u := extract(text, lang, ctx)
 	return f, uint8(u)
 }
+
+// The frozen copy keeps what only the package's own tests used.
+var _, _ = ctxUse.agrees, reactsAtRune
