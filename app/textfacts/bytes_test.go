@@ -53,6 +53,20 @@ func TestReacts3(t *testing.T) {
 	}
 }
 
+// TestNumeral3 pins the table of scanNumeral to kanjiDigit, smallUnit and
+// bigUnit over every rune of three UTF-8 bytes.
+func TestNumeral3(t *testing.T) {
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		want := kanjiDigit(r) >= 0 || smallUnit(r) > 0 || bigUnit(r) > 0
+		if got := numeralAt(string(r), 0); got != want {
+			t.Fatalf("numeralAt %U = %v, want %v", r, got, want)
+		}
+	}
+}
+
 // TestQuickClassNFKC checks the quick classes against NFKC and fold on every
 // rune of the Basic Multilingual Plane they claim.
 func TestQuickClassNFKC(t *testing.T) {

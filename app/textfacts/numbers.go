@@ -44,8 +44,8 @@ func scanNumeral(s string, i int) (numScan, bool) {
 			kanjiRun = false
 			continue
 		}
-		if c < utf8.RuneSelf {
-			break
+		if c < utf8.RuneSelf || !numeralAt(s, j) {
+			break // most numerals end before 年, 月, 円 or ASCII
 		}
 		r, size := decodeRune(s, j)
 		if d := kanjiDigit(r); d >= 0 {
@@ -81,6 +81,28 @@ func scanNumeral(s string, i int) (numScan, bool) {
 	ns.plainInt = !ns.units && !decimal && !grouped && !(ascii && ns.kanji > 0)
 	ns.smallInt = !big && !decimal
 	return ns, true
+}
+
+// numeral3 marks the kanji of numerals (digits, 十百千, 万億兆) as reacts3
+// marks the runes atRune reacts to: one look-up tells scanNumeral that the
+// character after the digits ends the numeral, without decoding it.
+var numeral3 = func() (t [16][64]uint64) {
+	for _, r := range "〇一二三四五六七八九十百千万億兆" {
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]&0x0F][b[1]&0x3F] |= 1 << (b[2] & 0x3F)
+	}
+	return t
+}()
+
+// numeralAt reports whether a kanji of numerals may start at s[j], a
+// non-ASCII byte; false is certain.
+func numeralAt(s string, j int) bool {
+	if j+2 >= len(s) || s[j]&0xF0 != 0xE0 {
+		return false
+	}
+	t := s[j : j+3] // one bounds check for the three bytes
+	return numeral3[t[0]&0x0F][t[1]&0x3F]>>(t[2]&0x3F)&1 != 0
 }
 
 // readDecimal reads ASCII digits at j with thousands separators (1,000 and
