@@ -27,15 +27,30 @@ func isEraStart(r rune) bool {
 
 // eraAt returns the index in eras of the era name at s[i:], or -1.
 func eraAt(s string, i int) int {
-	if c := at(s, i); c < 0xE4 || c > 0xE6 {
+	if c := at(s, i); c < 0xE4 || c > 0xE6 || i+2 >= len(s) {
 		return -1 // the era names start with U+4EE4..U+662D
 	}
-	for k, e := range eras {
-		if hasPrefixAt(s, i, e.name) {
-			return k
-		}
+	// The first character names the only era that may follow: one
+	// comparison of the whole name instead of one for each era.
+	k := -1
+	switch r, _ := decodeRune(s, i); r {
+	case '明':
+		k = 0
+	case '大':
+		k = 1
+	case '昭':
+		k = 2
+	case '平':
+		k = 3
+	case '令':
+		k = 4
+	default:
+		return -1
 	}
-	return -1
+	if !hasPrefixAt(s, i, eras[k].name) {
+		return -1
+	}
+	return k
 }
 
 func eraByLetter(c byte) int {

@@ -338,8 +338,11 @@ var counters = [...]string{
 	"世帯", "%", "パーセント",
 }
 
+// counterFirst filters the first characters of the counters.
+var counterFirst = newFirstChars(counters[:]...)
+
 func counterAt(s string, k int) bool {
-	if k >= len(s) {
+	if k >= len(s) || !counterFirst.may(s, k) {
 		return false
 	}
 	for _, c := range counters {
