@@ -94,7 +94,8 @@ func TestQuickClassNFKC(t *testing.T) {
 	}
 }
 
-// TestAlnums8 compares the eight-byte test with the table, for every byte
+// TestAlnums8 compares the eight-byte tests (alnums8, letters8, wordEnd)
+// with the tables, for every byte
 // in every position.
 func TestAlnums8(t *testing.T) {
 	for c := range 256 {
@@ -105,6 +106,22 @@ func TestAlnums8(t *testing.T) {
 			for k := range 8 {
 				if got := m>>(8*k+7)&1 != 0; got != alnumByte[b[k]] {
 					t.Fatalf("alnums8(%q) byte %d: %v", b, k, got)
+				}
+			}
+			l := letters8(load8(string(b), 0))
+			for k := range 8 {
+				if got := l>>(8*k+7)&1 != 0; got != isLetter(b[k]) {
+					t.Fatalf("letters8(%q) byte %d: %v", b, k, got)
+				}
+			}
+			w := "ab" + string(b) + "cdefghij"
+			for from := range 10 {
+				want := from
+				for want < len(w) && isLetter(w[want]) {
+					want++
+				}
+				if got := wordEnd(w, from); got != want {
+					t.Fatalf("wordEnd(%q, %d) = %d, want %d", w, from, got, want)
 				}
 			}
 			s := string(b) + "\xe6\x97\xa5xy"

@@ -79,9 +79,7 @@ func stableEnd(s string, i int) int {
 func asciiEnd(s string, i int) int {
 	const high, ones, tabs = 0x8080808080808080, 0x0101010101010101, 0x0909090909090909
 	for ; i+8 <= len(s); i += 8 {
-		_ = s[i+7] // one bounds check, so the eight loads merge into one
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := load8(s, i)
 		t := w ^ tabs // a zero byte where w has a tab
 		if (w|(t-ones)&^t)&high != 0 {
 			break // a byte of the eight is not ASCII or is a tab
