@@ -31,10 +31,22 @@ type wordInfo struct {
 	abbrev bool // Jan, Wed: needs more context than the full name
 }
 
-// wordBuckets holds the words by their first two letters; a lookup
-// compares at most a handful of keys instead of hashing every word of the
-// English text.
-var wordBuckets [26 * 26][]wordEntry
+// wordTable holds the words in open addressing by wordSlot: a look-up
+// compares one key, rarely two, where a list by first letters held a
+// dozen ("th": the numbers and "this", "thousand", "thursday").
+var wordTable [wordSlots]wordEntry
+
+// wordSlots is a power of two, some seven times the number of words.
+const wordBits, wordSlots = 10, 1 << wordBits
+
+// wordSlot is where the search for w starts: a hash of its first two
+// letters, last letter and length, case folded, so that every spelling
+// of a key starts where the key is.
+func wordSlot(w string) uint32 {
+	a, b, z := uint32(w[0]|0x20), uint32(w[1]|0x20), uint32(w[len(w)-1]|0x20)
+	h := (a | b<<8 | z<<16 | uint32(len(w))<<24) * 0x9E3779B1
+	return h >> (32 - wordBits) // the top bits mix every input bit
+}
 
 type wordEntry struct {
 	w    string
@@ -118,7 +130,11 @@ func init() {
 	words["minutes"] = wordInfo{kind: kUnitMinute}
 	for w, info := range words {
 		k := pairIndex(w)
-		wordBuckets[k] = append(wordBuckets[k], wordEntry{w, info})
+		h := wordSlot(w)
+		for wordTable[h].w != "" {
+			h = (h + 1) % wordSlots
+		}
+		wordTable[h] = wordEntry{w, info}
 		wordLens[k] |= 1 << len(w)
 	}
 	keywordLens = wordLens
@@ -169,8 +185,8 @@ func lookupWord(w string) (wordInfo, bool) {
 	if wordLens[k]&(1<<len(w)) == 0 {
 		return wordInfo{}, false
 	}
-	for _, e := range wordBuckets[k] {
-		if len(e.w) == len(w) && equalLower(w, e.w) {
+	for h := wordSlot(w); wordTable[h].w != ""; h = (h + 1) % wordSlots {
+		if e := &wordTable[h]; len(e.w) == len(w) && equalLower(w, e.w) {
 			return e.info, true
 		}
 	}
