@@ -76,7 +76,17 @@ func (sc *scanner) scanSegment(from, to int) {
 		case clsSkip:
 			i++
 		case clsLetter:
-			i = sc.atWord(i)
+			sc.letters = true
+			j := wordEnd(s, i)
+			// Most words start nothing atWord looks for: a suffix such as
+			// the "nd" of 22nd or the "G" of 5G, or neither a keyword nor
+			// a Roman numeral. They are passed here, without a call.
+			if i > 0 && isAlnum(s[i-1]) ||
+				j-i > 1 && !(isRomanLetter(s[i]) && isRomanLetter(s[i+1])) && !maybeKeyword(s[i:j]) {
+				i = j
+			} else {
+				i = sc.atWord(i, j)
+			}
 		case clsLead3:
 			if j := sc.atLead3(i); j > i {
 				i = j
@@ -228,17 +238,10 @@ func digitRun(s string, i int) int {
 	return j - i
 }
 
-// atWord handles the ASCII word starting at i and returns where to go on.
-func (sc *scanner) atWord(i int) int {
+// atWord handles the ASCII word s[i:j], which scanSegment did not pass
+// over, and returns where to go on.
+func (sc *scanner) atWord(i, j int) int {
 	s := sc.s
-	sc.letters = true
-	j := wordEnd(s, i)
-	if i > 0 && isAlnum(s[i-1]) {
-		return j // a suffix such as the "nd" of 22nd or the "G" of 5G
-	}
-	if j-i > 1 && !(isRomanLetter(s[i]) && isRomanLetter(s[i+1])) && !maybeKeyword(s[i:j]) {
-		return j // most words: neither a keyword nor a Roman numeral
-	}
 	if j-i == 4 && equalLower(s[i:j], "half") {
 		if end, ok := sc.anHour(i, j, true); ok {
 			return end // "half an hour" before the fraction "half"
