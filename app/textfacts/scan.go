@@ -84,6 +84,9 @@ func (sc *scanner) scanSegment(from, to int) {
 			if i > 0 && isAlnum(s[i-1]) ||
 				j-i > 1 && !(isRomanLetter(s[i]) && isRomanLetter(s[i+1])) && !maybeKeyword(s[i:j]) {
 				i = j
+				if at(s, i) == ' ' {
+					i++ // the space between two words, without a round of the loop
+				}
 			} else {
 				i = sc.atWord(i, j)
 			}
