@@ -80,7 +80,17 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 // a loop of its own: most of a Japanese text is such runs, and this loop
 // tests a character with one comparison and one look-up.
 func plainEnd(s string, i int) int {
-	for i+2 < len(s) {
+	// The rest of the text shrinks as the loop goes: its length proves
+	// every index, so the loop has no bounds checks.
+	for t := s[i:]; len(t) >= 4; t = t[3:] {
+		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24 // one load, the fourth byte unused
+		// A whole three-byte sequence: 1110xxxx 10xxxxxx 10xxxxxx.
+		if x&0xC0C0F0 != 0x8080E0 || plain3[x&0x0F][x>>8&0x3F]>>(x>>16&0x3F)&1 == 0 {
+			return len(s) - len(t)
+		}
+		i += 3
+	}
+	for i+2 < len(s) { // the last character
 		t := s[i : i+3] // one bounds check for the three bytes
 		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16
 		// A whole three-byte sequence: 1110xxxx 10xxxxxx 10xxxxxx.
