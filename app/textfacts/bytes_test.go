@@ -156,3 +156,24 @@ func TestJaCurrencyFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestNextLinkByte compares the eight-byte search for link starts with a
+// byte-by-byte look, for every byte in every position.
+func TestNextLinkByte(t *testing.T) {
+	for c := range 256 {
+		for pos := range 12 {
+			b := []byte("\xe3\x80\x81 ,ahHx\x88(@zW")
+			b[pos] = byte(c)
+			s := string(b)
+			for from := range 6 {
+				want := from
+				for want < len(s) && s[want] != 'h' && s[want] != 'H' && s[want] != 'w' && s[want] != 'W' && s[want] != '@' {
+					want++
+				}
+				if got := nextLinkByte(s, from); got != want {
+					t.Fatalf("nextLinkByte(%q, %d) = %d, want %d", s, from, got, want)
+				}
+			}
+		}
+	}
+}
