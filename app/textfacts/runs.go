@@ -1,5 +1,7 @@
 package textfacts
 
+import "taiyaku/app/internal/swar"
+
 // plainRuns lists the runs of plain characters of a normalised text: whole
 // three-byte characters that neither Normalize changes nor the scanner
 // reacts to (reacts3), such as most kanji and kana. Normalize walks every
@@ -81,25 +83,33 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 // tests a character with one comparison and one look-up.
 func plainEnd(s string, i int) int {
 	// The rest of the text shrinks as the loop goes: its length proves
-	// every index, so the loop has no bounds checks.
-	for t := s[i:]; len(t) >= 4; t = t[3:] {
-		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24 // one load, the fourth byte unused
-		// A whole three-byte sequence: 1110xxxx 10xxxxxx 10xxxxxx.
-		if x&0xC0C0F0 != 0x8080E0 || plain3[x&0x0F][x>>8&0x3F]>>(x>>16&0x3F)&1 == 0 {
-			return len(s) - len(t)
-		}
-		i += 3
-	}
-	for i+2 < len(s) { // the last character
-		t := s[i : i+3] // one bounds check for the three bytes
-		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16
-		// A whole three-byte sequence: 1110xxxx 10xxxxxx 10xxxxxx.
-		if x&0xC0C0F0 != 0x8080E0 || plain3[x&0x0F][x>>8&0x3F]>>(x>>16&0x3F)&1 == 0 {
+	// every index, so the loop has no bounds checks. Two characters a
+	// round, in one load of eight bytes.
+	t := s[i:]
+	for len(t) >= 8 {
+		x := swar.Load8(t, 0)
+		// Two whole three-byte sequences: 1110xxxx 10xxxxxx 10xxxxxx.
+		if x&0xC0C0F0C0C0F0 != 0x8080E08080E0 || !plainChar(uint32(x)) {
 			break
 		}
-		i += 3
+		if !plainChar(uint32(x >> 24)) {
+			return len(s) - len(t) + 3
+		}
+		t = t[6:]
 	}
-	return i
+	for ; len(t) >= 3; t = t[3:] {
+		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16
+		if x&0xC0C0F0 != 0x8080E0 || !plainChar(x) {
+			break
+		}
+	}
+	return len(s) - len(t)
+}
+
+// plainChar reports whether the three bytes of x (the first in the low
+// byte), a whole sequence, are a plain character (plain3).
+func plainChar(x uint32) bool {
+	return plain3[x&0x0F][x>>8&0x3F]>>(x>>16&0x3F)&1 != 0
 }
 
 // note adds the run [start, end) of s, if long enough, at its place in
