@@ -631,15 +631,15 @@ func dayAt(s string, i int) (int, int, bool) {
 	case '%':
 		return 0, i, false
 	}
+	if !isLetter(at(s, e)) {
+		return d, e, true // no ordinal suffix, the common case
+	}
 	for _, suf := range [...]string{"st", "nd", "rd", "th"} {
 		if hasPrefixAt(s, e, suf) && !isAlnum(at(s, e+2)) {
 			return d, e + 2, true
 		}
 	}
-	if isLetter(at(s, e)) {
-		return 0, i, false
-	}
-	return d, e, true
+	return 0, i, false
 }
 
 // yearAfter reads the ", 2025" or " 2025" that ends an English date.
