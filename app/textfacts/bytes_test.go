@@ -177,3 +177,24 @@ func TestNextLinkByte(t *testing.T) {
 		}
 	}
 }
+
+// TestAsciiEnd compares the eight-byte search for the end of an ASCII run
+// (no tab) with a byte-by-byte look, for every byte in every position.
+func TestAsciiEnd(t *testing.T) {
+	for c := range 256 {
+		for pos := range 12 {
+			b := []byte("ab c\x01\x7f,.-xyz\x09q")
+			b[pos] = byte(c)
+			s := string(b)
+			for from := range 6 {
+				want := from
+				for want < len(s) && s[want] < 0x80 && s[want] != '\t' {
+					want++
+				}
+				if got := asciiEnd(s, from); got != want {
+					t.Fatalf("asciiEnd(%q, %d) = %d, want %d", s, from, got, want)
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package textfacts
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,8 +82,10 @@ func asciiEnd(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
 		w := load8(s, i)
 		t := w ^ tabs // a zero byte where w has a tab
-		if (w|(t-ones)&^t)&high != 0 {
-			break // a byte of the eight is not ASCII or is a tab
+		// The lowest byte marked is exact (the borrows of the tab test
+		// only ever mark bytes above a tab): the first not ASCII or a tab.
+		if m := (w | (t-ones)&^t) & high; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
 	for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '\t' {
