@@ -23,6 +23,9 @@ type numScan struct {
 // 1,000 / 2.5 / 3万 / 1.5万 / 2億5000万 / 十二 / 三千五百 / 二〇二五.
 // It stops before anything else (年, 月, 人, %, …).
 func scanNumeral(s string, i int) (numScan, bool) {
+	if ns, ok := plainDigits(s, i); ok {
+		return ns, true
+	}
 	ns := numScan{}
 	total, section, cur := 0.0, 0.0, -1.0 // cur < 0: no pending digits
 	kanjiRun := false                     // the previous token was a kanji digit
@@ -81,6 +84,31 @@ func scanNumeral(s string, i int) (numScan, bool) {
 	ns.plainInt = !ns.units && !decimal && !grouped && !(ascii && ns.kanji > 0)
 	ns.smallInt = !big && !decimal
 	return ns, true
+}
+
+// plainDigits is scanNumeral's answer for the most common numeral, ASCII
+// digits that nothing continues (2025年, 22日, "25 countries"): no group of
+// thousands, decimal part or kanji numeral after them, as readDecimal and
+// scanNumeral would read them. ok is false for anything else, which
+// scanNumeral then reads in full.
+func plainDigits(s string, i int) (numScan, bool) {
+	var v uint64
+	k := i
+	for k < len(s) && isDigit(s[k]) {
+		v = v*10 + uint64(s[k]-'0')
+		k++
+	}
+	n := k - i
+	if n == 0 || n > 18 {
+		return numScan{}, false // none, or more than readDecimal's exact digits
+	}
+	switch c := at(s, k); {
+	case (c == ',' || c == ' ') && n <= 3 && isGroup(s, k+1), // 1,000 and 1 000
+		c == '.' && isDigit(at(s, k+1)),       // 2.5
+		c >= utf8.RuneSelf && numeralAt(s, k): // 3万
+		return numScan{}, false
+	}
+	return numScan{val: float64(v), end: k, digits: n, plainInt: true, smallInt: true}, true
 }
 
 // numeral3 marks the kanji of numerals (digits, 十百千, 万億兆) as reacts3
