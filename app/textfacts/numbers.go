@@ -389,8 +389,8 @@ func multiplier(s string, v float64, end int) (float64, int) {
 		return v, end
 	}
 	k++
-	if !isLetter(at(s, k)) {
-		return v, end
+	if c := at(s, k) | 0x20; c != 't' && c != 'm' && c != 'b' {
+		return v, end // not the first letter of thousand, million, billion, trillion
 	}
 	if w, e := wordAt(s, k); w.kind == kMult {
 		return v * float64(w.val), e
@@ -411,8 +411,8 @@ func percent(s string, v float64, end int) (float64, int, string) {
 	case hasPrefixAt(s, end, "パーセント"):
 		return v, end + len("パーセント"), "%"
 	}
-	if c := at(s, end); c != ' ' && c != '-' || !isLetter(at(s, end+1)) {
-		return v, end, ""
+	if c := at(s, end); c != ' ' && c != '-' || at(s, end+1)|0x20 != 'p' {
+		return v, end, "" // "percent" and "per cent" start with p, few other words do
 	}
 	w, e := wordAt(s, end+1)
 	switch w.kind {
