@@ -596,8 +596,8 @@ func skipFiscalTail(s string, y, e int) int {
 func (sc *scanner) yearFiscal(i int) (int, bool) {
 	s := sc.s
 	y, e, ok := year4At(s, i)
-	if !ok || at(s, e) != ' ' {
-		return 0, false
+	if !ok || at(s, e) != ' ' || at(s, e+1)|0x20 != 'f' {
+		return 0, false // "fiscal" starts with f
 	}
 	w, k := wordAt(s, e+1)
 	if w.kind != kFiscal {
