@@ -43,9 +43,26 @@ const wordBits, wordSlots = 10, 1 << wordBits
 // letters, last letter and length, case folded, so that every spelling
 // of a key starts where the key is.
 func wordSlot(w string) uint32 {
+	return wordHash(w) >> (32 - wordBits) // the top bits mix every input bit
+}
+
+// wordHash mixes the first two letters, the last letter and the length of
+// the word w (two letters or more), case folded.
+func wordHash(w string) uint32 {
 	a, b, z := uint32(w[0]|0x20), uint32(w[1]|0x20), uint32(w[len(w)-1]|0x20)
-	h := (a | b<<8 | z<<16 | uint32(len(w))<<24) * 0x9E3779B1
-	return h >> (32 - wordBits) // the top bits mix every input bit
+	return (a | b<<8 | z<<16 | uint32(len(w))<<24) * 0x9E3779B1
+}
+
+// keywordBits has the bit wordHash(w) >> (32 - keywordHashBits) set for
+// every word the scanner reacts to (lookupWord's and the fractions'): a
+// filter with one look-up, which lets through some 2 % of other words.
+var keywordBits [1 << keywordHashBits / 64]uint64
+
+const keywordHashBits = 13
+
+func addKeyword(w string) {
+	h := wordHash(w) >> (32 - keywordHashBits)
+	keywordBits[h/64] |= 1 << (h % 64)
 }
 
 type wordEntry struct {
@@ -137,39 +154,33 @@ func init() {
 		wordTable[h] = wordEntry{w, info}
 		wordLens[k] |= 1 << len(w)
 	}
-	keywordLens = wordLens
 	for w := range words {
-		keywordEnds[endsIndex(w)] |= 1 << len(w)
+		addKeyword(w)
 	}
 	for _, f := range fractionWords {
-		keywordLens[pairIndex(f.w)] |= 1<<len(f.w) | 1<<(len(f.w)+1) // third, thirds
-		keywordEnds[endsIndex(f.w)] |= 1 << len(f.w)
-		keywordEnds[endsIndex(f.w+"s")] |= 1 << (len(f.w) + 1)
+		addKeyword(f.w)
+		addKeyword(f.w + "s") // third, thirds
 	}
 }
 
 // wordLens has bit n of entry pairIndex(w) set when a word of n letters
-// starting with w's first two letters is in wordBuckets; keywordLens also
-// for the fraction words. Most words of a text fail this one test.
-// keywordEnds does the same by first and last letter: "the" passes the
-// first test (thu) but not this one.
-var wordLens, keywordLens, keywordEnds [26 * 26]uint16
+// starting with w's first two letters is in wordTable. Most words of a
+// text fail this one test.
+var wordLens [26 * 26]uint16
 
 // pairIndex is the bucket of a word of two letters or more, case folded.
 func pairIndex(w string) int {
 	return int(w[0]|0x20-'a')*26 + int(w[1]|0x20-'a')
 }
 
-// endsIndex is the bucket of a word by its first and last letters.
-func endsIndex(w string) int {
-	return int(w[0]|0x20-'a')*26 + int(w[len(w)-1]|0x20-'a')
-}
-
 // maybeKeyword reports whether the ASCII word w may be a word the scanner
 // reacts to (lookupWord or a fraction); false is certain.
 func maybeKeyword(w string) bool {
-	return len(w) >= 2 && len(w) <= maxWordLen && keywordLens[pairIndex(w)]&(1<<len(w)) != 0 &&
-		keywordEnds[endsIndex(w)]&(1<<len(w)) != 0
+	if len(w) < 2 || len(w) > maxWordLen {
+		return false
+	}
+	h := wordHash(w) >> (32 - keywordHashBits)
+	return keywordBits[h/64]>>(h%64)&1 != 0
 }
 
 // lookupWord finds an ASCII word case-insensitively without allocating.
