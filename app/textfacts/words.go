@@ -176,8 +176,8 @@ func pairIndex(w string) int {
 // maybeKeyword reports whether the ASCII word w may be a word the scanner
 // reacts to (lookupWord or a fraction); false is certain.
 func maybeKeyword(w string) bool {
-	if len(w) < 2 || len(w) > maxWordLen {
-		return false
+	if len(w) < 2 {
+		return false // longer words than any keyword may pass: lookupWord tells
 	}
 	h := wordHash(w) >> (32 - keywordHashBits)
 	return keywordBits[h/64]>>(h%64)&1 != 0
