@@ -186,6 +186,9 @@ func TestAsciiEnd(t *testing.T) {
 			b := []byte("ab c\x01\x7f,.-xyz\x09q")
 			b[pos] = byte(c)
 			s := string(b)
+			if c%2 == 1 {
+				s = "The sixteen-byte rounds: " + s + s // the long-text loop too
+			}
 			for from := range 6 {
 				want := from
 				for want < len(s) && s[want] < 0x80 && s[want] != '\t' {

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"taiyaku/app/internal/swar"
 )
 
 // Normalize folds width and compatibility forms (NFKC: ２０２５ → 2025, （ → (,
@@ -79,12 +81,20 @@ func stableEnd(s string, i int) int {
 // where it can: English text is nearly all ASCII.
 func asciiEnd(s string, i int) int {
 	const high, ones, tabs = 0x8080808080808080, 0x0101010101010101, 0x0909090909090909
-	for ; i+8 <= len(s); i += 8 {
-		w := load8(s, i)
+	// The lowest byte marked is exact (the borrows of the tab test only
+	// ever mark bytes above a tab): the first not ASCII or a tab.
+	mark := func(w uint64) uint64 {
 		t := w ^ tabs // a zero byte where w has a tab
-		// The lowest byte marked is exact (the borrows of the tab test
-		// only ever mark bytes above a tab): the first not ASCII or a tab.
-		if m := (w | (t-ones)&^t) & high; m != 0 {
+		return (w | (t-ones)&^t) & high
+	}
+	for t := s[min(i, len(s)):]; len(t) >= 16; t = t[16:] { // sixteen bytes a round in English text
+		if mark(swar.Load8(t, 0))|mark(swar.Load8(t, 8)) != 0 {
+			break
+		}
+		i += 16
+	}
+	for ; i+8 <= len(s); i += 8 {
+		if m := mark(load8(s, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
