@@ -74,7 +74,8 @@ func (sc *scanner) scanSegment(from, to int) {
 	for i := from; i < to; {
 		switch scanClass[s[i]] {
 		case clsSkip:
-			i++
+			for i++; i < to && scanClass[s[i]] == clsSkip; i++ { // ", " and ". " at once
+			}
 		case clsLetter:
 			sc.letters = true
 			j := wordEnd(s, i)
