@@ -53,6 +53,20 @@ func TestReacts3(t *testing.T) {
 	}
 }
 
+// TestNumeral3 pins the table of scanNumeral to kanjiDigit, smallUnit and
+// bigUnit over every rune of three UTF-8 bytes.
+func TestNumeral3(t *testing.T) {
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		want := kanjiDigit(r) >= 0 || smallUnit(r) > 0 || bigUnit(r) > 0
+		if got := numeralAt(string(r), 0); got != want {
+			t.Fatalf("numeralAt %U = %v, want %v", r, got, want)
+		}
+	}
+}
+
 // TestQuickClassNFKC checks the quick classes against NFKC and fold on every
 // rune of the Basic Multilingual Plane they claim.
 func TestQuickClassNFKC(t *testing.T) {
@@ -80,7 +94,8 @@ func TestQuickClassNFKC(t *testing.T) {
 	}
 }
 
-// TestAlnums8 compares the eight-byte test with the table, for every byte
+// TestAlnums8 compares the eight-byte tests (alnums8, letters8, wordEnd)
+// with the tables, for every byte
 // in every position.
 func TestAlnums8(t *testing.T) {
 	for c := range 256 {
@@ -91,6 +106,22 @@ func TestAlnums8(t *testing.T) {
 			for k := range 8 {
 				if got := m>>(8*k+7)&1 != 0; got != alnumByte[b[k]] {
 					t.Fatalf("alnums8(%q) byte %d: %v", b, k, got)
+				}
+			}
+			l := letters8(load8(string(b), 0))
+			for k := range 8 {
+				if got := l>>(8*k+7)&1 != 0; got != isLetter(b[k]) {
+					t.Fatalf("letters8(%q) byte %d: %v", b, k, got)
+				}
+			}
+			w := "ab" + string(b) + "cdefghij"
+			for from := range 10 {
+				want := from
+				for want < len(w) && isLetter(w[want]) {
+					want++
+				}
+				if got := wordEnd(w, from); got != want {
+					t.Fatalf("wordEnd(%q, %d) = %d, want %d", w, from, got, want)
 				}
 			}
 			s := string(b) + "\xe6\x97\xa5xy"
@@ -122,6 +153,51 @@ func TestJaCurrencyFirst(t *testing.T) {
 	for _, s := range []string{"12件", "12", "12年", "1人", "12\xef\xbf"} {
 		if class, _ := jaCurrencyAt(s, 2); class != "" {
 			t.Fatalf("jaCurrencyAt(%q) = %q", s, class)
+		}
+	}
+}
+
+// TestNextLinkByte compares the eight-byte search for link starts with a
+// byte-by-byte look, for every byte in every position.
+func TestNextLinkByte(t *testing.T) {
+	for c := range 256 {
+		for pos := range 12 {
+			b := []byte("\xe3\x80\x81 ,ahHx\x88(@zW")
+			b[pos] = byte(c)
+			s := string(b)
+			for from := range 6 {
+				want := from
+				for want < len(s) && s[want] != 'h' && s[want] != 'H' && s[want] != 'w' && s[want] != 'W' && s[want] != '@' {
+					want++
+				}
+				if got := nextLinkByte(s, from); got != want {
+					t.Fatalf("nextLinkByte(%q, %d) = %d, want %d", s, from, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestAsciiEnd compares the eight-byte search for the end of an ASCII run
+// (no tab) with a byte-by-byte look, for every byte in every position.
+func TestAsciiEnd(t *testing.T) {
+	for c := range 256 {
+		for pos := range 12 {
+			b := []byte("ab c\x01\x7f,.-xyz\x09q")
+			b[pos] = byte(c)
+			s := string(b)
+			if c%2 == 1 {
+				s = "The sixteen-byte rounds: " + s + s // the long-text loop too
+			}
+			for from := range 6 {
+				want := from
+				for want < len(s) && s[want] < 0x80 && s[want] != '\t' {
+					want++
+				}
+				if got := asciiEnd(s, from); got != want {
+					t.Fatalf("asciiEnd(%q, %d) = %d, want %d", s, from, got, want)
+				}
+			}
 		}
 	}
 }

@@ -37,17 +37,25 @@ var enBefore = [...]struct{ w, class string }{
 	{"USD", "USD"}, {"JPY", "JPY"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"RMB", "CNY"},
 }
 
-// enAfterFirst and enBeforeLast mark the first bytes of enAfter's words
-// and the last bytes of enBefore's: most amounts have no currency, and one
-// look at a byte tells.
-var enAfterFirst, enBeforeLast [256]bool
+// enAfterBy lists in order the indices in enAfter of the words by their
+// first byte, approxBy those in approxWords by their last: a look-up
+// compares only the words that may match. enBeforeLast marks the last
+// bytes of enBefore's words. Most amounts have no currency, and one look
+// at a byte tells.
+var (
+	enAfterBy, approxBy [256][]int8
+	enBeforeLast        [256]bool
+)
 
 // approxLast marks "(" and the last bytes of the approximation words.
 var approxLast [256]bool
 
 func init() {
-	for _, c := range enAfter {
-		enAfterFirst[c.w[0]] = true
+	for k, c := range enAfter {
+		enAfterBy[c.w[0]] = append(enAfterBy[c.w[0]], int8(k))
+	}
+	for k, w := range approxWords {
+		approxBy[w[len(w)-1]] = append(approxBy[w[len(w)-1]], int8(k))
 	}
 	for _, c := range enBefore {
 		enBeforeLast[c.w[len(c.w)-1]] = true
@@ -149,11 +157,8 @@ func enCurrencyAt(s string, end int) string {
 	if c := at(s, end); c != ' ' && c != '-' {
 		return ""
 	}
-	if !enAfterFirst[at(s, end+1)] {
-		return ""
-	}
-	for _, c := range enAfter {
-		if hasPrefixAt(s, end+1, c.w) && !isLetter(at(s, end+1+len(c.w))) {
+	for _, k := range enAfterBy[at(s, end+1)] {
+		if c := enAfter[k]; hasPrefixAt(s, end+1, c.w) && !isLetter(at(s, end+1+len(c.w))) {
 			return c.class
 		}
 	}
@@ -166,8 +171,8 @@ func openedBefore(before string) bool {
 	if before == "" || !approxLast[before[len(before)-1]] {
 		return false // neither "(" nor the end of an approximation word
 	}
-	for _, w := range approxWords {
-		if strings.HasSuffix(before, w) {
+	for _, k := range approxBy[before[len(before)-1]] {
+		if w := approxWords[k]; strings.HasSuffix(before, w) {
 			before = strings.TrimRight(before[:len(before)-len(w)], " ")
 			break
 		}

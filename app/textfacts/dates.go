@@ -27,15 +27,30 @@ func isEraStart(r rune) bool {
 
 // eraAt returns the index in eras of the era name at s[i:], or -1.
 func eraAt(s string, i int) int {
-	if c := at(s, i); c < 0xE4 || c > 0xE6 {
+	if c := at(s, i); c < 0xE4 || c > 0xE6 || i+2 >= len(s) {
 		return -1 // the era names start with U+4EE4..U+662D
 	}
-	for k, e := range eras {
-		if hasPrefixAt(s, i, e.name) {
-			return k
-		}
+	// The first character names the only era that may follow: one
+	// comparison of the whole name instead of one for each era.
+	k := -1
+	switch r, _ := decodeRune(s, i); r {
+	case '明':
+		k = 0
+	case '大':
+		k = 1
+	case '昭':
+		k = 2
+	case '平':
+		k = 3
+	case '令':
+		k = 4
+	default:
+		return -1
 	}
-	return -1
+	if !hasPrefixAt(s, i, eras[k].name) {
+		return -1
+	}
+	return k
 }
 
 func eraByLetter(c byte) int {
@@ -581,8 +596,8 @@ func skipFiscalTail(s string, y, e int) int {
 func (sc *scanner) yearFiscal(i int) (int, bool) {
 	s := sc.s
 	y, e, ok := year4At(s, i)
-	if !ok || at(s, e) != ' ' {
-		return 0, false
+	if !ok || at(s, e) != ' ' || at(s, e+1)|0x20 != 'f' {
+		return 0, false // "fiscal" starts with f
 	}
 	w, k := wordAt(s, e+1)
 	if w.kind != kFiscal {
@@ -616,15 +631,15 @@ func dayAt(s string, i int) (int, int, bool) {
 	case '%':
 		return 0, i, false
 	}
+	if !isLetter(at(s, e)) {
+		return d, e, true // no ordinal suffix, the common case
+	}
 	for _, suf := range [...]string{"st", "nd", "rd", "th"} {
 		if hasPrefixAt(s, e, suf) && !isAlnum(at(s, e+2)) {
 			return d, e + 2, true
 		}
 	}
-	if isLetter(at(s, e)) {
-		return 0, i, false
-	}
-	return d, e, true
+	return 0, i, false
 }
 
 // yearAfter reads the ", 2025" or " 2025" that ends an English date.

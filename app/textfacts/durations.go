@@ -16,8 +16,11 @@ func andAHalf(s string, v float64, end int) (float64, int) {
 // enDuration is the other reading of a duration: "90 minutes" is also 1.5
 // hours, "two hours" 120 minutes; 0 when no unit of time follows.
 func enDuration(s string, v float64, end int) float64 {
-	if c := at(s, end); c != ' ' && c != '-' || !isLetter(at(s, end+1)) {
+	if c := at(s, end); c != ' ' && c != '-' {
 		return 0
+	}
+	if c := at(s, end+1) | 0x20; c != 'h' && c != 'm' {
+		return 0 // not the first letter of hour(s) or minute(s)
 	}
 	switch w, _ := wordAt(s, end+1); w.kind {
 	case kUnitHour:

@@ -3,6 +3,8 @@ package textfacts
 import (
 	"math/bits"
 	"slices"
+
+	"taiyaku/app/internal/swar"
 )
 
 // latin collects the Latin-script tokens of a Japanese text: maximal runs of
@@ -110,12 +112,10 @@ func nextAlnum(s string, i, to int) int {
 	return i
 }
 
-// load8 reads the eight bytes from i on, the first in the low byte.
-func load8(s string, i int) uint64 {
-	_ = s[i+7] // one bounds check, so the eight loads merge into one
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-}
+// load8 reads the eight bytes from i on, the first in the low byte: one
+// load after one bounds check (swar.Load8 slices first; `_ = s[i+7]` left
+// a check for each byte, since i+7 in range does not prove i+1 in range).
+func load8(s string, i int) uint64 { return swar.Load8(s, i) }
 
 // alnums8 sets the high bit of each byte of w that is an ASCII letter or
 // digit. The sums stay within their bytes because the high bits are
@@ -125,7 +125,15 @@ func alnums8(w uint64) uint64 {
 	ascii := ^w & high
 	y := w & low7
 	digits := (y + 0x5050505050505050) &^ (y + 0x4646464646464646) // y >= '0' and not y >= ':'
-	l := (w | 0x2020202020202020) & low7
+	return (digits | letters8(w)) & ascii
+}
+
+// high8 is the high bit of each of eight bytes.
+const high8 = 0x8080808080808080
+
+// letters8 sets the high bit of each byte of w that is an ASCII letter.
+func letters8(w uint64) uint64 {
+	l := (w | 0x2020202020202020) & 0x7F7F7F7F7F7F7F7F
 	letters := (l + 0x1F1F1F1F1F1F1F1F) &^ (l + 0x0505050505050505) // l >= 'a' and not l >= '{'
-	return (digits | letters) & ascii
+	return letters &^ w & high8                                     // a byte with the high bit set is none
 }

@@ -1,6 +1,7 @@
 package textfacts
 
 import (
+	"math/bits"
 	"strings"
 )
 
@@ -13,6 +14,9 @@ func (sc *scanner) findLinks() {
 	}
 	last := 0 // end of the previous link; e-mail local parts do not reach back past it
 	for i := 0; i < len(s); i++ {
+		if i = nextLinkByte(s, i); i == len(s) {
+			break
+		}
 		var start, end int
 		switch c := s[i]; {
 		case c == 'h' || c == 'H':
@@ -38,6 +42,31 @@ func (sc *scanner) findLinks() {
 		last = end
 		i = end - 1
 	}
+}
+
+// nextLinkByte returns the first byte of s[i:] that may start a link (h,
+// H, w, W or the @ of an address), or len(s): most bytes of a text with a
+// link are not, and eight of them are passed at once.
+func nextLinkByte(s string, i int) int {
+	const ones = 0x0101010101010101
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		y := x | 0x2020202020202020 // h and w in either case
+		m := zeroBytes(y^'h'*ones) | zeroBytes(y^'w'*ones) | zeroBytes(x^'@'*ones)
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)>>3 // the first is exact; the loop checks it anyway
+		}
+	}
+	for i < len(s) && s[i]|0x20 != 'h' && s[i]|0x20 != 'w' && s[i] != '@' {
+		i++
+	}
+	return i
+}
+
+// zeroBytes sets the high bit of the lowest zero byte of x, and maybe of
+// bytes above it, nothing when x has none.
+func zeroBytes(x uint64) uint64 {
+	return (x - 0x0101010101010101) &^ x & high8
 }
 
 // wwwDot reports "www." or "WWW." in s. It looks at the dots, which are

@@ -1,11 +1,14 @@
 package textfacts
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"taiyaku/app/internal/swar"
 )
 
 // Normalize folds width and compatibility forms (NFKC: ２０２５ → 2025, （ → (,
@@ -78,13 +81,21 @@ func stableEnd(s string, i int) int {
 // where it can: English text is nearly all ASCII.
 func asciiEnd(s string, i int) int {
 	const high, ones, tabs = 0x8080808080808080, 0x0101010101010101, 0x0909090909090909
-	for ; i+8 <= len(s); i += 8 {
-		_ = s[i+7] // one bounds check, so the eight loads merge into one
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	// The lowest byte marked is exact (the borrows of the tab test only
+	// ever mark bytes above a tab): the first not ASCII or a tab.
+	mark := func(w uint64) uint64 {
 		t := w ^ tabs // a zero byte where w has a tab
-		if (w|(t-ones)&^t)&high != 0 {
-			break // a byte of the eight is not ASCII or is a tab
+		return (w | (t-ones)&^t) & high
+	}
+	for t := s[min(i, len(s)):]; len(t) >= 16; t = t[16:] { // sixteen bytes a round in English text
+		if mark(swar.Load8(t, 0))|mark(swar.Load8(t, 8)) != 0 {
+			break
+		}
+		i += 16
+	}
+	for ; i+8 <= len(s); i += 8 {
+		if m := mark(load8(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
 	for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '\t' {

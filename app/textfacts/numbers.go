@@ -23,6 +23,9 @@ type numScan struct {
 // 1,000 / 2.5 / 3万 / 1.5万 / 2億5000万 / 十二 / 三千五百 / 二〇二五.
 // It stops before anything else (年, 月, 人, %, …).
 func scanNumeral(s string, i int) (numScan, bool) {
+	if ns, ok := plainDigits(s, i); ok {
+		return ns, true
+	}
 	ns := numScan{}
 	total, section, cur := 0.0, 0.0, -1.0 // cur < 0: no pending digits
 	kanjiRun := false                     // the previous token was a kanji digit
@@ -44,8 +47,8 @@ func scanNumeral(s string, i int) (numScan, bool) {
 			kanjiRun = false
 			continue
 		}
-		if c < utf8.RuneSelf {
-			break
+		if c < utf8.RuneSelf || !numeralAt(s, j) {
+			break // most numerals end before 年, 月, 円 or ASCII
 		}
 		r, size := decodeRune(s, j)
 		if d := kanjiDigit(r); d >= 0 {
@@ -81,6 +84,53 @@ func scanNumeral(s string, i int) (numScan, bool) {
 	ns.plainInt = !ns.units && !decimal && !grouped && !(ascii && ns.kanji > 0)
 	ns.smallInt = !big && !decimal
 	return ns, true
+}
+
+// plainDigits is scanNumeral's answer for the most common numeral, ASCII
+// digits that nothing continues (2025年, 22日, "25 countries"): no group of
+// thousands, decimal part or kanji numeral after them, as readDecimal and
+// scanNumeral would read them. ok is false for anything else, which
+// scanNumeral then reads in full.
+func plainDigits(s string, i int) (numScan, bool) {
+	var v uint64
+	k := i
+	for k < len(s) && isDigit(s[k]) {
+		v = v*10 + uint64(s[k]-'0')
+		k++
+	}
+	n := k - i
+	if n == 0 || n > 18 {
+		return numScan{}, false // none, or more than readDecimal's exact digits
+	}
+	switch c := at(s, k); {
+	case (c == ',' || c == ' ') && n <= 3 && isGroup(s, k+1), // 1,000 and 1 000
+		c == '.' && isDigit(at(s, k+1)),       // 2.5
+		c >= utf8.RuneSelf && numeralAt(s, k): // 3万
+		return numScan{}, false
+	}
+	return numScan{val: float64(v), end: k, digits: n, plainInt: true, smallInt: true}, true
+}
+
+// numeral3 marks the kanji of numerals (digits, 十百千, 万億兆) as reacts3
+// marks the runes atRune reacts to: one look-up tells scanNumeral that the
+// character after the digits ends the numeral, without decoding it.
+var numeral3 = func() (t [16][64]uint64) {
+	for _, r := range "〇一二三四五六七八九十百千万億兆" {
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]&0x0F][b[1]&0x3F] |= 1 << (b[2] & 0x3F)
+	}
+	return t
+}()
+
+// numeralAt reports whether a kanji of numerals may start at s[j], a
+// non-ASCII byte; false is certain.
+func numeralAt(s string, j int) bool {
+	if j+2 >= len(s) || s[j]&0xF0 != 0xE0 {
+		return false
+	}
+	t := s[j : j+3] // one bounds check for the three bytes
+	return numeral3[t[0]&0x0F][t[1]&0x3F]>>(t[2]&0x3F)&1 != 0
 }
 
 // readDecimal reads ASCII digits at j with thousands separators (1,000 and
@@ -316,8 +366,11 @@ var counters = [...]string{
 	"世帯", "%", "パーセント",
 }
 
+// counterFirst filters the first characters of the counters.
+var counterFirst = newFirstChars(counters[:]...)
+
 func counterAt(s string, k int) bool {
-	if k >= len(s) {
+	if k >= len(s) || !counterFirst.may(s, k) {
 		return false
 	}
 	for _, c := range counters {
@@ -336,8 +389,8 @@ func multiplier(s string, v float64, end int) (float64, int) {
 		return v, end
 	}
 	k++
-	if !isLetter(at(s, k)) {
-		return v, end
+	if c := at(s, k) | 0x20; c != 't' && c != 'm' && c != 'b' {
+		return v, end // not the first letter of thousand, million, billion, trillion
 	}
 	if w, e := wordAt(s, k); w.kind == kMult {
 		return v * float64(w.val), e
@@ -358,8 +411,8 @@ func percent(s string, v float64, end int) (float64, int, string) {
 	case hasPrefixAt(s, end, "パーセント"):
 		return v, end + len("パーセント"), "%"
 	}
-	if c := at(s, end); c != ' ' && c != '-' || !isLetter(at(s, end+1)) {
-		return v, end, ""
+	if c := at(s, end); c != ' ' && c != '-' || at(s, end+1)|0x20 != 'p' {
+		return v, end, "" // "percent" and "per cent" start with p, few other words do
 	}
 	w, e := wordAt(s, end+1)
 	switch w.kind {

@@ -1,5 +1,7 @@
 package textfacts
 
+import "taiyaku/app/internal/swar"
+
 // plainRuns lists the runs of plain characters of a normalised text: whole
 // three-byte characters that neither Normalize changes nor the scanner
 // reacts to (reacts3), such as most kanji and kana. Normalize walks every
@@ -55,19 +57,16 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 			continue
 		}
 		p.wide = true
+		if j := plainEnd(s, i); j > i {
+			start, i = i, j // a whole run: what follows is not plain
+			continue
+		}
 		if i+2 >= len(s) {
 			break
 		}
 		t := s[i : i+3] // one bounds check for the three bytes
 		b1, b2 := t[1], t[2]
 		whole := c&0xF0 == 0xE0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80
-		if whole && plain3[c&0x0F][b1&0x3F]>>(b2&0x3F)&1 != 0 {
-			if start < 0 {
-				start = i
-			}
-			i += 3
-			continue
-		}
 		if !whole || !(c-0xE4 <= 0xE9-0xE4 || c == 0xE3 && e3Stable[b1&0x3F][b2&0x3F]) {
 			break // not stable: the caller deals with it
 		}
@@ -77,6 +76,40 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 	}
 	p.note(start, i, off)
 	return i
+}
+
+// plainEnd returns the end of the plain characters (plain3) from i on, in
+// a loop of its own: most of a Japanese text is such runs, and this loop
+// tests a character with one comparison and one look-up.
+func plainEnd(s string, i int) int {
+	// The rest of the text shrinks as the loop goes: its length proves
+	// every index, so the loop has no bounds checks. Two characters a
+	// round, in one load of eight bytes.
+	t := s[i:]
+	for len(t) >= 8 {
+		x := swar.Load8(t, 0)
+		// Two whole three-byte sequences: 1110xxxx 10xxxxxx 10xxxxxx.
+		if x&0xC0C0F0C0C0F0 != 0x8080E08080E0 || !plainChar(uint32(x)) {
+			break
+		}
+		if !plainChar(uint32(x >> 24)) {
+			return len(s) - len(t) + 3
+		}
+		t = t[6:]
+	}
+	for ; len(t) >= 3; t = t[3:] {
+		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16
+		if x&0xC0C0F0 != 0x8080E0 || !plainChar(x) {
+			break
+		}
+	}
+	return len(s) - len(t)
+}
+
+// plainChar reports whether the three bytes of x (the first in the low
+// byte), a whole sequence, are a plain character (plain3).
+func plainChar(x uint32) bool {
+	return plainBits[x&0x3F0F]>>(x>>16&0x3F)&1 != 0
 }
 
 // note adds the run [start, end) of s, if long enough, at its place in
@@ -125,3 +158,18 @@ var plain3 = func() (t [16][64]uint64) {
 	}
 	return t
 }()
+
+// plainBits is plain3 indexed by the two first bytes as they lie in the
+// low bits of a load (c&0x0F | (b1&0x3F)<<8): one AND makes the index,
+// where plain3's two indices cost five operations a character. It spans
+// 128 KB, of which the characters of U+3000..U+9FFF use one cache line
+// for each b1.
+var plainBits [1 << 14]uint64
+
+func init() {
+	for c := range 16 {
+		for b1 := range 64 {
+			plainBits[c|b1<<8] = plain3[c][b1]
+		}
+	}
+}

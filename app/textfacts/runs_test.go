@@ -78,3 +78,19 @@ func TestPlain3(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainBits checks that plainChar, through plainBits, answers as
+// plain3 for every sequence of three bytes of the form 1110xxxx 10xxxxxx
+// 10xxxxxx.
+func TestPlainBits(t *testing.T) {
+	for c := 0xE0; c <= 0xEF; c++ {
+		for b1 := 0x80; b1 <= 0xBF; b1++ {
+			for b2 := 0x80; b2 <= 0xBF; b2++ {
+				want := plain3[c&0x0F][b1&0x3F]>>(b2&0x3F)&1 != 0
+				if got := plainChar(uint32(c) | uint32(b1)<<8 | uint32(b2)<<16); got != want {
+					t.Fatalf("plainChar(% x) = %v, want %v", []byte{byte(c), byte(b1), byte(b2)}, got, want)
+				}
+			}
+		}
+	}
+}

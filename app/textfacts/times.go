@@ -56,6 +56,9 @@ func (sc *scanner) clockTime(i int) (int, bool) {
 // is p.m., and whether there is one.
 func meridiemAt(s string, i int) (int, bool, bool) {
 	j := skipSpaces(s, i)
+	if c := at(s, j) | 0x20; c != 'a' && c != 'p' {
+		return i, false, false // what every form starts with: most numbers are not times
+	}
 	for _, m := range [...]string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."} {
 		if hasPrefixAt(s, j, m) && !isLetter(at(s, j+len(m))) {
 			return j + len(m), m[0]|0x20 == 'p', true

@@ -31,10 +31,39 @@ type wordInfo struct {
 	abbrev bool // Jan, Wed: needs more context than the full name
 }
 
-// wordBuckets holds the words by their first two letters; a lookup
-// compares at most a handful of keys instead of hashing every word of the
-// English text.
-var wordBuckets [26 * 26][]wordEntry
+// wordTable holds the words in open addressing by wordSlot: a look-up
+// compares one key, rarely two, where a list by first letters held a
+// dozen ("th": the numbers and "this", "thousand", "thursday").
+var wordTable [wordSlots]wordEntry
+
+// wordSlots is a power of two, some seven times the number of words.
+const wordBits, wordSlots = 10, 1 << wordBits
+
+// wordSlot is where the search for w starts: a hash of its first two
+// letters, last letter and length, case folded, so that every spelling
+// of a key starts where the key is.
+func wordSlot(w string) uint32 {
+	return wordHash(w) >> (32 - wordBits) // the top bits mix every input bit
+}
+
+// wordHash mixes the first two letters, the last letter and the length of
+// the word w (two letters or more), case folded.
+func wordHash(w string) uint32 {
+	a, b, z := uint32(w[0]|0x20), uint32(w[1]|0x20), uint32(w[len(w)-1]|0x20)
+	return (a | b<<8 | z<<16 | uint32(len(w))<<24) * 0x9E3779B1
+}
+
+// keywordBits has the bit wordHash(w) >> (32 - keywordHashBits) set for
+// every word the scanner reacts to (lookupWord's and the fractions'): a
+// filter with one look-up, which lets through some 2 % of other words.
+var keywordBits [1 << keywordHashBits / 64]uint64
+
+const keywordHashBits = 13
+
+func addKeyword(w string) {
+	h := wordHash(w) >> (32 - keywordHashBits)
+	keywordBits[h/64] |= 1 << (h % 64)
+}
 
 type wordEntry struct {
 	w    string
@@ -118,42 +147,40 @@ func init() {
 	words["minutes"] = wordInfo{kind: kUnitMinute}
 	for w, info := range words {
 		k := pairIndex(w)
-		wordBuckets[k] = append(wordBuckets[k], wordEntry{w, info})
+		h := wordSlot(w)
+		for wordTable[h].w != "" {
+			h = (h + 1) % wordSlots
+		}
+		wordTable[h] = wordEntry{w, info}
 		wordLens[k] |= 1 << len(w)
 	}
-	keywordLens = wordLens
 	for w := range words {
-		keywordEnds[endsIndex(w)] |= 1 << len(w)
+		addKeyword(w)
 	}
 	for _, f := range fractionWords {
-		keywordLens[pairIndex(f.w)] |= 1<<len(f.w) | 1<<(len(f.w)+1) // third, thirds
-		keywordEnds[endsIndex(f.w)] |= 1 << len(f.w)
-		keywordEnds[endsIndex(f.w+"s")] |= 1 << (len(f.w) + 1)
+		addKeyword(f.w)
+		addKeyword(f.w + "s") // third, thirds
 	}
 }
 
 // wordLens has bit n of entry pairIndex(w) set when a word of n letters
-// starting with w's first two letters is in wordBuckets; keywordLens also
-// for the fraction words. Most words of a text fail this one test.
-// keywordEnds does the same by first and last letter: "the" passes the
-// first test (thu) but not this one.
-var wordLens, keywordLens, keywordEnds [26 * 26]uint16
+// starting with w's first two letters is in wordTable. Most words of a
+// text fail this one test.
+var wordLens [26 * 26]uint16
 
 // pairIndex is the bucket of a word of two letters or more, case folded.
 func pairIndex(w string) int {
 	return int(w[0]|0x20-'a')*26 + int(w[1]|0x20-'a')
 }
 
-// endsIndex is the bucket of a word by its first and last letters.
-func endsIndex(w string) int {
-	return int(w[0]|0x20-'a')*26 + int(w[len(w)-1]|0x20-'a')
-}
-
 // maybeKeyword reports whether the ASCII word w may be a word the scanner
 // reacts to (lookupWord or a fraction); false is certain.
 func maybeKeyword(w string) bool {
-	return len(w) >= 2 && len(w) <= maxWordLen && keywordLens[pairIndex(w)]&(1<<len(w)) != 0 &&
-		keywordEnds[endsIndex(w)]&(1<<len(w)) != 0
+	if len(w) < 2 {
+		return false // longer words than any keyword may pass: lookupWord tells
+	}
+	h := wordHash(w) >> (32 - keywordHashBits)
+	return keywordBits[h/64]>>(h%64)&1 != 0
 }
 
 // lookupWord finds an ASCII word case-insensitively without allocating.
@@ -169,8 +196,8 @@ func lookupWord(w string) (wordInfo, bool) {
 	if wordLens[k]&(1<<len(w)) == 0 {
 		return wordInfo{}, false
 	}
-	for _, e := range wordBuckets[k] {
-		if len(e.w) == len(w) && equalLower(w, e.w) {
+	for h := wordSlot(w); wordTable[h].w != ""; h = (h + 1) % wordSlots {
+		if e := &wordTable[h]; len(e.w) == len(w) && equalLower(w, e.w) {
 			return e.info, true
 		}
 	}
