@@ -128,6 +128,10 @@ type aligner struct {
 	// inBody is set when a block before those aligned ends as a sentence:
 	// the release's header lies before them (AlignSparse's windows).
 	inBody bool
+	// hardOnly leaves Weak keys out of the candidates (AlignSparse's
+	// release-wide ones), global holds those candidates.
+	hardOnly bool
+	global   []anchor
 }
 
 // ints returns the index list [x].

@@ -30,7 +30,12 @@ func (a *aligner) anchors() []anchor {
 // anchorsIn is anchors within ja[i0:i1] and en[j0:j1]: what is unique
 // there counts, even if it recurs elsewhere in the release.
 func (a *aligner) anchorsIn(i0, i1, j0, j1 int) []anchor {
-	cands := a.candidates(i0, i1, j0, j1)
+	return a.choose(a.candidates(i0, i1, j0, j1))
+}
+
+// choose keeps the heaviest increasing chain of candidates, less those
+// that do not look like pairs on their own.
+func (a *aligner) choose(cands []anchor) []anchor {
 	chain := heaviestChain(cands)
 	// An anchor must also look like a plausible pair on its own, and
 	// better than the same block joined with a neighbour (a paragraph the

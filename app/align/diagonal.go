@@ -58,11 +58,18 @@ func AlignSparse(ja, en []Block, fill FillWeak) []Pair {
 	a := &aligner{ja: ja, en: en, norm: lengthNorm(ja, en)}
 	runs := a.runs()
 	wins := windows(runs, len(ja), len(en))
+	// A window's anchors are what is unique in the whole release, as
+	// Align's are: a fact unique only within a window (a year, a count
+	// that recurs elsewhere) would pair lines Align leaves apart. Weak keys
+	// are not known outside the windows, so only hard ones count here.
+	a.hardOnly = true
+	global := a.candidates(0, len(ja), 0, len(en))
+	a.hardOnly = false
 	fillWindows(wins, len(ja), len(en), fill)
 	parts := make([][]Pair, len(wins))
 	sj, se := slices.IndexFunc(ja, isSentence), slices.IndexFunc(en, isSentence)
 	parallel.Chunks(len(wins), func(lo, hi int) {
-		b := &aligner{ja: ja, en: en, norm: a.norm} // per chunk: its slabs and grid are reused
+		b := &aligner{ja: ja, en: en, norm: a.norm, global: global} // per chunk: its slabs and grid are reused
 		for k := lo; k < hi; k++ {
 			// a sentence before the window: the release's header lies before it
 			b.inBody = sj >= 0 && sj < wins[k].i0 || se >= 0 && se < wins[k].j0
@@ -144,7 +151,8 @@ func (a *aligner) window(w win) []Pair {
 	}
 	out := make([]Pair, 0, max(w.i1-w.i0, w.j1-w.j0)+8)
 	pi, pj := w.i0, w.j0
-	for _, an := range a.refine(a.anchorsIn(w.i0, w.i1, w.j0, w.j1), w.i0, w.i1, w.j0, w.j1) {
+	top := a.choose(within(a.global, w))
+	for _, an := range a.refine(top, w.i0, w.i1, w.j0, w.j1) {
 		out = append(out, a.segment(pi, an.i, pj, an.j)...)
 		out = append(out, Pair{JA: a.ints(an.i), EN: a.ints(an.j)})
 		pi, pj = an.i+1, an.j+1
@@ -153,3 +161,18 @@ func (a *aligner) window(w win) []Pair {
 }
 
 func isSentence(b Block) bool { return b.Sentence }
+
+// within returns the candidates inside w (cands in order of i then j).
+func within(cands []anchor, w win) []anchor {
+	lo, _ := slices.BinarySearchFunc(cands, w.i0, func(c anchor, i int) int { return c.i - i })
+	var out []anchor
+	for _, c := range cands[lo:] {
+		if c.i >= w.i1 {
+			break
+		}
+		if c.j >= w.j0 && c.j < w.j1 {
+			out = append(out, c)
+		}
+	}
+	return out
+}

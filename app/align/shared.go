@@ -18,8 +18,8 @@ const (
 // twice in one block occurs twice), once per key they share.
 func (a *aligner) uniqueFactPairs(i0, i1, j0, j1 int) []anchor {
 	n := countKeys(a.ja, i0, i1) + countKeys(a.en, j0, j1)
-	occ := occurrences(slices.Grow(a.occ[:0], n), a.ja, i0, i1, 0)
-	occ = occurrences(occ, a.en, j0, j1, englishBit)
+	occ := occurrences(slices.Grow(a.occ[:0], n), a.ja, i0, i1, 0, a.hardOnly)
+	occ = occurrences(occ, a.en, j0, j1, englishBit, a.hardOnly)
 	a.occ = occ // kept for the next stretch: refining asks for many
 	a.tmp = sortByKey(occ, a.tmp)
 	var out []anchor
@@ -50,7 +50,7 @@ func countKeys(blocks []Block, lo, hi int) int {
 }
 
 // occurrences appends the keys of blocks[lo:hi] but furniture.
-func occurrences(occ []uint64, blocks []Block, lo, hi int, edition uint64) []uint64 {
+func occurrences(occ []uint64, blocks []Block, lo, hi int, edition uint64, hardOnly bool) []uint64 {
 	for i := lo; i < hi; i++ {
 		b := &blocks[i]
 		if b.Furniture {
@@ -58,6 +58,9 @@ func occurrences(occ []uint64, blocks []Block, lo, hi int, edition uint64) []uin
 		}
 		for _, f := range b.Keys {
 			occ = append(occ, uint64(f)<<32|edition|uint64(i))
+		}
+		if hardOnly {
+			continue
 		}
 		for _, f := range b.Weak {
 			occ = append(occ, uint64(f)<<32|edition|uint64(i))

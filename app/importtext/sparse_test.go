@@ -74,3 +74,32 @@ func TestImportSparseAsFull(t *testing.T) {
 		}
 	}
 }
+
+// TestImportSparseAsFullLong: on long generated releases with lines missing
+// from both editions, a fact that recurs in the release yet is unique
+// within one window (a year, a count) must not pair lines that Align
+// leaves apart. Doubled lines are left out: two copies of one line tie.
+func TestImportSparseAsFullLong(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long releases")
+	}
+	g := glossary.Default()
+	for seed := int64(2); seed <= 4; seed++ {
+		pairs, _ := sample.DropEN(sample.Generate(30000, seed), 0.01, seed)
+		for i := range pairs {
+			if i%89 == 5 {
+				pairs[i].JA = ""
+			}
+		}
+		ja, en := sample.Texts(pairs)
+		sparse, full := pairsBoth(ja, en, g)
+		if len(sparse) != len(full) {
+			t.Fatalf("seed %d: %d pairs, Align %d", seed, len(sparse), len(full))
+		}
+		for k := range sparse {
+			if !reflect.DeepEqual(sparse[k], full[k]) {
+				t.Fatalf("seed %d: pair %d is %v, Align's %v", seed, k, sparse[k], full[k])
+			}
+		}
+	}
+}
