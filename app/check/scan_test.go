@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"taiyaku/app/controlchar"
+	"taiyaku/app/internal/swar"
 	"taiyaku/app/spelling"
 )
 
@@ -174,4 +175,33 @@ func scanTextBefore(s string) textFlags {
 		i += n
 	}
 	return f
+}
+
+// TestBracketSwitches holds closerOf and openerOf to the maps made from
+// the list of brackets.
+func TestBracketSwitches(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if closerOf(r) != bracketPairs[r] || openerOf(r) != closersOf[r] {
+			t.Fatalf("%q: closerOf %q openerOf %q, maps %q %q", r, closerOf(r), openerOf(r), bracketPairs[r], closersOf[r])
+		}
+	}
+}
+
+// FuzzBracketBytes holds the eight-byte search to a byte-by-byte one.
+func FuzzBracketBytes(f *testing.F) {
+	for _, s := range []string{"（１）括弧「引用」、。", "“quoted” (x) [y] {z} \"q\"", "\xe3\x80\xe2\x80\xef\xbd\xef\xbc\xee\xbd", "abcdefghijklmnop"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i+9 <= len(s); i++ {
+			m := bracketBytes(swar.Load8(s, i), swar.Load8(s, i+1))
+			for k := 0; k < 8; k++ {
+				c, next := s[i+k], s[i+k+1]
+				want := strings.IndexByte("()[]{}\"", c) >= 0 || (c == 0xE2 || c == 0xE3) && next == 0x80 || c == 0xEF && (next == 0xBC || next == 0xBD)
+				if got := m>>(8*k+7)&1 == 1; got != want {
+					t.Fatalf("bracketBytes(%q) byte %d: %v, want %v", s[i:i+9], k, got, want)
+				}
+			}
+		}
+	})
 }
