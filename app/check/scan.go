@@ -58,6 +58,11 @@ func scanText(s string) textFlags {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
+			if j, g := asciiRun(s, i); j > i {
+				f |= g // English: eight bytes at a time
+				i = j
+				continue
+			}
 			f |= asciiFlags[c]
 			if c == ' ' && i > 0 && s[i-1] == ' ' {
 				f |= fDoubleSpace // spares the whitespace check a second search
@@ -66,13 +71,12 @@ func scanText(s string) textFlags {
 			continue
 		}
 		f |= fNonASCII
-		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) {
+		if c >= 0xE3 && c <= 0xE9 {
 			// U+3040–U+30BF (kana) and U+4000–U+9FFF (kanji), well formed:
 			// Japanese, and nothing else a check needs.
-			b1, b2 := s[i+1], s[i+2]
-			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xE3 || b1 == 0x81 || b1 == 0x82) {
+			if j := kanaKanjiRun(s, i); j > i {
 				f |= fJapanese
-				i += 3
+				i = j
 				continue
 			}
 		}
@@ -89,6 +93,49 @@ func scanText(s string) textFlags {
 		i += n
 	}
 	return f
+}
+
+// asciiRun reads the whole eight-byte words of ASCII from s[i] on: it
+// returns where they end and their flags (i and none when s[i:i+8] is not
+// all ASCII). The table look-ups of a word are independent of each other,
+// and the doubled spaces are found in the word at once.
+func asciiRun(s string, i int) (int, textFlags) {
+	var f textFlags
+	last := uint64(0) // 0x80 when the byte before the word is a space
+	if i > 0 && s[i-1] == ' ' {
+		last = 0x80
+	}
+	t := &asciiFlags
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load8(s, i)
+		if x&swar.Highs != 0 {
+			break
+		}
+		b := s[i : i+8]
+		f |= t[b[0]&0x7F] | t[b[1]&0x7F] | t[b[2]&0x7F] | t[b[3]&0x7F] |
+			t[b[4]&0x7F] | t[b[5]&0x7F] | t[b[6]&0x7F] | t[b[7]&0x7F]
+		sp := equal(x, ' ')
+		if sp&(sp<<8|last) != 0 {
+			f |= fDoubleSpace
+		}
+		last = sp >> 56
+	}
+	return i, f
+}
+
+// kanaKanjiRun is the end of the run of kana (U+3040–U+30BF) and kanji
+// (U+4000–U+9FFF) from s[i], each three well-formed bytes: Japanese, and
+// nothing else a check needs.
+func kanaKanjiRun(s string, i int) int {
+	for i+2 < len(s) {
+		t := s[i : i+3]
+		c, b1, b2 := t[0], t[1], t[2]
+		if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 || c-0xE4 > 0xE9-0xE4 && (c != 0xE3 || b1-0x81 > 1) {
+			break
+		}
+		i += 3
+	}
+	return i
 }
 
 // runeCount is utf8.RuneCountInString(s), flags those of s: an ASCII text

@@ -205,3 +205,18 @@ func FuzzBracketBytes(f *testing.F) {
 		}
 	})
 }
+
+// TestScanTextWords puts doubled spaces, commas and Japanese at every
+// offset of the eight-byte words of the ASCII scan.
+func TestScanTextWords(t *testing.T) {
+	for _, mark := range []string{"  ", ",", " (", "\t", "\x7f", "漢字", "?", " "} {
+		for k := range 20 {
+			s := strings.Repeat("A", k) + mark + strings.Repeat("B", 20-k)
+			for _, x := range []string{s, "x " + s, s + " ", "ｶ" + s} {
+				if got, want := scanText(x), scanTextBefore(x); got != want {
+					t.Errorf("scanText(%q) = %b, want %b", x, got, want)
+				}
+			}
+		}
+	}
+}
