@@ -129,6 +129,9 @@ func (g *Glossary) found(ja string, lower func() string) (terms []Term, ok []boo
 func (g *Glossary) EachTerm(ja string, f func(k int)) {
 	g.index()
 	for i := 0; i < len(ja); {
+		if i = g.skip(ja, i); i == len(ja) {
+			break
+		}
 		// A byte that starts no term is skipped without decoding: terms
 		// are valid UTF-8, so their first byte never continues a character.
 		if !g.firstBytes[ja[i]] {
@@ -150,6 +153,33 @@ func (g *Glossary) EachTerm(ja string, f func(k int)) {
 		}
 		i += len(g.Terms[k].JA)
 	}
+}
+
+// skip returns the first index from i where EachTerm must look closely:
+// it steps over ASCII bytes that start no term and well-formed
+// three-byte characters that start none (most kanji and kana) in one
+// tight loop. The last two bytes are left to EachTerm.
+func (g *Glossary) skip(ja string, i int) int {
+	for i+2 < len(ja) {
+		t := ja[i : i+3]
+		c := t[0]
+		if c < utf8.RuneSelf {
+			if g.firstBytes[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		if c < 0xE1 || c == 0xED || c > 0xEF || t[1]&0xC0 != 0x80 || t[2]&0xC0 != 0x80 {
+			return i // as threeByteRune: E0 and ED have narrower second bytes
+		}
+		r := uint(c&0x0F)<<12 | uint(t[1]&0x3F)<<6 | uint(t[2]&0x3F)
+		if g.starts[r>>6&(1<<10-1)]&(1<<(r&63)) != 0 {
+			return i
+		}
+		i += 3
+	}
+	return i
 }
 
 // renderedIn tells whether the lower-cased English has a rendering of
