@@ -1,9 +1,12 @@
 package spelling
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"taiyaku/app/internal/swar"
 )
 
 // Miss is a word taken for a misspelling, with the known word it is
@@ -34,8 +37,9 @@ func Check(text string, known func(lower string) bool) []Miss {
 // safe for concurrent use; the zero value is ready, and a nil *Memo
 // remembers nothing.
 type Memo struct {
-	known map[string]bool
-	toks  []Token // Check's tokens, kept for the next text
+	known  map[string]bool
+	fields fieldTable // allKnown's answers for whole fields
+	toks   []Token    // Check's tokens, kept for the next text
 }
 
 // words is Words(text), into the memo's buffer when there is a memo: the
@@ -91,37 +95,66 @@ func (m *Memo) allKnown(text string) bool {
 	if !hasLowerRun(text, 4) {
 		return true
 	}
-	for text != "" {
-		// The field up to the next space, found by hand: English
-		// fields are a few bytes, shorter than a call to IndexByte pays.
-		end := 0
-		for end < len(text) && text[end] != ' ' {
-			end++
-		}
-		f := text[:end]
-		text = text[min(end+1, len(text)):]
-		if len(f) < 5 {
-			continue // no word of five letters fits
-		}
-		if known, ok := m.simpleKnown(f); ok {
-			if !known {
-				return false
-			}
-			continue
-		}
-		if !hasLetterRun(f) {
-			continue // numbers, codes, short words: FY2026, 50,200, 5G
-		}
-		unknown := false
-		EachWord(f, func(w string, _ int) bool {
-			unknown = !m.plainKnown(w)
-			return !unknown
-		})
-		if unknown {
+	for i := 0; i < len(text); {
+		end := spaceFrom(text, i)
+		if end-i >= 5 && !m.fieldKnown(text, i, end) { // shorter: no word of five letters fits
 			return false
 		}
+		i = end + 1
 	}
 	return true
+}
+
+// spaceFrom is the index of the first space in text from i, or
+// len(text): eight bytes at a time, since English fields are a few
+// bytes, shorter than a call to IndexByte pays.
+func spaceFrom(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		x := swar.Load8(text, i) ^ swar.Ones*' '
+		// The bytes of x that are 0, exactly (no borrow crosses a byte).
+		if z := ^((x&lows + lows) | x) & swar.Highs; z != 0 {
+			return i + bits.TrailingZeros64(z)/8
+		}
+	}
+	for i < len(text) && text[i] != ' ' {
+		i++
+	}
+	return i
+}
+
+const lows = 0x7f7f7f7f7f7f7f7f
+
+// fieldKnown tells whether every word of the field text[i:end] is
+// known, from the memo's table for a field of up to 16 bytes.
+func (m *Memo) fieldKnown(text string, i, end int) bool {
+	n := end - i
+	if m == nil || n > maxField {
+		return m.readField(text[i:end])
+	}
+	lo, hi := fieldKey(text, i, n)
+	if known, ok := m.fields.get(lo, hi, n); ok {
+		return known
+	}
+	known := m.readField(text[i:end])
+	m.fields.put(lo, hi, n, known)
+	return known
+}
+
+// readField reads a field's words: in one pass for a plain word, else
+// through the word scan.
+func (m *Memo) readField(f string) bool {
+	if known, ok := m.simpleKnown(f); ok {
+		return known
+	}
+	if !hasLetterRun(f) {
+		return true // numbers, codes, short words: FY2026, 50,200, 5G
+	}
+	known := true
+	EachWord(f, func(w string, _ int) bool {
+		known = m.plainKnown(w)
+		return known
+	})
+	return known
 }
 
 // trailing is the punctuation simpleWord takes off a word's end.

@@ -250,3 +250,48 @@ func simpleWord(f string) (string, bool) {
 	}
 	return w, w != ""
 }
+
+// fuzzMemo is kept across the inputs of FuzzFieldTable, so that fields
+// of many inputs share its table.
+var fuzzMemo Memo
+
+// FuzzFieldTable: a memo that has seen other texts answers allKnown as
+// reading the text afresh does, for the text and each of its tails.
+func FuzzFieldTable(f *testing.F) {
+	for _, s := range []string{"The Goverment said.", "know-how Goverments (assistance), assistence", "abcdefgh ijklmnopq rstuvwxyzabcdefg", "x\x00\x00\x00\x00 x\x00\x00\x00", "Ministry Ministry, Ministrx"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i += 1 + i/4 {
+			if got, want := fuzzMemo.allKnown(s[i:]), (*Memo)(nil).allKnown(s[i:]); got != want {
+				t.Fatalf("memo allKnown(%q) = %v, want %v", s[i:], got, want)
+			}
+		}
+	})
+}
+
+// TestFieldTableGrows fills a memo's table past its growth steps and
+// bound, and reads every answer back.
+func TestFieldTableGrows(t *testing.T) {
+	var memo Memo
+	words := []string{"government", "goverment", "assistance", "assistence", "ministry,", "minstry.", "know-how", "(policy)"}
+	var fields []string
+	for i := range memoMax + 500 {
+		fields = append(fields, fmt.Sprintf("%s%d", words[i%len(words)], i/len(words)))
+		fields = append(fields, words[i%len(words)])
+	}
+	text := strings.Join(fields, " ")
+	for range 2 {
+		for _, w := range fields {
+			if got, want := memo.allKnown(w), (*Memo)(nil).allKnown(w); got != want {
+				t.Fatalf("allKnown(%q) = %v, want %v", w, got, want)
+			}
+		}
+		if got, want := memo.allKnown(text), (*Memo)(nil).allKnown(text); got != want {
+			t.Fatalf("allKnown of all = %v, want %v", got, want)
+		}
+	}
+	if memo.fields.n > memoMax {
+		t.Errorf("the table grew to %d fields", memo.fields.n)
+	}
+}
