@@ -220,3 +220,33 @@ func TestScanTextWords(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNextSearches holds the eight-byte searches to byte-by-byte ones,
+// from every start.
+func FuzzNextSearches(f *testing.F) {
+	for _, s := range []string{"assistance.The, 10,2010; ok! why? \xae\xac", "The IPA and ipa, Ipa; \xc9\xe9", "（１）括弧「引用」“q” (x)"} {
+		f.Add(s, byte('i'))
+	}
+	f.Fuzz(func(t *testing.T, s string, first byte) {
+		first &= 0x7F
+		fold := byte(0)
+		if 'a' <= first|0x20 && first|0x20 <= 'z' {
+			first, fold = first|0x20, 0x20
+		}
+		for i := 0; i <= len(s); i++ {
+			p, q := i, i
+			for p < len(s) && !spacedPunct[s[p]] {
+				p++
+			}
+			for q < len(s) && s[q]|fold != first {
+				q++
+			}
+			if got := nextSpacedPunct(s, i); got != p {
+				t.Fatalf("nextSpacedPunct(%q, %d) = %d, want %d", s, i, got, p)
+			}
+			if got := nextFolded(s, i, first, fold); got != q {
+				t.Fatalf("nextFolded(%q, %d, %q, %#x) = %d, want %d", s, i, first, fold, got, q)
+			}
+		}
+	})
+}

@@ -43,3 +43,34 @@ func nextBracket(s string, i int) int {
 	}
 	return i
 }
+
+// nextFolded is the first index from i of a byte c with c|fold == first
+// (fold 0x20 makes a letter match in either case), or len(s). A byte of
+// 0x80 or more never matches an ASCII first, with or without 0x20.
+func nextFolded(s string, i int, first, fold byte) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := equal(swar.Load8(s, i)|swar.Ones*uint64(fold), first); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && s[i]|fold != first {
+		i++
+	}
+	return i
+}
+
+// nextSpacedPunct is the first index from i of a mark spacedPunct lists
+// (. , ; ! ?), or len(s): c|0x02 is '.' only for ',' and '.', c|0x04 is
+// '?' only for ';' and '?'.
+func nextSpacedPunct(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load8(s, i)
+		if m := equal(x|swar.Ones*0x02, '.') | equal(x|swar.Ones*0x04, '?') | equal(x, '!'); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && !spacedPunct[s[i]] {
+		i++
+	}
+	return i
+}
