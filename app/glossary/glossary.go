@@ -162,25 +162,47 @@ func (g *Glossary) EachTerm(ja string, f func(k int)) {
 func (g *Glossary) skip(ja string, i int) int {
 	for i+2 < len(ja) {
 		t := ja[i : i+3]
-		c := t[0]
-		if c < utf8.RuneSelf {
-			if g.firstBytes[c] {
+		switch skipClass[t[0]] {
+		case skipASCII:
+			if g.firstBytes[t[0]] {
 				return i
 			}
 			i++
 			continue
+		case skipLead:
+			// Both continuation bytes 10xxxxxx in one test; then the
+			// character's bit in starts, indexed by its top ten bits.
+			if (uint(t[1])|uint(t[2])<<8)&0xC0C0 != 0x8080 ||
+				g.starts[uint(t[0]&0x0F)<<6|uint(t[1]&0x3F)]&(1<<(t[2]&63)) != 0 {
+				return i
+			}
+			i += 3
+			continue
 		}
-		if c < 0xE1 || c == 0xED || c > 0xEF || t[1]&0xC0 != 0x80 || t[2]&0xC0 != 0x80 {
-			return i // as threeByteRune: E0 and ED have narrower second bytes
-		}
-		r := uint(c&0x0F)<<12 | uint(t[1]&0x3F)<<6 | uint(t[2]&0x3F)
-		if g.starts[r>>6&(1<<10-1)]&(1<<(r&63)) != 0 {
-			return i
-		}
-		i += 3
+		return i // as threeByteRune: E0 and ED have narrower second bytes
 	}
 	return i
 }
+
+// skipClass sorts the bytes for skip: ASCII, the lead bytes of the
+// three-byte characters threeByteRune reads (E1–EF but ED), and the rest.
+var skipClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c < utf8.RuneSelf:
+			t[c] = skipASCII
+		case c >= 0xE1 && c <= 0xEF && c != 0xED:
+			t[c] = skipLead
+		}
+	}
+	return t
+}()
+
+const (
+	skipOther = iota
+	skipASCII
+	skipLead
+)
 
 // renderedIn tells whether the lower-cased English has a rendering of
 // term k as whole words.

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -294,4 +295,47 @@ func TestFieldTableGrows(t *testing.T) {
 	if memo.fields.n > memoMax {
 		t.Errorf("the table grew to %d fields", memo.fields.n)
 	}
+}
+
+// classAtDecoded is classAt as it was, decoding every character beyond
+// ASCII it looks at: the oracle.
+func classAtDecoded(s string, i int) (uint8, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return asciiClass[c], 1
+	case c >= 0xC3 && c <= 0xC9:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < 0x250 && unicode.IsLetter(r) {
+			return clLetter, n
+		}
+		return clOther, n
+	case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '’':
+			return clApostrophe, n
+		case unicode.IsSpace(r):
+			return clSpace, n
+		case r >= '０' && r <= '９':
+			return clDigit, n
+		}
+		return clOther, n
+	}
+	return clOther, seqLen(s, i)
+}
+
+func FuzzClassAt(f *testing.F) {
+	for _, s := range []string{"\u3000あ、。「」ア", "\xe3\x80", "\xe3\x80\x80\xe3", "’ ０９\u00a0é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := range len(s) {
+			k, n := classAt(s, i)
+			wk, wn := classAtDecoded(s, i)
+			if k != wk || n != wn {
+				t.Fatalf("classAt(%q, %d) = %d, %d; want %d, %d", s, i, k, n, wk, wn)
+			}
+		}
+	})
 }

@@ -186,7 +186,17 @@ func classAt(s string, i int) (uint8, int) {
 			return clLetter, n
 		}
 		return clOther, n
-	case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+	case c == 0xE3:
+		// U+3000–U+3FFF, kana among them: only U+3000 (E3 80 80), the
+		// ideographic space, is no other character. Decoded by hand.
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return clSpace, 3
+			}
+			return clOther, 3
+		}
+		return clOther, 1
+	case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xEF:
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '’':
