@@ -71,11 +71,10 @@ func scanText(s string) textFlags {
 			continue
 		}
 		f |= fNonASCII
-		if c >= 0xE3 && c <= 0xE9 {
-			// U+3040–U+30BF (kana) and U+4000–U+9FFF (kanji), well formed:
-			// Japanese, and nothing else a check needs.
-			if j := kanaKanjiRun(s, i); j > i {
-				f |= fJapanese
+		if c >= 0xE1 {
+			// Japanese: a run of well-formed three-byte characters.
+			if j, g := threeByteRun(s, i); j > i {
+				f |= g
 				i = j
 				continue
 			}
@@ -123,19 +122,34 @@ func asciiRun(s string, i int) (int, textFlags) {
 	return i, f
 }
 
-// kanaKanjiRun is the end of the run of kana (U+3040–U+30BF) and kanji
-// (U+4000–U+9FFF) from s[i], each three well-formed bytes: Japanese, and
-// nothing else a check needs.
-func kanaKanjiRun(s string, i int) int {
+// threeByteRun reads the run of well-formed three-byte characters from
+// s[i] (leads E1–EF but ED, whose second bytes are narrower): it returns
+// where the run ends and the flags leadFlags gives its characters, in one
+// loop without calls. Kana, kanji and Japanese punctuation are most of a
+// Japanese text.
+func threeByteRun(s string, i int) (int, textFlags) {
+	var f textFlags
 	for i+2 < len(s) {
 		t := s[i : i+3]
 		c, b1, b2 := t[0], t[1], t[2]
-		if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 || c-0xE4 > 0xE9-0xE4 && (c != 0xE3 || b1-0x81 > 1) {
-			break
+		if c < 0xE1 || c == 0xED || (uint(b1)|uint(b2)<<8)&0xC0C0 != 0x8080 {
+			break // c > 0xEF is no three-byte lead and fails below
+		}
+		switch {
+		case c >= 0xE4 && c <= 0xEE:
+			f |= fJapanese // U+4000–U+EFFF: kanji
+		case c == 0xE3:
+			f |= fJapanese | cjkPunctuation(b1, b2)
+		case c == 0xEF:
+			f |= fJapanese | halfAndFullWidth(b1, b2)
+		case c == 0xE2:
+			f |= generalPunctuation(b1, b2)
+		case c != 0xE1: // F0 and up: four bytes or broken
+			return i, f
 		}
 		i += 3
 	}
-	return i
+	return i, f
 }
 
 // runeCount is utf8.RuneCountInString(s), flags those of s: an ASCII text
@@ -175,19 +189,25 @@ func leadFlags(s string, i int) textFlags {
 	case c == 0xC3:
 		return fLatin1
 	case c == 0xE2:
-		switch {
-		case b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE, b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9:
-			return fControl // U+202A–U+202E, U+2066–U+2069: bidi
-		case b1 == 0x80 && (b2 == 0x9C || b2 == 0x9D):
-			return fBracket // “ ”
-		}
-		return 0
+		return generalPunctuation(b1, b2)
 	case c == 0xE3:
 		return fJapanese | cjkPunctuation(b1, b2)
 	case c == 0xEF:
 		return fJapanese | halfAndFullWidth(b1, b2)
 	case c > 0xE3:
 		return fJapanese
+	}
+	return 0
+}
+
+// generalPunctuation are the flags of a character U+2000–U+2FFF, from
+// its second and third bytes.
+func generalPunctuation(b1, b2 byte) textFlags {
+	switch {
+	case b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE, b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9:
+		return fControl // U+202A–U+202E, U+2066–U+2069: bidi
+	case b1 == 0x80 && (b2 == 0x9C || b2 == 0x9D):
+		return fBracket // “ ”
 	}
 	return 0
 }

@@ -136,7 +136,7 @@ func FuzzRuneCount(f *testing.F) {
 // FuzzScanTextSame holds scanText to the loop it was before the fast
 // path for kana and kanji.
 func FuzzScanTextSame(f *testing.F) {
-	for _, s := range []string{"日本語のテキスト、カタカナ。", "ぁ\xe3\x81", "\xe3\x83\xbb・", "\xe9\x80", "（１）「引用」", "plain  text"} {
+	for _, s := range []string{"日本語のテキスト、カタカナ。", "ぁ\xe3\x81", "\xe3\x83\xbb・", "\xe9\x80", "（１）「引用」", "plain  text", "\xe1\x80\x80가\xee\x80\x80\xef\xbf\xbd“\u202eｶ，\xed\x9f\xbf\xf0\x9f\x98\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
