@@ -270,13 +270,13 @@ type unitInput struct {
 func (c *Checker) unitInput(i int, in *unitInput) {
 	u := &c.r.Units[i]
 	*in = unitInput{index: i, unit: u, gloss: c.opt.Glossary, vocab: c.vocab, jaRunes: -1, enRunes: -1}
+	in.jaBlank, in.enBlank = blank(u.JA), blank(u.EN)
 	if u.Kind == release.Furniture {
 		in.readLabels()
 		return
 	}
 	in.jaFlags, in.enFlags = scanText(u.JA), scanText(u.EN) // first: readLabels counts characters with them
 	in.readLabels()
-	in.jaBlank, in.enBlank = blank(u.JA), blank(u.EN)
 	ctx := c.date
 	in.ja = c.opt.Facts.Extract(in.jaBody, textfacts.JA, ctx)
 	in.en = c.opt.Facts.Extract(in.enBody, textfacts.EN, ctx)
@@ -313,7 +313,7 @@ func (in *unitInput) readLabels() {
 	if u.Kind != release.Furniture { // furniture carries none, and is not scanned
 		mayCarry = outline.MayCarryLabelCounted(u, in.jaRuneCount, in.enRuneCount)
 	}
-	in.labels = labelSig{mayCarry: mayCarry, kind: u.Kind, oneSided: blank(u.JA) != blank(u.EN)}
+	in.labels = labelSig{mayCarry: mayCarry, kind: u.Kind, oneSided: in.jaBlank != in.enBlank}
 	if in.jaOK {
 		in.labels.jaStyle, in.labels.jaRaw = in.jaLabel.Style, in.jaLabel.Raw
 	}

@@ -110,9 +110,10 @@ func asciiRun(s string, i int) (int, textFlags) {
 		if x&swar.Highs != 0 {
 			break
 		}
-		b := s[i : i+8]
-		f |= t[b[0]&0x7F] | t[b[1]&0x7F] | t[b[2]&0x7F] | t[b[3]&0x7F] |
-			t[b[4]&0x7F] | t[b[5]&0x7F] | t[b[6]&0x7F] | t[b[7]&0x7F]
+		// The bytes are taken from x: reading them from s again would
+		// make the compiler split the eight-byte load into eight.
+		f |= t[x&0x7F] | t[x>>8&0x7F] | t[x>>16&0x7F] | t[x>>24&0x7F] |
+			t[x>>32&0x7F] | t[x>>40&0x7F] | t[x>>48&0x7F] | t[x>>56&0x7F]
 		sp := equal(x, ' ')
 		if sp&(sp<<8|last) != 0 {
 			f |= fDoubleSpace

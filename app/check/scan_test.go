@@ -250,3 +250,15 @@ func FuzzNextSearches(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBlank holds blank to the trim it replaced.
+func FuzzBlank(f *testing.F) {
+	for _, s := range []string{"", " \t\n\v\f\r", "\u3000\u00a0\u2028", " x ", "\x85", "\xc2\x85", "\xe3\x80", "　あ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
+			t.Errorf("blank(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
