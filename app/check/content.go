@@ -340,7 +340,7 @@ func checkTerms(in *unitInput, out []Finding) []Finding {
 	if in.gloss == nil || !in.bothSides() {
 		return out
 	}
-	for _, t := range in.gloss.MissingLower(in.unit.JA, in.enLower) {
+	for _, t := range in.gloss.MissingFold(in.unit.JA, in.unit.EN, in.enLower) {
 		out = append(out, newFinding(TermMismatch, in.index, EN, "FindingTerm", "Term", t.JA, "Renderings", strings.Join(t.EN, " / ")))
 	}
 	return out

@@ -255,6 +255,42 @@ func (g *Glossary) MissingLower(ja string, lower func() string) []Term {
 	return out
 }
 
+// MissingFold is MissingLower without lower-casing English that is ASCII
+// without tabs (which Normalize leaves as it is): each rendering is
+// compared with the text byte by byte, lower-casing as it goes, and
+// nothing is allocated unless a term is missing. Other English is
+// lower-cased by lower, as MissingLower does.
+func (g *Glossary) MissingFold(ja, en string, lower func() string) []Term {
+	if !isPlainASCII(en) {
+		return g.MissingLower(ja, lower)
+	}
+	var out []Term
+	g.EachTerm(ja, func(k int) {
+		if !g.renderedFold(en, k) {
+			out = append(out, g.Terms[k])
+		}
+	})
+	return out
+}
+
+// renderedFold is renderedIn for English that is ASCII without tabs, not
+// lower-cased: a rendering matches where the text's bytes lower-cased
+// equal it, as whole words.
+func (g *Glossary) renderedFold(en string, k int) bool {
+	for _, e := range g.lowEN[k] {
+		first := e[0]
+		for i := 0; i+len(e) <= len(en); i++ {
+			if lower(en[i]) != first {
+				continue
+			}
+			if hasLowerPrefix(en[i:], e) && wordAt(en, i, i+len(e)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // index builds, once, the lookup by first character that lets one pass
 // over a text find every term: checks run on 10,000-unit releases.
 func (g *Glossary) index() {
