@@ -38,8 +38,9 @@ func Check(text string, known func(lower string) bool) []Miss {
 // remembers nothing.
 type Memo struct {
 	known  map[string]bool
-	fields fieldTable // allKnown's answers for whole fields
-	toks   []Token    // Check's tokens, kept for the next text
+	fields fieldTable      // allKnown's answers for whole fields
+	long   map[string]bool // and for fields too long for fields
+	toks   []Token         // Check's tokens, kept for the next text
 }
 
 // words is Words(text), into the memo's buffer when there is a memo: the
@@ -128,8 +129,11 @@ const lows = 0x7f7f7f7f7f7f7f7f
 // known, from the memo's table for a field of up to 16 bytes.
 func (m *Memo) fieldKnown(text string, i, end int) bool {
 	n := end - i
-	if m == nil || n > maxField {
-		return m.readField(text[i:end])
+	switch {
+	case m == nil || n > maxLongField:
+		return m.readField(text[i:end]) // a whole Japanese text, say: no use keeping
+	case n > maxField:
+		return m.longKnown(text[i:end])
 	}
 	lo, hi := fieldKey(text, i, n)
 	if known, ok := m.fields.get(lo, hi, n); ok {
@@ -138,6 +142,26 @@ func (m *Memo) fieldKnown(text string, i, end int) bool {
 	known := m.readField(text[i:end])
 	m.fields.put(lo, hi, n, known)
 	return known
+}
+
+// maxLongField is the longest field a Memo keeps (URLs, long compounds:
+// Information-technology).
+const maxLongField = 64
+
+// longKnown is fieldKnown for a field longer than the table's: a map
+// keyed by the text's own substring.
+func (m *Memo) longKnown(f string) bool {
+	if v, ok := m.long[f]; ok {
+		return v
+	}
+	v := m.readField(f)
+	if m.long == nil {
+		m.long = make(map[string]bool)
+	}
+	if len(m.long) < memoMax {
+		m.long[f] = v
+	}
+	return v
 }
 
 // readField reads a field's words: in one pass for a plain word, else

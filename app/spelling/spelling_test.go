@@ -339,3 +339,42 @@ func FuzzClassAt(f *testing.F) {
 		}
 	})
 }
+
+// wordsOneByOne is Words with the scanner stepping every character
+// through classAt, as it did before skipJapanese: the oracle.
+func wordsOneByOne(s string) []Token {
+	var out []Token
+	sc := wordScanner{s: s, word: -1}
+	for {
+		if sc.at < sc.nout {
+			p := sc.out[sc.at]
+			sc.at++
+			out = append(out, Token{Word: sc.wordOf(p), At: p.start})
+			continue
+		}
+		sc.at, sc.nout = 0, 0
+		switch {
+		case sc.i < len(sc.s):
+			kind, n := classAt(sc.s, sc.i)
+			sc.step(kind, sc.i)
+			sc.i += n
+		case !sc.done:
+			sc.done = true
+			sc.endWord(len(sc.s))
+			sc.endField()
+		default:
+			return out
+		}
+	}
+}
+
+func FuzzWordsSkip(f *testing.F) {
+	for _, s := range []string{"詳細はhttps://www.example.go.jp/aに掲載", "日本語Latin語2026年G7サミット", "あ\u3000word漢字's", "\xe3\x80\x80x\xe9\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Words(s), wordsOneByOne(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("Words(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -79,6 +79,11 @@ func (sc *wordScanner) next() (string, int, bool) {
 			kind, n := classAt(sc.s, sc.i)
 			sc.step(kind, sc.i)
 			sc.i += n
+			if kind == clOther {
+				// The kanji and kana after it would only end the word
+				// it ended: Japanese text is stepped over in one loop.
+				sc.i = skipJapanese(sc.s, sc.i)
+			}
 		case !sc.done:
 			sc.done = true
 			sc.endWord(len(sc.s))
@@ -209,6 +214,21 @@ func classAt(s string, i int) (uint8, int) {
 		return clOther, n
 	}
 	return clOther, seqLen(s, i)
+}
+
+// skipJapanese steps over the well-formed kanji (lead bytes E4–E9) and
+// the characters U+3000–U+3FFF but the ideographic space from s[i]:
+// classAt makes each of them clOther, three bytes long.
+func skipJapanese(s string, i int) int {
+	for i+2 < len(s) {
+		t := s[i : i+3]
+		c, b1, b2 := t[0], t[1], t[2]
+		if c < 0xE3 || c > 0xE9 || (uint(b1)|uint(b2)<<8)&0xC0C0 != 0x8080 || c == 0xE3 && b1 == 0x80 && b2 == 0x80 {
+			break
+		}
+		i += 3
+	}
+	return i
 }
 
 // seqLen is the length of the UTF-8 sequence at s[i] (a non-ASCII lead
