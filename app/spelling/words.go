@@ -79,7 +79,14 @@ func (sc *wordScanner) next() (string, int, bool) {
 			kind, n := classAt(sc.s, sc.i)
 			sc.step(kind, sc.i)
 			sc.i += n
-			if kind == clOther {
+			switch kind {
+			case clLetter:
+				// The ASCII letters after it would only continue the
+				// word it is in: a word's letters are stepped over at once.
+				for sc.i < len(sc.s) && isASCIILetter(sc.s[sc.i]) {
+					sc.i++
+				}
+			case clOther:
 				// The kanji and kana after it would only end the word
 				// it ended: Japanese text is stepped over in one loop.
 				sc.i = skipJapanese(sc.s, sc.i)
