@@ -130,8 +130,10 @@ const lows = 0x7f7f7f7f7f7f7f7f
 func (m *Memo) fieldKnown(text string, i, end int) bool {
 	n := end - i
 	switch {
-	case m == nil || n > maxLongField:
-		return m.readField(text[i:end]) // a whole Japanese text, say: no use keeping
+	case m == nil || n > maxLongField || '0' <= text[i] && text[i] <= '9':
+		// A whole Japanese text, say, or a number (2,300, 2026.): no
+		// use keeping, they hardly recur; a number is read at once.
+		return m.readField(text[i:end])
 	case n > maxField:
 		return m.longKnown(text[i:end])
 	}
