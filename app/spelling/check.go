@@ -38,7 +38,7 @@ func Check(text string, known func(lower string) bool) []Miss {
 // remembers nothing.
 type Memo struct {
 	known  map[string]bool
-	fields fieldTable      // allKnown's answers for whole fields
+	fields fieldTable      // quiet's answers for whole fields
 	long   map[string]bool // and for fields too long for fields
 	toks   []Token         // Check's tokens, kept for the next text
 }
@@ -63,9 +63,14 @@ const memoMax = 1 << 14
 
 // Check is the package's Check, remembering the words it looks up.
 func (m *Memo) Check(text string, known func(lower string) bool) []Miss {
-	if m.allKnown(text) {
+	if m.quiet(text) {
 		return nil // the common case
 	}
+	return m.checkWords(text, known)
+}
+
+// checkWords is Check word by word, without the quick look.
+func (m *Memo) checkWords(text string, known func(lower string) bool) []Miss {
 	var out []Miss
 	toks := m.words(text)
 	for i, t := range toks {
@@ -87,12 +92,14 @@ func (m *Memo) Check(text string, known func(lower string) bool) []Miss {
 	return out
 }
 
-// allKnown reports whether every word that Check would look at is
-// known, quickly: most texts are plain words between spaces, each looked
-// up without the full scan, which only fields with digits, hyphens,
-// apostrophes, dots or non-ASCII characters go through. A text without
-// four lower-case letters in a row has no word to look at (most Japanese).
-func (m *Memo) allKnown(text string) bool {
+// quiet reports whether Check has nothing to report, quickly: every word
+// it would look at is known, or has no likely correction (rollout, most
+// names), which Check never reports whatever the words around it. Most
+// texts are plain words between spaces, each looked up without the full
+// scan, which only fields with digits, hyphens, apostrophes, dots or
+// non-ASCII characters go through. A text without four lower-case letters
+// in a row has no word to look at (most Japanese).
+func (m *Memo) quiet(text string) bool {
 	if !hasLowerRun(text, 4) {
 		return true
 	}
@@ -126,7 +133,8 @@ func spaceFrom(text string, i int) int {
 const lows = 0x7f7f7f7f7f7f7f7f
 
 // fieldKnown tells whether every word of the field text[i:end] is
-// known, from the memo's table for a field of up to 16 bytes.
+// known or has no correction (see quiet), from the memo's table for a
+// field of up to 16 bytes.
 func (m *Memo) fieldKnown(text string, i, end int) bool {
 	n := end - i
 	switch {
@@ -167,20 +175,30 @@ func (m *Memo) longKnown(f string) bool {
 }
 
 // readField reads a field's words: in one pass for a plain word, else
-// through the word scan.
+// through the word scan; an unknown word is fine when it has no
+// correction.
 func (m *Memo) readField(f string) bool {
 	if known, ok := m.simpleKnown(f); ok {
-		return known
-	}
-	if !hasLetterRun(f) {
+		if known {
+			return true
+		}
+		// The word scan finds the word again, for its correction.
+	} else if !hasLetterRun(f) {
 		return true // numbers, codes, short words: FY2026, 50,200, 5G
 	}
-	known := true
+	fine := true
 	EachWord(f, func(w string, _ int) bool {
-		known = m.plainKnown(w)
-		return known
+		fine = m.plainKnown(w) || noCorrection(w)
+		return fine
 	})
-	return known
+	return fine
+}
+
+// noCorrection reports whether Check would pass over the word w, not
+// known, for want of a correction (suggestFor's answers are cached).
+func noCorrection(w string) bool {
+	w = stem(w)
+	return suggestFor(w, startsUpper(w)) == ""
 }
 
 // trailing is the punctuation simpleWord takes off a word's end.

@@ -6,7 +6,7 @@ import (
 	"taiyaku/app/internal/swar"
 )
 
-// fieldTable remembers allKnown's answer for whole space-delimited
+// fieldTable remembers quiet's answer for whole space-delimited
 // fields of up to 16 bytes (“(assistance),”, “know-how”): a release
 // repeats its fields, and one look-up of a field's bytes, loaded eight at
 // a time and compared as two words, spares reading its letters and the

@@ -171,10 +171,13 @@ func FuzzCheck(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		slow := true
 		for _, tok := range Words(s) {
-			slow = slow && (*Memo)(nil).plainKnown(tok.Word)
+			slow = slow && ((*Memo)(nil).plainKnown(tok.Word) || noCorrection(tok.Word))
 		}
-		if (*Memo)(nil).allKnown(s) != slow {
-			t.Fatalf("allKnown(%q) = %v, the full scan says %v", s, !slow, slow)
+		if (*Memo)(nil).quiet(s) != slow {
+			t.Fatalf("quiet(%q) = %v, the full scan says %v", s, !slow, slow)
+		}
+		if words := (*Memo)(nil).checkWords(s, nil); slow && len(words) > 0 {
+			t.Fatalf("quiet(%q), yet the words give %+v", s, words)
 		}
 		misses := Check(s, nil)
 		for _, m := range misses {
@@ -256,7 +259,7 @@ func simpleWord(f string) (string, bool) {
 // of many inputs share its table.
 var fuzzMemo Memo
 
-// FuzzFieldTable: a memo that has seen other texts answers allKnown as
+// FuzzFieldTable: a memo that has seen other texts answers quiet as
 // reading the text afresh does, for the text and each of its tails.
 func FuzzFieldTable(f *testing.F) {
 	for _, s := range []string{"The Goverment said.", "know-how Goverments (assistance), assistence", "abcdefgh ijklmnopq rstuvwxyzabcdefg", "x\x00\x00\x00\x00 x\x00\x00\x00", "Ministry Ministry, Ministrx"} {
@@ -264,8 +267,8 @@ func FuzzFieldTable(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for i := 0; i < len(s); i += 1 + i/4 {
-			if got, want := fuzzMemo.allKnown(s[i:]), (*Memo)(nil).allKnown(s[i:]); got != want {
-				t.Fatalf("memo allKnown(%q) = %v, want %v", s[i:], got, want)
+			if got, want := fuzzMemo.quiet(s[i:]), (*Memo)(nil).quiet(s[i:]); got != want {
+				t.Fatalf("memo quiet(%q) = %v, want %v", s[i:], got, want)
 			}
 		}
 	})
@@ -284,12 +287,12 @@ func TestFieldTableGrows(t *testing.T) {
 	text := strings.Join(fields, " ")
 	for range 2 {
 		for _, w := range fields {
-			if got, want := memo.allKnown(w), (*Memo)(nil).allKnown(w); got != want {
-				t.Fatalf("allKnown(%q) = %v, want %v", w, got, want)
+			if got, want := memo.quiet(w), (*Memo)(nil).quiet(w); got != want {
+				t.Fatalf("quiet(%q) = %v, want %v", w, got, want)
 			}
 		}
-		if got, want := memo.allKnown(text), (*Memo)(nil).allKnown(text); got != want {
-			t.Fatalf("allKnown of all = %v, want %v", got, want)
+		if got, want := memo.quiet(text), (*Memo)(nil).quiet(text); got != want {
+			t.Fatalf("quiet of all = %v, want %v", got, want)
 		}
 	}
 	if memo.fields.n > memoMax {
