@@ -25,9 +25,12 @@ func equal(x uint64, c byte) uint64 { return zeros(x ^ swar.Ones*uint64(c)) }
 // byte (the eight bytes from the second), which holds each lead's
 // second byte.
 func bracketBytes(x, next uint64) uint64 {
-	m := equal(x|swar.Ones, ')') | equal(x|swar.Ones*0x20, '{') | equal(x|swar.Ones*0x20, '}') | equal(x, '"')
-	if x&swar.Highs == 0 {
-		return m // ASCII: no lead byte
+	var m uint64
+	if high := x & swar.Highs; high != swar.Highs { // some ASCII (Japanese mostly has none)
+		m = equal(x|swar.Ones, ')') | equal(x|swar.Ones*0x20, '{') | equal(x|swar.Ones*0x20, '}') | equal(x, '"')
+		if high == 0 {
+			return m // all ASCII: no lead byte
+		}
 	}
 	return m | equal(x|swar.Ones, 0xE3)&equal(next, 0x80) | equal(x, 0xEF)&equal(next|swar.Ones, 0xBD)
 }

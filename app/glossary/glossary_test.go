@@ -194,3 +194,21 @@ func FuzzMissingFold(f *testing.F) {
 		}
 	})
 }
+
+// TestEachTermOffsets puts every term at each offset of the three
+// characters skip reads at once, among kana, kanji and ASCII.
+func TestEachTermOffsets(t *testing.T) {
+	g := Default()
+	for _, term := range g.Terms {
+		for pad := range 4 {
+			for _, fill := range []string{"あ", "漢", "a", "。"} {
+				ja := strings.Repeat(fill, pad) + term.JA + "のため" + strings.Repeat("漢字", pad) + term.JA
+				var got []int
+				g.EachTerm(ja, func(k int) { got = append(got, k) })
+				if want := termsByRunes(g, ja); !reflect.DeepEqual(got, want) {
+					t.Fatalf("EachTerm(%q) = %v, want %v", ja, got, want)
+				}
+			}
+		}
+	}
+}
