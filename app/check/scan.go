@@ -125,33 +125,66 @@ func asciiRun(s string, i int) (int, textFlags) {
 
 // threeByteRun reads the run of well-formed three-byte characters from
 // s[i] (leads E1–EF but ED, whose second bytes are narrower): it returns
-// where the run ends and the flags leadFlags gives its characters, in one
-// loop without calls. Kana, kanji and Japanese punctuation are most of a
-// Japanese text.
+// where the run ends and the flags leadFlags gives its characters. Kana,
+// kanji and Japanese punctuation are most of a Japanese text, and they
+// alternate: their flags come from a table rather than from branches the
+// processor cannot foresee.
 func threeByteRun(s string, i int) (int, textFlags) {
 	var f textFlags
 	for i+2 < len(s) {
 		t := s[i : i+3]
 		c, b1, b2 := t[0], t[1], t[2]
-		if c < 0xE1 || c == 0xED || (uint(b1)|uint(b2)<<8)&0xC0C0 != 0x8080 {
-			break // c > 0xEF is no three-byte lead and fails below
+		if c < 0xE1 || c == 0xED || c > 0xEF || (uint(b1)|uint(b2)<<8)&0xC0C0 != 0x8080 {
+			break
 		}
-		switch {
-		case c >= 0xE4 && c <= 0xEE:
-			f |= fJapanese // U+4000–U+EFFF: kanji
-		case c == 0xE3:
-			f |= fJapanese | cjkPunctuation(b1, b2)
-		case c == 0xEF:
-			f |= fJapanese | halfAndFullWidth(b1, b2)
-		case c == 0xE2:
-			f |= generalPunctuation(b1, b2)
-		case c != 0xE1: // F0 and up: four bytes or broken
-			return i, f
+		g := threeByteFlags[uint(c&0x0F)<<6|uint(b1&0x3F)]
+		if g&needsThird != 0 {
+			g = charFlags(c, b1, b2) // Japanese punctuation, full-width forms
 		}
+		f |= g
 		i += 3
 	}
 	return i, f
 }
+
+// charFlags are the flags of the well-formed three-byte character c b1 b2
+// (c E1–EF but ED).
+func charFlags(c, b1, b2 byte) textFlags {
+	switch {
+	case c >= 0xE4:
+		if c == 0xEF {
+			return fJapanese | halfAndFullWidth(b1, b2)
+		}
+		return fJapanese // U+4000–U+EFFF: kanji
+	case c == 0xE3:
+		return fJapanese | cjkPunctuation(b1, b2)
+	case c == 0xE2:
+		return generalPunctuation(b1, b2)
+	}
+	return 0 // E1
+}
+
+// needsThird marks the entries of threeByteFlags whose characters'
+// flags depend on the third byte too.
+const needsThird textFlags = 1 << 31
+
+// threeByteFlags are charFlags of the characters with a lead byte's low
+// four bits and a second byte's low six (the index), when the third byte
+// does not change them; else needsThird.
+var threeByteFlags = func() (t [1 << 10]textFlags) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		for b1 := 0x80; b1 <= 0xBF; b1++ {
+			k := (c&0x0F)<<6 | (b1 & 0x3F)
+			t[k] = charFlags(byte(c), byte(b1), 0x80)
+			for b2 := 0x81; b2 <= 0xBF; b2++ {
+				if charFlags(byte(c), byte(b1), byte(b2)) != t[k] {
+					t[k] = needsThird
+				}
+			}
+		}
+	}
+	return t
+}()
 
 // runeCount is utf8.RuneCountInString(s), flags those of s: an ASCII text
 // is its length, and a text whose other characters are all three
