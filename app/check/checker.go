@@ -341,11 +341,19 @@ func (in *unitInput) enRuneCount() int {
 // labelBody is a text without its label and without the labels of its
 // further lines.
 func labelBody(s string, l numbering.Label, ok bool) string {
-	body := strings.TrimSpace(s)
 	if ok {
-		body = strings.TrimSpace(s[l.BodyAt:])
+		s = s[l.BodyAt:]
 	}
-	return stripLineLabels(body)
+	return stripLineLabels(trimSpace(s))
+}
+
+// trimSpace is strings.TrimSpace, quicker for the texts that neither
+// start nor end with a space: most of them.
+func trimSpace(s string) string {
+	if !edgeSpace(s) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // ReleaseYear is the year of the release date, which dates written without
