@@ -82,10 +82,10 @@ func (t *fieldTable) put(lo, hi uint64, n int, known bool) {
 	t.n++
 }
 
-// grow doubles the table (from 1024 slots).
+// grow doubles the table (from 256 slots: a short release has few fields).
 func (t *fieldTable) grow() {
 	old := t.slots
-	t.slots = make([]fieldSlot, max(1024, 2*len(old)))
+	t.slots = make([]fieldSlot, max(256, 2*len(old)))
 	for _, s := range old {
 		if s.size != 0 {
 			*t.slot(s.lo, s.hi, int(s.size)) = s
