@@ -59,7 +59,10 @@ func containsWordOrPlural(s, w string) bool {
 		first, fold = first|0x20, 0x20
 	}
 	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i]|fold != first || i > 0 && isWordByte(s[i-1]) || !foldEqual(s[i:i+len(w)], w) {
+		if i = nextFolded(s, i, first, fold); i+len(w) > len(s) {
+			break
+		}
+		if i > 0 && isWordByte(s[i-1]) || !foldEqual(s[i:i+len(w)], w) {
 			continue
 		}
 		end := i + len(w)

@@ -105,7 +105,7 @@ func (c *Checker) checkAll() {
 		c.checkUnit(w, i)
 		// After the unit's scan, whose flags spare most of the counting;
 		// furniture is not scanned and has no ratio.
-		c.ratio[i] = scannedLengthRatio(&c.r.Units[i], w.in.jaFlags, w.in.enFlags)
+		c.ratio[i] = w.in.lengthRatio()
 	})
 }
 
@@ -253,6 +253,7 @@ type unitInput struct {
 	jaOK, enOK       bool
 	jaBlank, enBlank bool      // the text is empty or spaces
 	jaFlags, enFlags textFlags // what one scan of each text found
+	jaRunes, enRunes int       // each text's characters, -1 until counted (see runes)
 	ja, en           textfacts.Facts
 	labels           labelSig // to notice when numbering must be redone
 	enLow            string   // the English, normalised and lower-cased, made on first use
@@ -268,13 +269,14 @@ type unitInput struct {
 
 func (c *Checker) unitInput(i int, in *unitInput) {
 	u := &c.r.Units[i]
-	*in = unitInput{index: i, unit: u, gloss: c.opt.Glossary, vocab: c.vocab}
-	in.readLabels()
+	*in = unitInput{index: i, unit: u, gloss: c.opt.Glossary, vocab: c.vocab, jaRunes: -1, enRunes: -1}
+	in.jaBlank, in.enBlank = blank(u.JA), blank(u.EN)
 	if u.Kind == release.Furniture {
+		in.readLabels()
 		return
 	}
-	in.jaBlank, in.enBlank = blank(u.JA), blank(u.EN)
-	in.jaFlags, in.enFlags = scanText(u.JA), scanText(u.EN)
+	in.jaFlags, in.enFlags = scanText(u.JA), scanText(u.EN) // first: readLabels counts characters with them
+	in.readLabels()
 	ctx := c.date
 	in.ja = c.opt.Facts.Extract(in.jaBody, textfacts.JA, ctx)
 	in.en = c.opt.Facts.Extract(in.enBody, textfacts.EN, ctx)
@@ -307,7 +309,11 @@ func (in *unitInput) readLabels() {
 	in.enLabel, in.enOK = numbering.Parse(u.EN)
 	in.jaBody = labelBody(u.JA, in.jaLabel, in.jaOK)
 	in.enBody = labelBody(u.EN, in.enLabel, in.enOK)
-	in.labels = labelSig{mayCarry: outline.MayCarryLabel(u), kind: u.Kind, oneSided: blank(u.JA) != blank(u.EN)}
+	mayCarry := false
+	if u.Kind != release.Furniture { // furniture carries none, and is not scanned
+		mayCarry = outline.MayCarryLabelCounted(u, in.jaRuneCount, in.enRuneCount)
+	}
+	in.labels = labelSig{mayCarry: mayCarry, kind: u.Kind, oneSided: in.jaBlank != in.enBlank}
 	if in.jaOK {
 		in.labels.jaStyle, in.labels.jaRaw = in.jaLabel.Style, in.jaLabel.Raw
 	}
@@ -316,14 +322,38 @@ func (in *unitInput) readLabels() {
 	}
 }
 
+// jaRuneCount and enRuneCount count each text's characters once, from
+// its scan: the labels and the length ratio both need them.
+func (in *unitInput) jaRuneCount() int {
+	if in.jaRunes < 0 {
+		in.jaRunes = runeCount(in.unit.JA, in.jaFlags)
+	}
+	return in.jaRunes
+}
+
+func (in *unitInput) enRuneCount() int {
+	if in.enRunes < 0 {
+		in.enRunes = runeCount(in.unit.EN, in.enFlags)
+	}
+	return in.enRunes
+}
+
 // labelBody is a text without its label and without the labels of its
 // further lines.
 func labelBody(s string, l numbering.Label, ok bool) string {
-	body := strings.TrimSpace(s)
 	if ok {
-		body = strings.TrimSpace(s[l.BodyAt:])
+		s = s[l.BodyAt:]
 	}
-	return stripLineLabels(body)
+	return stripLineLabels(trimSpace(s))
+}
+
+// trimSpace is strings.TrimSpace, quicker for the texts that neither
+// start nor end with a space: most of them.
+func trimSpace(s string) string {
+	if !edgeSpace(s) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // ReleaseYear is the year of the release date, which dates written without

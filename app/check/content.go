@@ -16,7 +16,29 @@ var unitChecks = []func(*unitInput, []Finding) []Finding{
 	checkTimes, // chkfacts
 }
 
-func blank(s string) bool { return strings.TrimSpace(s) == "" }
+// blank reports whether s is empty or spaces: strings.TrimSpace(s) == "",
+// settled by the first character that is no space (the first, mostly),
+// without trimming from both ends.
+func blank(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// asciiSpace are the ASCII bytes strings.TrimSpace trims.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // bothSides reports whether both editions have text; most comparisons
 // only make sense then (a one-sided unit is reported once, as such).
@@ -318,7 +340,7 @@ func checkTerms(in *unitInput, out []Finding) []Finding {
 	if in.gloss == nil || !in.bothSides() {
 		return out
 	}
-	for _, t := range in.gloss.MissingLower(in.unit.JA, in.enLower) {
+	for _, t := range in.gloss.MissingFold(in.unit.JA, in.unit.EN, in.enLower) {
 		out = append(out, newFinding(TermMismatch, in.index, EN, "FindingTerm", "Term", t.JA, "Renderings", strings.Join(t.EN, " / ")))
 	}
 	return out

@@ -31,6 +31,20 @@ func scannedLengthRatio(u *release.Unit, jaFlags, enFlags textFlags) float64 {
 	return float64(runeCount(u.EN, enFlags)) / float64(j)
 }
 
+// lengthRatio is scannedLengthRatio of the unit, with the characters
+// counted once for the unit's checks.
+func (in *unitInput) lengthRatio() float64 {
+	u := in.unit
+	if u.Kind == release.Title || u.Kind == release.Furniture || u.EN == "" || len(u.JA) < minLengthRunes {
+		return 0
+	}
+	j := in.jaRuneCount()
+	if j < minLengthRunes {
+		return 0
+	}
+	return float64(in.enRuneCount()) / float64(j)
+}
+
 // checkLength flags a unit whose English is far longer or shorter than the
 // release's median ratio: a sign of a missing or extra sentence.
 func checkLength(i int, ratio, norm float64, out []Finding) []Finding {

@@ -15,10 +15,10 @@ import (
 // and skip fields that are addresses.
 func punctSpacing(s string) string {
 	for i := 1; i < len(s); i++ {
-		c := s[i]
-		if !spacedPunct[c] {
-			continue // the common case, one look-up a byte
+		if i = nextSpacedPunct(s, i); i == len(s) {
+			break // the common case: eight bytes at a time to the next mark
 		}
+		c := s[i]
 		bad := i+1 < len(s) && badPunctAt(s, i)
 		if !bad && (c == ',' || c == '.' && endsField(s, i+1)) {
 			bad = s[i-1] == ' ' && i > 1 && s[i-2] != ' ' // " ," or " ." before a space or the end

@@ -58,6 +58,11 @@ func scanText(s string) textFlags {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
+			if j, g := asciiRun(s, i); j > i {
+				f |= g // English: eight bytes at a time
+				i = j
+				continue
+			}
 			f |= asciiFlags[c]
 			if c == ' ' && i > 0 && s[i-1] == ' ' {
 				f |= fDoubleSpace // spares the whitespace check a second search
@@ -66,13 +71,11 @@ func scanText(s string) textFlags {
 			continue
 		}
 		f |= fNonASCII
-		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) {
-			// U+3040–U+30BF (kana) and U+4000–U+9FFF (kanji), well formed:
-			// Japanese, and nothing else a check needs.
-			b1, b2 := s[i+1], s[i+2]
-			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xE3 || b1 == 0x81 || b1 == 0x82) {
-				f |= fJapanese
-				i += 3
+		if c >= 0xE1 {
+			// Japanese: a run of well-formed three-byte characters.
+			if j, g := threeByteRun(s, i); j > i {
+				f |= g
+				i = j
 				continue
 			}
 		}
@@ -90,6 +93,98 @@ func scanText(s string) textFlags {
 	}
 	return f
 }
+
+// asciiRun reads the whole eight-byte words of ASCII from s[i] on: it
+// returns where they end and their flags (i and none when s[i:i+8] is not
+// all ASCII). The table look-ups of a word are independent of each other,
+// and the doubled spaces are found in the word at once.
+func asciiRun(s string, i int) (int, textFlags) {
+	var f textFlags
+	last := uint64(0) // 0x80 when the byte before the word is a space
+	if i > 0 && s[i-1] == ' ' {
+		last = 0x80
+	}
+	t := &asciiFlags
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load8(s, i)
+		if x&swar.Highs != 0 {
+			break
+		}
+		// The bytes are taken from x: reading them from s again would
+		// make the compiler split the eight-byte load into eight.
+		f |= t[x&0x7F] | t[x>>8&0x7F] | t[x>>16&0x7F] | t[x>>24&0x7F] |
+			t[x>>32&0x7F] | t[x>>40&0x7F] | t[x>>48&0x7F] | t[x>>56&0x7F]
+		sp := equal(x, ' ')
+		if sp&(sp<<8|last) != 0 {
+			f |= fDoubleSpace
+		}
+		last = sp >> 56
+	}
+	return i, f
+}
+
+// threeByteRun reads the run of well-formed three-byte characters from
+// s[i] (leads E1–EF but ED, whose second bytes are narrower): it returns
+// where the run ends and the flags leadFlags gives its characters. Kana,
+// kanji and Japanese punctuation are most of a Japanese text, and they
+// alternate: their flags come from a table rather than from branches the
+// processor cannot foresee.
+func threeByteRun(s string, i int) (int, textFlags) {
+	var f textFlags
+	for i+2 < len(s) {
+		t := s[i : i+3]
+		c, b1, b2 := t[0], t[1], t[2]
+		if c < 0xE1 || c == 0xED || c > 0xEF || (uint(b1)|uint(b2)<<8)&0xC0C0 != 0x8080 {
+			break
+		}
+		g := threeByteFlags[uint(c&0x0F)<<6|uint(b1&0x3F)]
+		if g&needsThird != 0 {
+			g = charFlags(c, b1, b2) // Japanese punctuation, full-width forms
+		}
+		f |= g
+		i += 3
+	}
+	return i, f
+}
+
+// charFlags are the flags of the well-formed three-byte character c b1 b2
+// (c E1–EF but ED).
+func charFlags(c, b1, b2 byte) textFlags {
+	switch {
+	case c >= 0xE4:
+		if c == 0xEF {
+			return fJapanese | halfAndFullWidth(b1, b2)
+		}
+		return fJapanese // U+4000–U+EFFF: kanji
+	case c == 0xE3:
+		return fJapanese | cjkPunctuation(b1, b2)
+	case c == 0xE2:
+		return generalPunctuation(b1, b2)
+	}
+	return 0 // E1
+}
+
+// needsThird marks the entries of threeByteFlags whose characters'
+// flags depend on the third byte too.
+const needsThird textFlags = 1 << 31
+
+// threeByteFlags are charFlags of the characters with a lead byte's low
+// four bits and a second byte's low six (the index), when the third byte
+// does not change them; else needsThird.
+var threeByteFlags = func() (t [1 << 10]textFlags) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		for b1 := 0x80; b1 <= 0xBF; b1++ {
+			k := (c&0x0F)<<6 | (b1 & 0x3F)
+			t[k] = charFlags(byte(c), byte(b1), 0x80)
+			for b2 := 0x81; b2 <= 0xBF; b2++ {
+				if charFlags(byte(c), byte(b1), byte(b2)) != t[k] {
+					t[k] = needsThird
+				}
+			}
+		}
+	}
+	return t
+}()
 
 // runeCount is utf8.RuneCountInString(s), flags those of s: an ASCII text
 // is its length, and a text whose other characters are all three
@@ -128,19 +223,25 @@ func leadFlags(s string, i int) textFlags {
 	case c == 0xC3:
 		return fLatin1
 	case c == 0xE2:
-		switch {
-		case b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE, b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9:
-			return fControl // U+202A–U+202E, U+2066–U+2069: bidi
-		case b1 == 0x80 && (b2 == 0x9C || b2 == 0x9D):
-			return fBracket // “ ”
-		}
-		return 0
+		return generalPunctuation(b1, b2)
 	case c == 0xE3:
 		return fJapanese | cjkPunctuation(b1, b2)
 	case c == 0xEF:
 		return fJapanese | halfAndFullWidth(b1, b2)
 	case c > 0xE3:
 		return fJapanese
+	}
+	return 0
+}
+
+// generalPunctuation are the flags of a character U+2000–U+2FFF, from
+// its second and third bytes.
+func generalPunctuation(b1, b2 byte) textFlags {
+	switch {
+	case b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE, b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9:
+		return fControl // U+202A–U+202E, U+2066–U+2069: bidi
+	case b1 == 0x80 && (b2 == 0x9C || b2 == 0x9D):
+		return fBracket // “ ”
 	}
 	return 0
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"taiyaku/app/controlchar"
+	"taiyaku/app/internal/swar"
 	"taiyaku/app/spelling"
 )
 
@@ -135,7 +136,7 @@ func FuzzRuneCount(f *testing.F) {
 // FuzzScanTextSame holds scanText to the loop it was before the fast
 // path for kana and kanji.
 func FuzzScanTextSame(f *testing.F) {
-	for _, s := range []string{"日本語のテキスト、カタカナ。", "ぁ\xe3\x81", "\xe3\x83\xbb・", "\xe9\x80", "（１）「引用」", "plain  text"} {
+	for _, s := range []string{"日本語のテキスト、カタカナ。", "ぁ\xe3\x81", "\xe3\x83\xbb・", "\xe9\x80", "（１）「引用」", "plain  text", "\xe1\x80\x80가\xee\x80\x80\xef\xbf\xbd“\u202eｶ，\xed\x9f\xbf\xf0\x9f\x98\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -174,4 +175,90 @@ func scanTextBefore(s string) textFlags {
 		i += n
 	}
 	return f
+}
+
+// TestBracketSwitches holds closerOf and openerOf to the maps made from
+// the list of brackets.
+func TestBracketSwitches(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if closerOf(r) != bracketPairs[r] || openerOf(r) != closersOf[r] {
+			t.Fatalf("%q: closerOf %q openerOf %q, maps %q %q", r, closerOf(r), openerOf(r), bracketPairs[r], closersOf[r])
+		}
+	}
+}
+
+// FuzzBracketBytes holds the eight-byte search to a byte-by-byte one.
+func FuzzBracketBytes(f *testing.F) {
+	for _, s := range []string{"（１）括弧「引用」、。", "“quoted” (x) [y] {z} \"q\"", "\xe3\x80\xe2\x80\xef\xbd\xef\xbc\xee\xbd", "abcdefghijklmnop"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i+9 <= len(s); i++ {
+			m := bracketBytes(swar.Load8(s, i), swar.Load8(s, i+1))
+			for k := 0; k < 8; k++ {
+				c, next := s[i+k], s[i+k+1]
+				want := strings.IndexByte("()[]{}\"", c) >= 0 || (c == 0xE2 || c == 0xE3) && next == 0x80 || c == 0xEF && (next == 0xBC || next == 0xBD)
+				if got := m>>(8*k+7)&1 == 1; got != want {
+					t.Fatalf("bracketBytes(%q) byte %d: %v, want %v", s[i:i+9], k, got, want)
+				}
+			}
+		}
+	})
+}
+
+// TestScanTextWords puts doubled spaces, commas and Japanese at every
+// offset of the eight-byte words of the ASCII scan.
+func TestScanTextWords(t *testing.T) {
+	for _, mark := range []string{"  ", ",", " (", "\t", "\x7f", "漢字", "?", " "} {
+		for k := range 20 {
+			s := strings.Repeat("A", k) + mark + strings.Repeat("B", 20-k)
+			for _, x := range []string{s, "x " + s, s + " ", "ｶ" + s} {
+				if got, want := scanText(x), scanTextBefore(x); got != want {
+					t.Errorf("scanText(%q) = %b, want %b", x, got, want)
+				}
+			}
+		}
+	}
+}
+
+// FuzzNextSearches holds the eight-byte searches to byte-by-byte ones,
+// from every start.
+func FuzzNextSearches(f *testing.F) {
+	for _, s := range []string{"assistance.The, 10,2010; ok! why? \xae\xac", "The IPA and ipa, Ipa; \xc9\xe9", "（１）括弧「引用」“q” (x)"} {
+		f.Add(s, byte('i'))
+	}
+	f.Fuzz(func(t *testing.T, s string, first byte) {
+		first &= 0x7F
+		fold := byte(0)
+		if 'a' <= first|0x20 && first|0x20 <= 'z' {
+			first, fold = first|0x20, 0x20
+		}
+		for i := 0; i <= len(s); i++ {
+			p, q := i, i
+			for p < len(s) && !spacedPunct[s[p]] {
+				p++
+			}
+			for q < len(s) && s[q]|fold != first {
+				q++
+			}
+			if got := nextSpacedPunct(s, i); got != p {
+				t.Fatalf("nextSpacedPunct(%q, %d) = %d, want %d", s, i, got, p)
+			}
+			if got := nextFolded(s, i, first, fold); got != q {
+				t.Fatalf("nextFolded(%q, %d, %q, %#x) = %d, want %d", s, i, first, fold, got, q)
+			}
+		}
+	})
+}
+
+// FuzzBlank holds blank to the trim it replaced.
+func FuzzBlank(f *testing.F) {
+	for _, s := range []string{"", " \t\n\v\f\r", "\u3000\u00a0\u2028", " x ", "\x85", "\xc2\x85", "\xe3\x80", "　あ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
+			t.Errorf("blank(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

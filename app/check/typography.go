@@ -121,6 +121,65 @@ func mayBeBracket(r rune) bool {
 	return false
 }
 
+// closerOf is bracketPairs[r] without a map look-up (a test holds the
+// two together): the Japanese texts are full of brackets.
+func closerOf(r rune) rune {
+	switch r {
+	case '（':
+		return '）'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '【':
+		return '】'
+	case '［':
+		return '］'
+	case '〔':
+		return '〕'
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	case '“':
+		return '”'
+	case '｛':
+		return '｝'
+	case '{':
+		return '}'
+	}
+	return 0
+}
+
+// openerOf is closersOf[r] without a map look-up.
+func openerOf(r rune) rune {
+	switch r {
+	case '）':
+		return '（'
+	case '」':
+		return '「'
+	case '』':
+		return '『'
+	case '】':
+		return '【'
+	case '］':
+		return '［'
+	case '〕':
+		return '〔'
+	case ')':
+		return '('
+	case ']':
+		return '['
+	case '”':
+		return '“'
+	case '｝':
+		return '｛'
+	case '}':
+		return '{'
+	}
+	return 0
+}
+
 func pairMaps() (open, close map[rune]rune) {
 	open, close = map[rune]rune{}, map[rune]rune{}
 	rs := []rune(brackets)
@@ -154,6 +213,12 @@ func unbalanced(s string) string {
 	var stack []rune
 	quotes := 0
 	for i := 0; i < len(s); {
+		// Skip to the next byte that may start a bracket: every other
+		// character steps over as it did (a bracket's lead byte never
+		// continues a character, so it is never stepped over).
+		if i = nextBracket(s, i); i == len(s) {
+			break
+		}
 		var r rune
 		if c := s[i]; c < 0x80 {
 			i++
@@ -172,10 +237,10 @@ func unbalanced(s string) string {
 		switch {
 		case r == '"':
 			quotes++
-		case bracketPairs[r] != 0:
+		case closerOf(r) != 0:
 			stack = append(stack, r)
-		case closersOf[r] != 0:
-			if len(stack) == 0 || stack[len(stack)-1] != closersOf[r] {
+		case openerOf(r) != 0:
+			if len(stack) == 0 || stack[len(stack)-1] != openerOf(r) {
 				return string(r)
 			}
 			stack = stack[:len(stack)-1]

@@ -129,6 +129,9 @@ func (g *Glossary) found(ja string, lower func() string) (terms []Term, ok []boo
 func (g *Glossary) EachTerm(ja string, f func(k int)) {
 	g.index()
 	for i := 0; i < len(ja); {
+		if i = g.skip(ja, i); i == len(ja) {
+			break
+		}
 		// A byte that starts no term is skipped without decoding: terms
 		// are valid UTF-8, so their first byte never continues a character.
 		if !g.firstBytes[ja[i]] {
@@ -151,6 +154,55 @@ func (g *Glossary) EachTerm(ja string, f func(k int)) {
 		i += len(g.Terms[k].JA)
 	}
 }
+
+// skip returns the first index from i where EachTerm must look closely:
+// it steps over ASCII bytes that start no term and well-formed
+// three-byte characters that start none (most kanji and kana) in one
+// tight loop. The last two bytes are left to EachTerm.
+func (g *Glossary) skip(ja string, i int) int {
+	for i+2 < len(ja) {
+		t := ja[i : i+3]
+		switch skipClass[t[0]] {
+		case skipASCII:
+			if g.firstBytes[t[0]] {
+				return i
+			}
+			i++
+			continue
+		case skipLead:
+			// Both continuation bytes 10xxxxxx in one test; then the
+			// character's bit in starts, indexed by its top ten bits.
+			if (uint(t[1])|uint(t[2])<<8)&0xC0C0 != 0x8080 ||
+				g.starts[uint(t[0]&0x0F)<<6|uint(t[1]&0x3F)]&(1<<(t[2]&63)) != 0 {
+				return i
+			}
+			i += 3
+			continue
+		}
+		return i // as threeByteRune: E0 and ED have narrower second bytes
+	}
+	return i
+}
+
+// skipClass sorts the bytes for skip: ASCII, the lead bytes of the
+// three-byte characters threeByteRune reads (E1–EF but ED), and the rest.
+var skipClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c < utf8.RuneSelf:
+			t[c] = skipASCII
+		case c >= 0xE1 && c <= 0xEF && c != 0xED:
+			t[c] = skipLead
+		}
+	}
+	return t
+}()
+
+const (
+	skipOther = iota
+	skipASCII
+	skipLead
+)
 
 // renderedIn tells whether the lower-cased English has a rendering of
 // term k as whole words.
@@ -201,6 +253,42 @@ func (g *Glossary) MissingLower(ja string, lower func() string) []Term {
 		}
 	}
 	return out
+}
+
+// MissingFold is MissingLower without lower-casing English that is ASCII
+// without tabs (which Normalize leaves as it is): each rendering is
+// compared with the text byte by byte, lower-casing as it goes, and
+// nothing is allocated unless a term is missing. Other English is
+// lower-cased by lower, as MissingLower does.
+func (g *Glossary) MissingFold(ja, en string, lower func() string) []Term {
+	if !isPlainASCII(en) {
+		return g.MissingLower(ja, lower)
+	}
+	var out []Term
+	g.EachTerm(ja, func(k int) {
+		if !g.renderedFold(en, k) {
+			out = append(out, g.Terms[k])
+		}
+	})
+	return out
+}
+
+// renderedFold is renderedIn for English that is ASCII without tabs, not
+// lower-cased: a rendering matches where the text's bytes lower-cased
+// equal it, as whole words.
+func (g *Glossary) renderedFold(en string, k int) bool {
+	for _, e := range g.lowEN[k] {
+		first := e[0]
+		for i := 0; i+len(e) <= len(en); i++ {
+			if lower(en[i]) != first {
+				continue
+			}
+			if hasLowerPrefix(en[i:], e) && wordAt(en, i, i+len(e)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // index builds, once, the lookup by first character that lets one pass

@@ -173,3 +173,42 @@ func FuzzEachTerm(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMissingFold holds the search without lower-casing to Missing.
+func FuzzMissingFold(f *testing.F) {
+	for _, s := range [][2]string{{"経済産業省と外務省", "METI and the Ministry of Foreign Affairs"}, {"経済産業省", "Ministry of Economy, Trade and Industry\tx"}, {"経済産業省", "meti's"}, {"外務省", "ＭＯＦＡ"}} {
+		f.Add(s[0], s[1])
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, ja, en string) {
+		// Also with a term of the glossary in front of the Japanese, and
+		// its rendering in capitals inside the English.
+		term := g.Terms[len(ja+en)%len(g.Terms)]
+		mid := len(en) / 2
+		for _, p := range [][2]string{{ja, en}, {term.JA + ja, en}, {term.JA + ja, en[:mid] + strings.ToUpper(term.EN[0]) + en[mid:]}} {
+			ja, en := p[0], p[1]
+			lower := func() string { return strings.ToLower(textfacts.Normalize(en)) }
+			if got, want := g.MissingFold(ja, en, lower), g.Missing(ja, en); !reflect.DeepEqual(got, want) {
+				t.Errorf("MissingFold(%q, %q) = %v, want %v", ja, en, got, want)
+			}
+		}
+	})
+}
+
+// TestEachTermOffsets puts every term at each offset of the three
+// characters skip reads at once, among kana, kanji and ASCII.
+func TestEachTermOffsets(t *testing.T) {
+	g := Default()
+	for _, term := range g.Terms {
+		for pad := range 4 {
+			for _, fill := range []string{"あ", "漢", "a", "。"} {
+				ja := strings.Repeat(fill, pad) + term.JA + "のため" + strings.Repeat("漢字", pad) + term.JA
+				var got []int
+				g.EachTerm(ja, func(k int) { got = append(got, k) })
+				if want := termsByRunes(g, ja); !reflect.DeepEqual(got, want) {
+					t.Fatalf("EachTerm(%q) = %v, want %v", ja, got, want)
+				}
+			}
+		}
+	}
+}

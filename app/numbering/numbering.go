@@ -161,8 +161,8 @@ func isSpace(r rune) bool {
 // (right) byte ends the trimming without decoding a rune. U+00A0 is C2 A0,
 // U+3000 is E3 80 80.
 func trimSpaceLeft(s string) string {
-	if s == "" || s[0] != ' ' && s[0] != '\t' && s[0] != 0xC2 && s[0] != 0xE3 {
-		return s
+	if s == "" || s[0] != ' ' && s[0] != '\t' && !strings.HasPrefix(s, "\u00a0") && !strings.HasPrefix(s, "\u3000") {
+		return s // E3 starts most kana too, which are no space
 	}
 	return strings.TrimLeftFunc(s, isSpace)
 }

@@ -86,6 +86,24 @@ func MayCarryLabel(u *release.Unit) bool {
 	return runesAtMost(u.EN, 2*maxLabelledRunes)
 }
 
+// MayCarryLabelCounted is MayCarryLabel for a caller that counts the
+// characters of the unit's texts itself (the checker, which has read
+// them once already): jaRunes and enRunes must return
+// utf8.RuneCountInString of u.JA and u.EN, and are called only when the
+// answer needs them.
+func MayCarryLabelCounted(u *release.Unit, jaRunes, enRunes func() int) bool {
+	switch u.Kind {
+	case release.Heading, release.Item:
+		return true
+	case release.Furniture:
+		return false
+	}
+	if u.JA != "" {
+		return jaRunes() <= maxLabelledRunes
+	}
+	return enRunes() <= 2*maxLabelledRunes
+}
+
 // runesAtMost is textfacts.RunesAtMost, quicker for long texts: each
 // character starts with a byte that continues none, so more such bytes
 // than n settle it without decoding. The bytes are counted eight at a

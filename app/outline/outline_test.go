@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"taiyaku/app/release"
 	"taiyaku/app/textfacts"
@@ -105,4 +106,19 @@ func TestAnalyzeBoth(t *testing.T) {
 	if !reflect.DeepEqual(ja, Analyze(r, release.JA)) || !reflect.DeepEqual(en, Analyze(r, release.EN)) {
 		t.Errorf("AnalyzeBoth differs from Analyze:\n%+v\n%+v", ja, en)
 	}
+}
+
+// FuzzMayCarryLabelCounted holds the counted variant to MayCarryLabel.
+func FuzzMayCarryLabelCounted(f *testing.F) {
+	kinds := []release.Kind{release.Title, release.Date, release.Heading, release.Paragraph, release.Item, release.Caption, release.Contact, release.Furniture}
+	f.Add(uint8(3), strings.Repeat("日本語", 41), "")
+	f.Add(uint8(3), "", strings.Repeat("word ", 49))
+	f.Add(uint8(2), "１．概要", "1. Overview")
+	f.Fuzz(func(t *testing.T, kind uint8, ja, en string) {
+		u := &release.Unit{Kind: kinds[int(kind)%len(kinds)], JA: ja, EN: en}
+		count := func(s string) func() int { return func() int { return utf8.RuneCountInString(s) } }
+		if got, want := MayCarryLabelCounted(u, count(ja), count(en)), MayCarryLabel(u); got != want {
+			t.Errorf("MayCarryLabelCounted(%+v) = %v, want %v", u, got, want)
+		}
+	})
 }

@@ -1,9 +1,12 @@
 package spelling
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"taiyaku/app/internal/swar"
 )
 
 // Miss is a word taken for a misspelling, with the known word it is
@@ -34,8 +37,10 @@ func Check(text string, known func(lower string) bool) []Miss {
 // safe for concurrent use; the zero value is ready, and a nil *Memo
 // remembers nothing.
 type Memo struct {
-	known map[string]bool
-	toks  []Token // Check's tokens, kept for the next text
+	known  map[string]bool
+	fields fieldTable      // quiet's answers for whole fields
+	long   map[string]bool // and for fields too long for fields
+	toks   []Token         // Check's tokens, kept for the next text
 }
 
 // words is Words(text), into the memo's buffer when there is a memo: the
@@ -58,9 +63,14 @@ const memoMax = 1 << 14
 
 // Check is the package's Check, remembering the words it looks up.
 func (m *Memo) Check(text string, known func(lower string) bool) []Miss {
-	if m.allKnown(text) {
+	if m.quiet(text) {
 		return nil // the common case
 	}
+	return m.checkWords(text, known)
+}
+
+// checkWords is Check word by word, without the quick look.
+func (m *Memo) checkWords(text string, known func(lower string) bool) []Miss {
 	var out []Miss
 	toks := m.words(text)
 	for i, t := range toks {
@@ -82,46 +92,113 @@ func (m *Memo) Check(text string, known func(lower string) bool) []Miss {
 	return out
 }
 
-// allKnown reports whether every word that Check would look at is
-// known, quickly: most texts are plain words between spaces, each looked
-// up without the full scan, which only fields with digits, hyphens,
-// apostrophes, dots or non-ASCII characters go through. A text without
-// four lower-case letters in a row has no word to look at (most Japanese).
-func (m *Memo) allKnown(text string) bool {
+// quiet reports whether Check has nothing to report, quickly: every word
+// it would look at is known, or has no likely correction (rollout, most
+// names), which Check never reports whatever the words around it. Most
+// texts are plain words between spaces, each looked up without the full
+// scan, which only fields with digits, hyphens, apostrophes, dots or
+// non-ASCII characters go through. A text without four lower-case letters
+// in a row has no word to look at (most Japanese).
+func (m *Memo) quiet(text string) bool {
 	if !hasLowerRun(text, 4) {
 		return true
 	}
-	for text != "" {
-		// The field up to the next space, found by hand: English
-		// fields are a few bytes, shorter than a call to IndexByte pays.
-		end := 0
-		for end < len(text) && text[end] != ' ' {
-			end++
-		}
-		f := text[:end]
-		text = text[min(end+1, len(text)):]
-		if len(f) < 5 {
-			continue // no word of five letters fits
-		}
-		if known, ok := m.simpleKnown(f); ok {
-			if !known {
-				return false
-			}
-			continue
-		}
-		if !hasLetterRun(f) {
-			continue // numbers, codes, short words: FY2026, 50,200, 5G
-		}
-		unknown := false
-		EachWord(f, func(w string, _ int) bool {
-			unknown = !m.plainKnown(w)
-			return !unknown
-		})
-		if unknown {
+	for i := 0; i < len(text); {
+		end := spaceFrom(text, i)
+		if end-i >= 5 && !m.fieldKnown(text, i, end) { // shorter: no word of five letters fits
 			return false
 		}
+		i = end + 1
 	}
 	return true
+}
+
+// spaceFrom is the index of the first space in text from i, or
+// len(text): eight bytes at a time, since English fields are a few
+// bytes, shorter than a call to IndexByte pays.
+func spaceFrom(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		x := swar.Load8(text, i) ^ swar.Ones*' '
+		// The bytes of x that are 0, exactly (no borrow crosses a byte).
+		if z := ^((x&lows + lows) | x) & swar.Highs; z != 0 {
+			return i + bits.TrailingZeros64(z)/8
+		}
+	}
+	for i < len(text) && text[i] != ' ' {
+		i++
+	}
+	return i
+}
+
+const lows = 0x7f7f7f7f7f7f7f7f
+
+// fieldKnown tells whether every word of the field text[i:end] is
+// known or has no correction (see quiet), from the memo's table for a
+// field of up to 16 bytes.
+func (m *Memo) fieldKnown(text string, i, end int) bool {
+	n := end - i
+	switch {
+	case m == nil || n > maxLongField || '0' <= text[i] && text[i] <= '9':
+		// A whole Japanese text, say, or a number (2,300, 2026.): no
+		// use keeping, they hardly recur; a number is read at once.
+		return m.readField(text[i:end])
+	case n > maxField:
+		return m.longKnown(text[i:end])
+	}
+	lo, hi := fieldKey(text, i, n)
+	if known, ok := m.fields.get(lo, hi, n); ok {
+		return known
+	}
+	known := m.readField(text[i:end])
+	m.fields.put(lo, hi, n, known)
+	return known
+}
+
+// maxLongField is the longest field a Memo keeps (URLs, long compounds:
+// Information-technology).
+const maxLongField = 64
+
+// longKnown is fieldKnown for a field longer than the table's: a map
+// keyed by the text's own substring.
+func (m *Memo) longKnown(f string) bool {
+	if v, ok := m.long[f]; ok {
+		return v
+	}
+	v := m.readField(f)
+	if m.long == nil {
+		m.long = make(map[string]bool)
+	}
+	if len(m.long) < memoMax {
+		m.long[f] = v
+	}
+	return v
+}
+
+// readField reads a field's words: in one pass for a plain word, else
+// through the word scan; an unknown word is fine when it has no
+// correction.
+func (m *Memo) readField(f string) bool {
+	if known, ok := m.simpleKnown(f); ok {
+		if known {
+			return true
+		}
+		// The word scan finds the word again, for its correction.
+	} else if !hasLetterRun(f) {
+		return true // numbers, codes, short words: FY2026, 50,200, 5G
+	}
+	fine := true
+	EachWord(f, func(w string, _ int) bool {
+		fine = m.plainKnown(w) || noCorrection(w)
+		return fine
+	})
+	return fine
+}
+
+// noCorrection reports whether Check would pass over the word w, not
+// known, for want of a correction (suggestFor's answers are cached).
+func noCorrection(w string) bool {
+	w = stem(w)
+	return suggestFor(w, startsUpper(w)) == ""
 }
 
 // trailing is the punctuation simpleWord takes off a word's end.

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -170,10 +171,13 @@ func FuzzCheck(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		slow := true
 		for _, tok := range Words(s) {
-			slow = slow && (*Memo)(nil).plainKnown(tok.Word)
+			slow = slow && ((*Memo)(nil).plainKnown(tok.Word) || noCorrection(tok.Word))
 		}
-		if (*Memo)(nil).allKnown(s) != slow {
-			t.Fatalf("allKnown(%q) = %v, the full scan says %v", s, !slow, slow)
+		if (*Memo)(nil).quiet(s) != slow {
+			t.Fatalf("quiet(%q) = %v, the full scan says %v", s, !slow, slow)
+		}
+		if words := (*Memo)(nil).checkWords(s, nil); slow && len(words) > 0 {
+			t.Fatalf("quiet(%q), yet the words give %+v", s, words)
 		}
 		misses := Check(s, nil)
 		for _, m := range misses {
@@ -249,4 +253,131 @@ func simpleWord(f string) (string, bool) {
 		}
 	}
 	return w, w != ""
+}
+
+// fuzzMemo is kept across the inputs of FuzzFieldTable, so that fields
+// of many inputs share its table.
+var fuzzMemo Memo
+
+// FuzzFieldTable: a memo that has seen other texts answers quiet as
+// reading the text afresh does, for the text and each of its tails.
+func FuzzFieldTable(f *testing.F) {
+	for _, s := range []string{"The Goverment said.", "know-how Goverments (assistance), assistence", "abcdefgh ijklmnopq rstuvwxyzabcdefg", "x\x00\x00\x00\x00 x\x00\x00\x00", "Ministry Ministry, Ministrx"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i += 1 + i/4 {
+			if got, want := fuzzMemo.quiet(s[i:]), (*Memo)(nil).quiet(s[i:]); got != want {
+				t.Fatalf("memo quiet(%q) = %v, want %v", s[i:], got, want)
+			}
+		}
+	})
+}
+
+// TestFieldTableGrows fills a memo's table past its growth steps and
+// bound, and reads every answer back.
+func TestFieldTableGrows(t *testing.T) {
+	var memo Memo
+	words := []string{"government", "goverment", "assistance", "assistence", "ministry,", "minstry.", "know-how", "(policy)"}
+	var fields []string
+	for i := range memoMax + 500 {
+		fields = append(fields, fmt.Sprintf("%s%d", words[i%len(words)], i/len(words)))
+		fields = append(fields, words[i%len(words)])
+	}
+	text := strings.Join(fields, " ")
+	for range 2 {
+		for _, w := range fields {
+			if got, want := memo.quiet(w), (*Memo)(nil).quiet(w); got != want {
+				t.Fatalf("quiet(%q) = %v, want %v", w, got, want)
+			}
+		}
+		if got, want := memo.quiet(text), (*Memo)(nil).quiet(text); got != want {
+			t.Fatalf("quiet of all = %v, want %v", got, want)
+		}
+	}
+	if memo.fields.n > memoMax {
+		t.Errorf("the table grew to %d fields", memo.fields.n)
+	}
+}
+
+// classAtDecoded is classAt as it was, decoding every character beyond
+// ASCII it looks at: the oracle.
+func classAtDecoded(s string, i int) (uint8, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return asciiClass[c], 1
+	case c >= 0xC3 && c <= 0xC9:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < 0x250 && unicode.IsLetter(r) {
+			return clLetter, n
+		}
+		return clOther, n
+	case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '’':
+			return clApostrophe, n
+		case unicode.IsSpace(r):
+			return clSpace, n
+		case r >= '０' && r <= '９':
+			return clDigit, n
+		}
+		return clOther, n
+	}
+	return clOther, seqLen(s, i)
+}
+
+func FuzzClassAt(f *testing.F) {
+	for _, s := range []string{"\u3000あ、。「」ア", "\xe3\x80", "\xe3\x80\x80\xe3", "’ ０９\u00a0é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := range len(s) {
+			k, n := classAt(s, i)
+			wk, wn := classAtDecoded(s, i)
+			if k != wk || n != wn {
+				t.Fatalf("classAt(%q, %d) = %d, %d; want %d, %d", s, i, k, n, wk, wn)
+			}
+		}
+	})
+}
+
+// wordsOneByOne is Words with the scanner stepping every character
+// through classAt, as it did before skipJapanese: the oracle.
+func wordsOneByOne(s string) []Token {
+	var out []Token
+	sc := wordScanner{s: s, word: -1}
+	for {
+		if sc.at < sc.nout {
+			p := sc.out[sc.at]
+			sc.at++
+			out = append(out, Token{Word: sc.wordOf(p), At: p.start})
+			continue
+		}
+		sc.at, sc.nout = 0, 0
+		switch {
+		case sc.i < len(sc.s):
+			kind, n := classAt(sc.s, sc.i)
+			sc.step(kind, sc.i)
+			sc.i += n
+		case !sc.done:
+			sc.done = true
+			sc.endWord(len(sc.s))
+			sc.endField()
+		default:
+			return out
+		}
+	}
+}
+
+func FuzzWordsSkip(f *testing.F) {
+	for _, s := range []string{"詳細はhttps://www.example.go.jp/aに掲載", "日本語Latin語2026年G7サミット", "あ\u3000word漢字's", "\xe3\x80\x80x\xe9\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Words(s), wordsOneByOne(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("Words(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -79,6 +79,18 @@ func (sc *wordScanner) next() (string, int, bool) {
 			kind, n := classAt(sc.s, sc.i)
 			sc.step(kind, sc.i)
 			sc.i += n
+			switch kind {
+			case clLetter:
+				// The ASCII letters after it would only continue the
+				// word it is in: a word's letters are stepped over at once.
+				for sc.i < len(sc.s) && isASCIILetter(sc.s[sc.i]) {
+					sc.i++
+				}
+			case clOther:
+				// The kanji and kana after it would only end the word
+				// it ended: Japanese text is stepped over in one loop.
+				sc.i = skipJapanese(sc.s, sc.i)
+			}
 		case !sc.done:
 			sc.done = true
 			sc.endWord(len(sc.s))
@@ -186,7 +198,17 @@ func classAt(s string, i int) (uint8, int) {
 			return clLetter, n
 		}
 		return clOther, n
-	case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+	case c == 0xE3:
+		// U+3000–U+3FFF, kana among them: only U+3000 (E3 80 80), the
+		// ideographic space, is no other character. Decoded by hand.
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return clSpace, 3
+			}
+			return clOther, 3
+		}
+		return clOther, 1
+	case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xEF:
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '’':
@@ -199,6 +221,21 @@ func classAt(s string, i int) (uint8, int) {
 		return clOther, n
 	}
 	return clOther, seqLen(s, i)
+}
+
+// skipJapanese steps over the well-formed kanji (lead bytes E4–E9) and
+// the characters U+3000–U+3FFF but the ideographic space from s[i]:
+// classAt makes each of them clOther, three bytes long.
+func skipJapanese(s string, i int) int {
+	for i+2 < len(s) {
+		t := s[i : i+3]
+		c, b1, b2 := t[0], t[1], t[2]
+		if c < 0xE3 || c > 0xE9 || (uint(b1)|uint(b2)<<8)&0xC0C0 != 0x8080 || c == 0xE3 && b1 == 0x80 && b2 == 0x80 {
+			break
+		}
+		i += 3
+	}
+	return i
 }
 
 // seqLen is the length of the UTF-8 sequence at s[i] (a non-ASCII lead

@@ -1,0 +1,79 @@
+package check
+
+import (
+	"math/bits"
+
+	"taiyaku/app/internal/swar"
+)
+
+// Eight bytes at a time: the per-text checks look for a few rare bytes
+// (brackets, punctuation) in long runs of letters and kanji.
+
+const lows = 0x7f7f7f7f7f7f7f7f
+
+// zeros sets the high bit of each byte of v that is 0, exactly (no
+// borrow runs between bytes: the low seven bits plus 0x7F stay inside
+// their byte).
+func zeros(v uint64) uint64 { return ^((v&lows + lows) | v) & swar.Highs }
+
+// equal sets the high bit of each byte of x equal to c.
+func equal(x uint64, c byte) uint64 { return zeros(x ^ swar.Ones*uint64(c)) }
+
+// bracketBytes marks the bytes of x where a bracket or quote may start:
+// ( ) [ ] { } ", and the lead bytes of “ ” (E2 80), U+3000–U+303F (E3 80)
+// and the full-width forms (EF BC, EF BD). next is x shifted on by one
+// byte (the eight bytes from the second), which holds each lead's
+// second byte.
+func bracketBytes(x, next uint64) uint64 {
+	var m uint64
+	if high := x & swar.Highs; high != swar.Highs { // some ASCII (Japanese mostly has none)
+		m = equal(x|swar.Ones, ')') | equal(x|swar.Ones*0x20, '{') | equal(x|swar.Ones*0x20, '}') | equal(x, '"')
+		if high == 0 {
+			return m // all ASCII: no lead byte
+		}
+	}
+	return m | equal(x|swar.Ones, 0xE3)&equal(next, 0x80) | equal(x, 0xEF)&equal(next|swar.Ones, 0xBD)
+}
+
+// nextBracket is the first index from i of a byte bracketBytes marks, or
+// a byte in the last eight of s (read one at a time by the caller), or
+// len(s).
+func nextBracket(s string, i int) int {
+	for ; i+9 <= len(s); i += 8 {
+		if m := bracketBytes(swar.Load8(s, i), swar.Load8(s, i+1)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	return i
+}
+
+// nextFolded is the first index from i of a byte c with c|fold == first
+// (fold 0x20 makes a letter match in either case), or len(s). A byte of
+// 0x80 or more never matches an ASCII first, with or without 0x20.
+func nextFolded(s string, i int, first, fold byte) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := equal(swar.Load8(s, i)|swar.Ones*uint64(fold), first); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && s[i]|fold != first {
+		i++
+	}
+	return i
+}
+
+// nextSpacedPunct is the first index from i of a mark spacedPunct lists
+// (. , ; ! ?), or len(s): c|0x02 is '.' only for ',' and '.', c|0x04 is
+// '?' only for ';' and '?'.
+func nextSpacedPunct(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load8(s, i)
+		if m := equal(x|swar.Ones*0x02, '.') | equal(x|swar.Ones*0x04, '?') | equal(x, '!'); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && !spacedPunct[s[i]] {
+		i++
+	}
+	return i
+}
