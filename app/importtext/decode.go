@@ -100,10 +100,14 @@ func decode(data []byte, owned bool) (string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", problem.New("ErrEmpty")
 	}
-	if looksBinary(data) {
+	valid, ctrl, nul := scanText(data)
+	if !valid {
+		nul, ctrl = bytes.IndexByte(data, 0) >= 0, controlBytes(data) // read again past the first bad byte
+	}
+	if nul || ctrl*20 > len(data) { // not text at all: a NUL, or many control characters
 		return "", problem.New("ErrBinary")
 	}
-	if utf8.Valid(data) {
+	if valid {
 		if owned {
 			return unsafe.String(unsafe.SliceData(data), len(data)), nil
 		}
@@ -123,15 +127,6 @@ func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
 		return "", problem.New("ErrEncoding", "Line", line, "Column", col)
 	}
 	return string(out), nil
-}
-
-// looksBinary spots files that are not text at all: a NUL byte, or many
-// control characters other than tab, newline and carriage return.
-func looksBinary(data []byte) bool {
-	if bytes.IndexByte(data, 0) >= 0 {
-		return true
-	}
-	return controlBytes(data)*20 > len(data)
 }
 
 // controlBytes counts the bytes below 0x20 other than tab, LF, CR and FF.
