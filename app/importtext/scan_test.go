@@ -2,6 +2,7 @@ package importtext
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -39,4 +40,19 @@ func checkScan(t *testing.T, data []byte) {
 	if want := bytes.IndexByte(data, 0) >= 0; nul != want {
 		t.Errorf("scanText(%q) nul %v, want %v", data, nul, want)
 	}
+}
+
+func FuzzCountCommon(f *testing.F) {
+	for _, s := range []string{"", "abc", "経済産業省", "\xe0\x80\x80", "\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf", "é€𝄞", "\xe3\x81", "あ\xe0\x80\x80いう\xed\xa0\x80えお", "経済産業省\xe3\x81x", "abcdefg経", "\xc2\xa0\xc1\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := countCommon(s)
+		if ok && (n != utf8.RuneCountInString(s) || !utf8.ValidString(s)) {
+			t.Errorf("countCommon(%q) = %d, want %d (valid %v)", s, n, utf8.RuneCountInString(s), utf8.ValidString(s))
+		}
+		if !ok && utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x10000 || r >= 0x800 && r < 0x1000 || r >= 0xD000 && r < 0xE000 }) {
+			t.Errorf("countCommon(%q) refused common text", s)
+		}
+	})
 }
