@@ -72,8 +72,6 @@ func short(s string) bool {
 	return runesAtMost(s, maxFurnitureRunes)
 }
 
-func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
-
 // isFurniture recognises a short line that ends no sentence as furniture
 // on its own; low is fold(s).
 func isFurniture(s, low string) bool {
@@ -94,10 +92,10 @@ var (
 func backLinkTarget(s, low string) (string, bool) {
 	for _, p := range backPrefixes {
 		if strings.HasPrefix(low, p) {
-			return strings.TrimSpace(s[len(p):]), true
+			return trimSpaces(s[len(p):]), true
 		}
 	}
-	trimmed := strings.TrimSpace(s)
+	trimmed := trimSpaces(s)
 	for _, suf := range backSuffixes {
 		if t, ok := strings.CutSuffix(trimmed, suf); ok {
 			return t, true
@@ -185,7 +183,7 @@ var translationNotes = []string{"provisional translation", "tentative translatio
 
 func isTranslationNote(s string) bool {
 	// cheap tests first: this runs on every line of both editions
-	if len(s) > utf8.UTFMax*maxNoteRunes || !short(s) && !mayStartNote(strings.TrimSpace(s)) ||
+	if len(s) > utf8.UTFMax*maxNoteRunes || !short(s) && !mayStartNote(trimSpaces(s)) ||
 		!containsKariyaku(s) && !strings.Contains(s, "ranslation") || !runesAtMost(s, maxNoteRunes) {
 		return false
 	}

@@ -56,3 +56,17 @@ func FuzzCountCommon(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", " ", "\u3000報道発表\u3000", "Back to Top", "ＡＢＣ", "経済\xe3\x81", "\u00a0x\u0085", "談話へ戻る", "Ⅰ", "\u2000a\u205f", "あ\xe3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpaces(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpaces(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := fold(s), strings.ToLower(strings.TrimSpace(s)); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,0 +1,77 @@
+package importtext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The furniture tests trim and fold every short line of both editions;
+// on a Japanese line strings.TrimSpace and strings.ToLower decode every
+// character and look each up in the case tables, though nothing in kana
+// and kanji has a case and no space but U+3000 stands among them.
+
+// trimSpaces is strings.TrimSpace, told by the first byte and the last
+// character that most lines have nothing to trim.
+func trimSpaces(s string) string {
+	if s == "" || mayStartSpace(s) {
+		return strings.TrimSpace(s)
+	}
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		if !asciiSpace(c) {
+			return s
+		}
+	} else if r, _ := utf8.DecodeLastRuneInString(s); !unicode.IsSpace(r) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// mayStartSpace tells whether s may open with a space: an ASCII one, or a
+// character led by C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–U+205F)
+// or E3 (U+3000 only).
+func mayStartSpace(s string) bool {
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		return asciiSpace(c)
+	case c == 0xE3:
+		return strings.HasPrefix(s, "\u3000")
+	default:
+		return c == 0xC2 || c == 0xE1 || c == 0xE2
+	}
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r'
+}
+
+// fold trims and lower-cases a line, the copy for the tests that ignore
+// case; a line that has no character with a case is its own fold.
+func fold(s string) string {
+	t := trimSpaces(s)
+	if caseless(t) {
+		return t
+	}
+	return strings.ToLower(t)
+}
+
+// caseless tells text that strings.ToLower returns unchanged because it
+// holds only ASCII other than capitals and well-formed characters from
+// U+3000 to U+9FFF (leads E3–E9: CJK punctuation, kana, kanji), none of
+// which has a lower case.
+func caseless(s string) bool {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if c >= 'A' && c <= 'Z' {
+				return false
+			}
+			i++
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			return false
+		}
+	}
+	return true
+}
