@@ -27,6 +27,16 @@ func trimSpaces(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// trimLeftSpaces is strings.TrimLeftFunc(s, unicode.IsSpace), which is
+// all a test of a line's opening needs of strings.TrimSpace: reading the
+// line's last byte costs a cache miss on a long line.
+func trimLeftSpaces(s string) string {
+	if s == "" || !mayStartSpace(s) {
+		return s
+	}
+	return strings.TrimLeftFunc(s, unicode.IsSpace)
+}
+
 // mayStartSpace tells whether s may open with a space: an ASCII one, or a
 // character led by C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–U+205F)
 // or E3 (U+3000 only).

@@ -115,13 +115,26 @@ var pageLinkWords = []string{
 
 // isPageLink takes the folded line.
 func isPageLink(low string) bool {
-	low = strings.Trim(low, "▲↑^ ")
+	if mayTrimPageLink(low) {
+		low = strings.Trim(low, "▲↑^ ")
+	}
 	for _, w := range pageLinkWords {
 		if low == w {
 			return true
 		}
 	}
 	return false
+}
+
+// mayTrimPageLink tells whether low may begin or end with ▲ (E2 96 B2),
+// ↑ (E2 86 91), ^ or a space, which isPageLink trims: most lines do not,
+// and Trim with characters beyond ASCII decodes both ends.
+func mayTrimPageLink(low string) bool {
+	if low == "" {
+		return false
+	}
+	first, last := low[0], low[len(low)-1]
+	return first == ' ' || first == '^' || first == 0xE2 || last == ' ' || last == '^' || last == 0xB2 || last == 0x91
 }
 
 // languageWords make up a language-switch link: "英語版 (English)",
@@ -183,7 +196,7 @@ var translationNotes = []string{"provisional translation", "tentative translatio
 
 func isTranslationNote(s string) bool {
 	// cheap tests first: this runs on every line of both editions
-	if len(s) > utf8.UTFMax*maxNoteRunes || !short(s) && !mayStartNote(trimSpaces(s)) ||
+	if len(s) > utf8.UTFMax*maxNoteRunes || !short(s) && !mayStartNote(trimLeftSpaces(s)) ||
 		!containsKariyaku(s) && !strings.Contains(s, "ranslation") || !runesAtMost(s, maxNoteRunes) {
 		return false
 	}
@@ -218,14 +231,20 @@ func containsKariyaku(s string) bool {
 // character but N, O, T and E lower-cases to the letters of "note", and the
 // other openings are their own lower case. Long lines are notes only when
 // they open so, which spares most paragraphs the search for the phrases.
+//
+// The first byte decides most lines: EqualFold on the first four bytes of
+// a Japanese line would decode them.
 func mayStartNote(t string) bool {
-	if len(t) >= 4 && strings.EqualFold(t[:4], "note") {
-		return true
+	if t == "" {
+		return false
 	}
-	for _, p := range []string{"(", "（", "*", "※", "注", "["} {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
+	switch t[0] {
+	case '(', '*', '[':
+		return true
+	case 'n', 'N': // no other character folds to n
+		return len(t) >= 4 && strings.EqualFold(t[:4], "note")
+	case 0xEF, 0xE2, 0xE6: // the leads of （, ※ and 注
+		return strings.HasPrefix(t, "（") || strings.HasPrefix(t, "※") || strings.HasPrefix(t, "注")
 	}
 	return false
 }

@@ -70,3 +70,21 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+func FuzzPageLinkAndNoteStart(f *testing.F) {
+	for _, s := range []string{"", "▲top", "↑ page top ^", "print", " note", "（注）", "※", "注意", "notebook", "Ｎote", "\u3000(x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ref := false
+		for _, w := range pageLinkWords {
+			ref = ref || strings.Trim(s, "▲↑^ ") == w
+		}
+		if got := isPageLink(s); got != ref {
+			t.Errorf("isPageLink(%q) = %v, want %v", s, got, ref)
+		}
+		if got, want := mayStartNote(trimLeftSpaces(s)), isNoteStart(strings.ToLower(strings.TrimSpace(s))); got != want {
+			t.Errorf("mayStartNote(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
