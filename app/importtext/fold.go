@@ -67,8 +67,9 @@ func fold(s string) string {
 
 // caseless tells text that strings.ToLower returns unchanged because it
 // holds only ASCII other than capitals and well-formed characters from
-// U+3000 to U+9FFF (leads E3–E9: CJK punctuation, kana, kanji), none of
-// which has a lower case.
+// U+3000 to U+9FFF (leads E3–E9: CJK punctuation, kana, kanji), U+2000 to
+// U+203F (E2 80: dashes, quotes, ※) and the full-width forms U+FF00 to
+// U+FF7F but the capitals Ａ–Ｚ, none of which has a lower case.
 func caseless(s string) bool {
 	for i := 0; i < len(s); {
 		switch c := s[i]; {
@@ -77,11 +78,20 @@ func caseless(s string) bool {
 				return false
 			}
 			i++
-		case c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		case i+2 >= len(s) || s[i+2]&0xC0 != 0x80:
+			return false
+		case c >= 0xE3 && c <= 0xE9 && s[i+1]&0xC0 == 0x80, c == 0xE2 && s[i+1] == 0x80, c == 0xEF && fullWidthCaseless(s[i+1], s[i+2]):
 			i += 3
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// fullWidthCaseless tells the second and third bytes of a character led
+// by EF that is a full-width form (U+FF00–U+FF7F: digits, brackets,
+// small letters) other than a capital (U+FF21–U+FF3A, EF BC A1–BA).
+func fullWidthCaseless(b1, b2 byte) bool {
+	return b1 == 0xBD || b1 == 0xBC && (b2 < 0xA1 || b2 > 0xBA)
 }

@@ -58,7 +58,7 @@ func FuzzCountCommon(f *testing.F) {
 }
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"", " ", "\u3000報道発表\u3000", "Back to Top", "ＡＢＣ", "経済\xe3\x81", "\u00a0x\u0085", "談話へ戻る", "Ⅰ", "\u2000a\u205f", "あ\xe3"} {
+	for _, s := range []string{"", " ", "\u3000報道発表\u3000", "Back to Top", "ＡＢＣ", "経済\xe3\x81", "\u00a0x\u0085", "談話へ戻る", "Ⅰ", "\u2000a\u205f", "あ\xe3", "１．目的", "（Ａ）ｂ", "‐※", "\xe2\x80", "\xef\xbc", "Ｚ［"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
