@@ -2,6 +2,7 @@ package importtext
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -16,6 +17,21 @@ var scanCases = []string{
 func TestScanText(t *testing.T) {
 	for _, s := range scanCases {
 		checkScan(t, []byte(s))
+	}
+}
+
+// scanPieces are the bytes the resumption after the first uncommon
+// character must get right, whatever word boundaries fall among them.
+var scanPieces = []string{"a", "\x01", "\x00", "\n", "経", "。", "é", "𠮷", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xe3", "\x81", "\xc1\x80", "\xed\xa0\x80"}
+
+func TestScanTextPieces(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b []byte
+		for range rng.IntN(24) {
+			b = append(b, scanPieces[rng.IntN(len(scanPieces))]...)
+		}
+		checkScan(t, b)
 	}
 }
 
