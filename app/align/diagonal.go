@@ -56,16 +56,22 @@ const (
 // agreeing lines read, and reads no other block's Weak.
 func AlignSparse(ja, en []Block, fill FillWeak) []Pair {
 	a := &aligner{ja: ja, en: en, norm: lengthNorm(ja, en)}
-	runs := a.runs()
-	wins := windows(runs, len(ja), len(en))
 	// A window's anchors are what is unique in the whole release, as
 	// Align's are: a fact unique only within a window (a year, a count
 	// that recurs elsewhere) would pair lines Align leaves apart. Weak keys
 	// are not known outside the windows, so only hard ones count here.
-	a.hardOnly = true
-	global := a.candidates(0, len(ja), 0, len(en))
-	a.hardOnly = false
+	// They are gathered on another core while this one finds the runs.
+	var global []anchor
+	done := make(chan struct{})
+	go func() {
+		g := &aligner{ja: ja, en: en, norm: a.norm, hardOnly: true}
+		global = g.candidates(0, len(ja), 0, len(en))
+		close(done)
+	}()
+	runs := a.runs()
+	wins := windows(runs, len(ja), len(en))
 	fillWindows(wins, len(ja), len(en), fill)
+	<-done
 	parts := make([][]Pair, len(wins))
 	sj, se := slices.IndexFunc(ja, isSentence), slices.IndexFunc(en, isSentence)
 	parallel.Chunks(len(wins), func(lo, hi int) {

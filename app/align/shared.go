@@ -17,7 +17,7 @@ const (
 // blocks share a fact key that occurs exactly once in each range (a key
 // twice in one block occurs twice), once per key they share.
 func (a *aligner) uniqueFactPairs(i0, i1, j0, j1 int) []anchor {
-	n := countKeys(a.ja, i0, i1) + countKeys(a.en, j0, j1)
+	n := countKeys(a.ja, i0, i1, a.hardOnly) + countKeys(a.en, j0, j1, a.hardOnly)
 	occ := occurrences(slices.Grow(a.occ[:0], n), a.ja, i0, i1, 0, a.hardOnly)
 	occ = occurrences(occ, a.en, j0, j1, englishBit, a.hardOnly)
 	a.occ = occ // kept for the next stretch: refining asks for many
@@ -40,11 +40,15 @@ func (a *aligner) uniqueFactPairs(i0, i1, j0, j1 int) []anchor {
 	return out
 }
 
-// countKeys counts the keys of blocks[lo:hi].
-func countKeys(blocks []Block, lo, hi int) int {
+// countKeys counts the keys of blocks[lo:hi], without their Weak keys
+// when hardOnly (which another goroutine may be filling in then).
+func countKeys(blocks []Block, lo, hi int, hardOnly bool) int {
 	n := 0
 	for i := lo; i < hi; i++ {
-		n += len(blocks[i].Keys) + len(blocks[i].Weak)
+		n += len(blocks[i].Keys)
+		if !hardOnly {
+			n += len(blocks[i].Weak)
+		}
 	}
 	return n
 }
