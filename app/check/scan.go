@@ -114,7 +114,7 @@ func asciiRun(s string, i int) (int, textFlags) {
 		// make the compiler split the eight-byte load into eight.
 		f |= t[x&0x7F] | t[x>>8&0x7F] | t[x>>16&0x7F] | t[x>>24&0x7F] |
 			t[x>>32&0x7F] | t[x>>40&0x7F] | t[x>>48&0x7F] | t[x>>56&0x7F]
-		sp := equal(x, ' ')
+		sp := swar.Equal(x, ' ')
 		if sp&(sp<<8|last) != 0 {
 			f |= fDoubleSpace
 		}

@@ -9,16 +9,6 @@ import (
 // Eight bytes at a time: the per-text checks look for a few rare bytes
 // (brackets, punctuation) in long runs of letters and kanji.
 
-const lows = 0x7f7f7f7f7f7f7f7f
-
-// zeros sets the high bit of each byte of v that is 0, exactly (no
-// borrow runs between bytes: the low seven bits plus 0x7F stay inside
-// their byte).
-func zeros(v uint64) uint64 { return ^((v&lows + lows) | v) & swar.Highs }
-
-// equal sets the high bit of each byte of x equal to c.
-func equal(x uint64, c byte) uint64 { return zeros(x ^ swar.Ones*uint64(c)) }
-
 // bracketBytes marks the bytes of x where a bracket or quote may start:
 // ( ) [ ] { } ", and the lead bytes of “ ” (E2 80), U+3000–U+303F (E3 80)
 // and the full-width forms (EF BC, EF BD). next is x shifted on by one
@@ -27,12 +17,12 @@ func equal(x uint64, c byte) uint64 { return zeros(x ^ swar.Ones*uint64(c)) }
 func bracketBytes(x, next uint64) uint64 {
 	var m uint64
 	if high := x & swar.Highs; high != swar.Highs { // some ASCII (Japanese mostly has none)
-		m = equal(x|swar.Ones, ')') | equal(x|swar.Ones*0x20, '{') | equal(x|swar.Ones*0x20, '}') | equal(x, '"')
+		m = swar.Equal(x|swar.Ones, ')') | swar.Equal(x|swar.Ones*0x20, '{') | swar.Equal(x|swar.Ones*0x20, '}') | swar.Equal(x, '"')
 		if high == 0 {
 			return m // all ASCII: no lead byte
 		}
 	}
-	return m | equal(x|swar.Ones, 0xE3)&equal(next, 0x80) | equal(x, 0xEF)&equal(next|swar.Ones, 0xBD)
+	return m | swar.Equal(x|swar.Ones, 0xE3)&swar.Equal(next, 0x80) | swar.Equal(x, 0xEF)&swar.Equal(next|swar.Ones, 0xBD)
 }
 
 // nextBracket is the first index from i of a byte bracketBytes marks, or
@@ -52,7 +42,7 @@ func nextBracket(s string, i int) int {
 // 0x80 or more never matches an ASCII first, with or without 0x20.
 func nextFolded(s string, i int, first, fold byte) int {
 	for ; i+8 <= len(s); i += 8 {
-		if m := equal(swar.Load8(s, i)|swar.Ones*uint64(fold), first); m != 0 {
+		if m := swar.Equal(swar.Load8(s, i)|swar.Ones*uint64(fold), first); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -68,7 +58,7 @@ func nextFolded(s string, i int, first, fold byte) int {
 func nextSpacedPunct(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
 		x := swar.Load8(s, i)
-		if m := equal(x|swar.Ones*0x02, '.') | equal(x|swar.Ones*0x04, '?') | equal(x, '!'); m != 0 {
+		if m := swar.Equal(x|swar.Ones*0x02, '.') | swar.Equal(x|swar.Ones*0x04, '?') | swar.Equal(x, '!'); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}

@@ -54,19 +54,12 @@ const (
 	colonLastByte = 0x9A
 )
 
-// hasByte marks (high bit) the bytes of x equal to c, and maybe some bytes
-// above a marked one: a candidate for a closer look, never a miss.
-func hasByte(x uint64, c byte) uint64 {
-	v := x ^ swar.Ones*uint64(c)
-	return (v - swar.Ones) &^ v & swar.Highs
-}
-
 // nextClockSep returns where the first separator of a time of day at or
 // after byte i of s starts, and the separator; -1 when none is left.
 func nextClockSep(s string, i int) (int, string) {
 	for ; i+8 <= len(s); i += 8 {
 		x := swar.Load8(s, i)
-		m := hasByte(x, colonByte) | hasByte(x, jiMiddleByte) | hasByte(x, colonLastByte)
+		m := swar.Equal(x, colonByte) | swar.Equal(x, jiMiddleByte) | swar.Equal(x, colonLastByte)
 		for ; m != 0; m &= m - 1 {
 			if at, sep := clockSepAt(s, i+bits.TrailingZeros64(m)/8); at >= 0 {
 				return at, sep

@@ -24,6 +24,14 @@ func Between(x uint64, m, n uint64) uint64 {
 	return (Ones*(127+n) - low) & ^x & (low + Ones*(127-m)) & Highs
 }
 
+// Zeros sets the high bit of each byte of v that is 0, exactly: the low
+// seven bits plus 0x7F stay inside their byte, so no borrow runs from one
+// byte into the next.
+func Zeros(v uint64) uint64 { return ^((v&lows + lows) | v) & Highs }
+
+// Equal sets the high bit of each byte of x that equals c, exactly.
+func Equal(x uint64, c byte) uint64 { return Zeros(x ^ Ones*uint64(c)) }
+
 // Load8 reads s[i:i+8] little-endian (the compiler makes it one load).
 func Load8(s string, i int) uint64 {
 	s = s[i : i+8]

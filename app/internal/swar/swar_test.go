@@ -53,3 +53,25 @@ func FuzzContinuations(f *testing.F) {
 		}
 	})
 }
+
+// TestEqual compares Equal (and so Zeros) with a byte-by-byte look, for
+// every byte value in every position, against several values looked for.
+func TestEqual(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			for _, want := range []byte{0, '(', 0x80, 0x99, 0xE3, 0xFF, byte(c)} {
+				b := []byte{0xE3, 0x80, 0x81, ' ', '(', 0xFF, 0x00, 'a'}
+				b[pos] = byte(c)
+				var m uint64
+				for k, x := range b {
+					if x == want {
+						m |= 0x80 << (8 * k)
+					}
+				}
+				if got := Equal(Load8(string(b), 0), want); got != m {
+					t.Fatalf("Equal(% x, %#x) = %#x, want %#x", b, want, got, m)
+				}
+			}
+		}
+	}
+}
