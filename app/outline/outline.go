@@ -74,11 +74,8 @@ func analyzeTexts(r *release.Release, texts []string, heads []bool) []numbering.
 
 // MayCarryLabel tells whether a unit's texts are read for labels.
 func MayCarryLabel(u *release.Unit) bool {
-	switch u.Kind {
-	case release.Heading, release.Item:
-		return true
-	case release.Furniture:
-		return false
+	if may, decided := labelByKind(u.Kind); decided {
+		return may
 	}
 	if u.JA != "" {
 		return runesAtMost(u.JA, maxLabelledRunes)
@@ -92,16 +89,26 @@ func MayCarryLabel(u *release.Unit) bool {
 // utf8.RuneCountInString of u.JA and u.EN, and are called only when the
 // answer needs them.
 func MayCarryLabelCounted(u *release.Unit, jaRunes, enRunes func() int) bool {
-	switch u.Kind {
-	case release.Heading, release.Item:
-		return true
-	case release.Furniture:
-		return false
+	if may, decided := labelByKind(u.Kind); decided {
+		return may
 	}
 	if u.JA != "" {
 		return jaRunes() <= maxLabelledRunes
 	}
 	return enRunes() <= 2*maxLabelledRunes
+}
+
+// labelByKind is what a unit's kind alone says about its labels: headings
+// and items carry them, furniture never; other kinds are decided by
+// length (decided false).
+func labelByKind(k release.Kind) (may, decided bool) {
+	switch k {
+	case release.Heading, release.Item:
+		return true, true
+	case release.Furniture:
+		return false, true
+	}
+	return false, false
 }
 
 // runesAtMost is textfacts.RunesAtMost, quicker for long texts: each
