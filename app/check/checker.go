@@ -16,7 +16,9 @@ import (
 type Options struct {
 	Glossary *glossary.Glossary // nil: no term check
 	Words    *spelling.User     // the user's dictionary; nil: none
-	Facts    *textfacts.Cache   // facts already read (by the importer); nil: none
+	// Handoff holds the facts the import read of each unit's texts, which
+	// answer only texts unchanged since; nil: none.
+	Handoff *textfacts.Handoff
 }
 
 // Checker holds the findings of one release and re-checks only what an
@@ -278,8 +280,8 @@ func (c *Checker) unitInput(i int, in *unitInput) {
 	in.jaFlags, in.enFlags = scanText(u.JA), scanText(u.EN) // first: readLabels counts characters with them
 	in.readLabels()
 	ctx := c.date
-	in.ja = c.opt.Facts.Extract(in.jaBody, textfacts.JA, ctx)
-	in.en = c.opt.Facts.Extract(in.enBody, textfacts.EN, ctx)
+	in.ja = c.opt.Handoff.Extract(i, in.jaBody, textfacts.JA, ctx)
+	in.en = c.opt.Handoff.Extract(i, in.enBody, textfacts.EN, ctx)
 }
 
 // enLower is the English text normalised and lower-cased, made once for

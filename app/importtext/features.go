@@ -30,26 +30,33 @@ func langOf(s string) textfacts.Lang {
 }
 
 // alignBlocks turns classified blocks into what the aligner compares,
-// but for the soft keys, which weakKeys adds where the aligner asks.
-func alignBlocks(blocks []Block, lang textfacts.Lang, year int, facts *textfacts.Cache) []align.Block {
+// but for the soft keys, which weakKeys adds where the aligner asks. When
+// keep is not nil (one Reading per block), each block's facts are kept
+// there for the checker, and a block whose reading there answers the year
+// is not read again.
+func alignBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts.Reading) []align.Block {
 	out := make([]align.Block, len(blocks))
 	parallel.Chunks(len(blocks), func(lo, hi int) {
 		var slab keySlab // per chunk: chunks run at once
 		for i := lo; i < hi; i++ {
-			out[i] = alignBlock(&blocks[i], lang, year, facts, &slab)
+			var rd *textfacts.Reading
+			if keep != nil {
+				rd = &keep[i] // written by this chunk only
+			}
+			out[i] = alignBlock(&blocks[i], lang, year, rd, &slab)
 		}
 	})
 	return out
 }
 
 // alignBlock is what the aligner compares of one block, but for its soft
-// keys.
-func alignBlock(b *Block, lang textfacts.Lang, year int, facts *textfacts.Cache, slab *keySlab) align.Block {
+// keys. Its facts come from rd when rd answers them, else are read (and
+// kept in rd, if any).
+func alignBlock(b *Block, lang textfacts.Lang, year int, rd *textfacts.Reading, slab *keySlab) align.Block {
 	body := numbering.BodyOf(b.Text, b.Info.Label) // Classify parsed the label
-	f := facts.Extract(body, lang, textfacts.Context{Year: year})
 	out := align.Block{
 		Runes:    bodyRunes(b, body),
-		Keys:     hardKeys(f, body, slab),
+		Keys:     hardKeys(readFacts(rd, body, lang, year), body, slab),
 		Caption:  b.Kind == release.Caption,
 		Sentence: sentenceEnd(body),
 		DateLine: b.Kind == release.Date,
@@ -61,6 +68,19 @@ func alignBlock(b *Block, lang textfacts.Lang, year int, facts *textfacts.Cache,
 		out.Family = numbering.Family(b.Info.Label.Style)
 	}
 	return out
+}
+
+// readFacts returns the facts of a block's body read with the year: rd's
+// when it answers, else read anew and kept in rd (nil: not kept).
+func readFacts(rd *textfacts.Reading, body string, lang textfacts.Lang, year int) textfacts.Facts {
+	ctx := textfacts.Context{Year: year}
+	if rd == nil {
+		return textfacts.Extract(body, lang, ctx)
+	}
+	if f, ok := rd.Facts(body, lang, ctx); ok {
+		return f
+	}
+	return rd.Read(body, lang, ctx)
 }
 
 // weakKeys sets the soft keys of out[s.Lo:s.Hi] for every span s, from
