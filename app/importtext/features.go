@@ -53,10 +53,14 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts
 // keys. Its facts come from rd when rd answers them, else are read (and
 // kept in rd, if any).
 func alignBlock(b *Block, lang textfacts.Lang, year int, rd *textfacts.Reading, slab *keySlab) align.Block {
-	body := numbering.BodyOf(b.Text, b.Info.Label) // Classify parsed the label
+	body, bare := blockBody(b)
+	f := readFacts(rd, body, lang, year)
+	if bare && rd != nil {
+		rd.MarkBare() // the checker then does not parse the line again
+	}
 	out := align.Block{
 		Runes:    bodyRunes(b, body),
-		Keys:     hardKeys(readFacts(rd, body, lang, year), body, slab),
+		Keys:     hardKeys(f, body, slab),
 		Caption:  b.Kind == release.Caption,
 		Sentence: sentenceEnd(body),
 		DateLine: b.Kind == release.Date,
@@ -68,6 +72,19 @@ func alignBlock(b *Block, lang textfacts.Lang, year int, rd *textfacts.Reading, 
 		out.Family = numbering.Family(b.Info.Label.Style)
 	}
 	return out
+}
+
+// blockBody is the text of a block after its label, and whether the body
+// is the whole line because the line carries no label at all. Classify
+// parsed the labels of the lines that may carry one; the others (most
+// prose) are parsed here, once, and the checker is told (bare).
+func blockBody(b *Block) (body string, bare bool) {
+	if b.Info.Label != nil {
+		return numbering.BodyOf(b.Text, b.Info.Label), false
+	}
+	l, ok := numbering.Parse(b.Text) // the zero Label when none: BodyAt 0
+	body = numbering.BodyOf(b.Text, &l)
+	return body, !ok && len(body) == len(b.Text)
 }
 
 // readFacts returns the facts of a block's body read with the year: rd's

@@ -20,6 +20,7 @@ type Reading struct {
 	used ctxUse  // the fields of ctx they depend on
 	ja   bool    // read as Japanese
 	read bool    // false for the zero Reading, which answers nothing
+	bare bool    // text is a whole line that carries no numbering label (MarkBare)
 }
 
 // Read extracts the facts of text with ctx, keeping them in r, and
@@ -28,6 +29,18 @@ func (r *Reading) Read(text string, lang Lang, ctx Context) Facts {
 	f, used := extract(text, lang, ctx)
 	*r = Reading{text: text, f: f, ctx: ctx, used: used, ja: lang == JA, read: true}
 	return f
+}
+
+// MarkBare records that the text r read is a whole line in which the
+// reader found no numbering label (numbering.Parse found none): a later
+// reader of the same line need not look for one. The facts do not depend
+// on it; the label parser lives elsewhere, so r only carries the word.
+func (r *Reading) MarkBare() { r.bare = true }
+
+// Bare reports whether r read line, all of it, and its reader found no
+// numbering label in it (MarkBare). A nil Reading knows nothing.
+func (r *Reading) Bare(line string) bool {
+	return r != nil && r.read && r.bare && r.text == line
 }
 
 // Facts returns the facts r holds for text in lang read with ctx: ok when
