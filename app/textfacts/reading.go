@@ -70,8 +70,10 @@ func (r *Reading) Extract(text string, lang Lang, ctx Context) Facts {
 // Handoff is what an import read of each unit's texts, for the checker
 // that reads them next: JA[i] and EN[i] are the readings of unit i's
 // texts (nil when the import read none it can hand over, such as a side
-// joined from several lines). The readings answer only the texts they
-// read, so a release edited since simply misses.
+// joined from several lines), with their facts and whether the line
+// carries no label (Bare). The readings answer only the texts they read,
+// so a release edited since simply misses: correctness never depends on
+// the hand-off.
 type Handoff struct {
 	JA, EN []*Reading
 }
@@ -90,10 +92,4 @@ func (h *Handoff) Reading(i int, lang Lang) *Reading {
 		return nil
 	}
 	return side[i]
-}
-
-// Extract returns the facts of unit i's text in lang with ctx, from the
-// import's reading when it answers, else read anew.
-func (h *Handoff) Extract(i int, text string, lang Lang, ctx Context) Facts {
-	return h.Reading(i, lang).Extract(text, lang, ctx)
 }

@@ -141,7 +141,7 @@ func TestReadingNone(t *testing.T) {
 			t.Errorf("nil Reading answers %q", s)
 		}
 		want := fmt.Sprintf("%+v", Extract(s, JA, Context{}))
-		if got := fmt.Sprintf("%+v", h.Extract(3, s, JA, Context{})); got != want {
+		if got := fmt.Sprintf("%+v", h.Reading(3, JA).Extract(s, JA, Context{})); got != want {
 			t.Errorf("nil Handoff reads %q as %s, want %s", s, got, want)
 		}
 	}
@@ -193,4 +193,34 @@ func TestReadingConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestReadingBare: a reading marked bare says so for the very line it
+// read, and for no other line; an unmarked one never does.
+func TestReadingBare(t *testing.T) {
+	var r, unmarked Reading
+	r.Read("会合を開催しました。", JA, Context{})
+	unmarked.Read("会合を開催しました。", JA, Context{})
+	r.MarkBare()
+	for _, tt := range []struct {
+		r    *Reading
+		line string
+		want bool
+	}{
+		{&r, "会合を開催しました。", true},
+		{&r, "１．会合を開催しました。", false},
+		{&r, "会合を開催しました", false},
+		{&unmarked, "会合を開催しました。", false},
+		{nil, "会合を開催しました。", false},
+		{new(Reading), "", false},
+	} {
+		if got := tt.r.Bare(tt.line); got != tt.want {
+			t.Errorf("Bare(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	// Reading again forgets the mark: the next text is another line.
+	r.Read("会合を開催しました。", JA, Context{Year: 2025})
+	if r.Bare("会合を開催しました。") {
+		t.Error("a new reading kept the mark")
+	}
 }
