@@ -31,10 +31,24 @@ func langOf(s string) textfacts.Lang {
 
 // alignBlocks turns classified blocks into what the aligner compares,
 // but for the soft keys, which weakKeys adds where the aligner asks. When
-// keep is not nil (one Reading per block), each block's facts are kept
-// there for the checker, and a block whose reading there answers the year
-// is not read again.
+// keep is not nil (one Reading per block, fresh), each block's facts are
+// kept there for the checker.
 func alignBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts.Reading) []align.Block {
+	return readBlocks(blocks, lang, year, keep, false)
+}
+
+// realignBlocks is alignBlocks again with another year over the readings
+// alignBlocks kept: a block whose reading did not use the year is not
+// read again.
+func realignBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts.Reading) []align.Block {
+	return readBlocks(blocks, lang, year, keep, keep != nil)
+}
+
+// readBlocks is alignBlocks, asking the readings in keep first when reuse
+// is set. A fresh keep is only written, never read first: reading a page
+// the allocator just mapped maps the shared zero page, and the write that
+// follows then costs a copy-on-write fault and a TLB flush on every core.
+func readBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts.Reading, reuse bool) []align.Block {
 	out := make([]align.Block, len(blocks))
 	parallel.Chunks(len(blocks), func(lo, hi int) {
 		var slab keySlab // per chunk: chunks run at once
@@ -43,18 +57,18 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts
 			if keep != nil {
 				rd = &keep[i] // written by this chunk only
 			}
-			out[i] = alignBlock(&blocks[i], lang, year, rd, &slab)
+			out[i] = alignBlock(&blocks[i], lang, year, rd, reuse, &slab)
 		}
 	})
 	return out
 }
 
 // alignBlock is what the aligner compares of one block, but for its soft
-// keys. Its facts come from rd when rd answers them, else are read (and
-// kept in rd, if any).
-func alignBlock(b *Block, lang textfacts.Lang, year int, rd *textfacts.Reading, slab *keySlab) align.Block {
+// keys. Its facts come from rd when reuse is set and rd answers them, else
+// are read (and kept in rd, if any).
+func alignBlock(b *Block, lang textfacts.Lang, year int, rd *textfacts.Reading, reuse bool, slab *keySlab) align.Block {
 	body, bare := blockBody(b)
-	f := readFacts(rd, body, lang, year)
+	f := readFacts(rd, reuse, body, lang, year)
 	if bare && rd != nil {
 		rd.MarkBare() // the checker then does not parse the line again
 	}
@@ -88,14 +102,17 @@ func blockBody(b *Block) (body string, bare bool) {
 }
 
 // readFacts returns the facts of a block's body read with the year: rd's
-// when it answers, else read anew and kept in rd (nil: not kept).
-func readFacts(rd *textfacts.Reading, body string, lang textfacts.Lang, year int) textfacts.Facts {
+// when reuse is set and it answers, else read anew and kept in rd (nil:
+// not kept).
+func readFacts(rd *textfacts.Reading, reuse bool, body string, lang textfacts.Lang, year int) textfacts.Facts {
 	ctx := textfacts.Context{Year: year}
 	if rd == nil {
 		return textfacts.Extract(body, lang, ctx)
 	}
-	if f, ok := rd.Facts(body, lang, ctx); ok {
-		return f
+	if reuse {
+		if f, ok := rd.Facts(body, lang, ctx); ok {
+			return f
+		}
 	}
 	return rd.Read(body, lang, ctx)
 }

@@ -111,7 +111,7 @@ func readBoth(jaText, enText string, keep bool) (ja, en edition) {
 		en.keys = alignBlocks(en.blocks, textfacts.EN, enYear, en.facts)
 	})
 	if enYear != year {
-		en.keys = alignBlocks(en.blocks, textfacts.EN, year, en.facts)
+		en.keys = realignBlocks(en.blocks, textfacts.EN, year, en.facts)
 	}
 	return ja, en
 }
