@@ -30,9 +30,9 @@ func langOf(s string) textfacts.Lang {
 }
 
 // alignBlocks turns classified blocks into what the aligner compares,
-// but for the soft keys, which weakKeys adds where the aligner asks. When
-// keep is not nil (one Reading per block, fresh), each block's facts are
-// kept there for the checker.
+// but for the soft keys, which weakKeys adds where the aligner asks. The
+// facts of the first len(keep) blocks are kept in keep (fresh) for the
+// checker.
 func alignBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts.Reading) []align.Block {
 	return readBlocks(blocks, lang, year, keep, false)
 }
@@ -41,7 +41,7 @@ func alignBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts
 // alignBlocks kept: a block whose reading did not use the year is not
 // read again.
 func realignBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts.Reading) []align.Block {
-	return readBlocks(blocks, lang, year, keep, keep != nil)
+	return readBlocks(blocks, lang, year, keep, true)
 }
 
 // readBlocks is alignBlocks, asking the readings in keep first when reuse
@@ -54,7 +54,7 @@ func readBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts.
 		var slab keySlab // per chunk: chunks run at once
 		for i := lo; i < hi; i++ {
 			var rd *textfacts.Reading
-			if keep != nil {
+			if i < len(keep) {
 				rd = &keep[i] // written by this chunk only
 			}
 			out[i] = alignBlock(&blocks[i], lang, year, rd, reuse, &slab)

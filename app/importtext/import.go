@@ -70,15 +70,15 @@ func importTexts(jaText, enText string, g *glossary.Glossary, keep bool) (*relea
 type edition struct {
 	blocks []Block
 	keys   []align.Block       // what the aligner compares of each block
-	facts  []textfacts.Reading // each block's facts, when kept for the checker
+	facts  []textfacts.Reading // the first blocks' facts, when kept for the checker (keepFacts)
 }
 
 // reading is the reading a unit made of the blocks idx takes over: the
 // block's own when the unit's text is that one block (most units), nil
 // when it is none or several joined (the checker reads those itself).
 func (e *edition) reading(idx []int) *textfacts.Reading {
-	if len(idx) != 1 || e.facts == nil {
-		return nil
+	if len(idx) != 1 || idx[0] >= len(e.facts) {
+		return nil // several lines, or none kept
 	}
 	return &e.facts[idx[0]]
 }
@@ -116,12 +116,20 @@ func readBoth(jaText, enText string, keep bool) (ja, en edition) {
 	return ja, en
 }
 
-// keepFacts is room for n blocks' facts when they are kept, else nil.
+// keptBlocks bounds the blocks of an edition whose facts are kept for the
+// checker. The facts of a text take about twice the text's own memory, so
+// a release of a million pairs would hold well over a gigabyte of them
+// until the check; past the first 125,000 lines of each edition (some
+// 175 MB of facts for both) the checker reads the texts again instead.
+var keptBlocks = 125_000 // a variable for the tests
+
+// keepFacts is room for the facts of the first of n blocks when they are
+// kept, else nil.
 func keepFacts(n int, keep bool) []textfacts.Reading {
 	if !keep {
 		return nil
 	}
-	return make([]textfacts.Reading, n)
+	return make([]textfacts.Reading, min(n, keptBlocks))
 }
 
 // both runs the work of the two editions at once, on two cores.
