@@ -16,8 +16,9 @@ import (
 type Options struct {
 	Glossary *glossary.Glossary // nil: no term check
 	Words    *spelling.User     // the user's dictionary; nil: none
-	// Handoff holds the facts the import read of each unit's texts, which
-	// answer only texts unchanged since; nil: none.
+	// Handoff holds what the import read of each unit's texts (facts, and
+	// whether a line carries no label), which answers only texts unchanged
+	// since; nil: none.
 	Handoff *textfacts.Handoff
 }
 

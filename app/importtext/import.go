@@ -123,8 +123,8 @@ func readBoth(jaText, enText string, keep bool) (ja, en edition) {
 // 175 MB of facts for both) the checker reads the texts again instead.
 var keptBlocks = 125_000 // a variable for the tests
 
-// keepFacts is room for the facts of the first of n blocks when they are
-// kept, else nil.
+// keepFacts is room for the facts of n blocks (at most keptBlocks, the
+// first ones) when they are kept, else nil.
 func keepFacts(n int, keep bool) []textfacts.Reading {
 	if !keep {
 		return nil
