@@ -16,7 +16,10 @@ import (
 type Options struct {
 	Glossary *glossary.Glossary // nil: no term check
 	Words    *spelling.User     // the user's dictionary; nil: none
-	Facts    *textfacts.Cache   // facts already read (by the importer); nil: none
+	// Handoff holds what the import read of each unit's texts (facts, and
+	// whether a line carries no label), which answers only texts unchanged
+	// since; nil: none.
+	Handoff *textfacts.Handoff
 }
 
 // Checker holds the findings of one release and re-checks only what an
@@ -271,15 +274,16 @@ func (c *Checker) unitInput(i int, in *unitInput) {
 	u := &c.r.Units[i]
 	*in = unitInput{index: i, unit: u, gloss: c.opt.Glossary, vocab: c.vocab, jaRunes: -1, enRunes: -1}
 	in.jaBlank, in.enBlank = blank(u.JA), blank(u.EN)
+	jaRead, enRead := c.opt.Handoff.Reading(i, textfacts.JA), c.opt.Handoff.Reading(i, textfacts.EN)
 	if u.Kind == release.Furniture {
-		in.readLabels()
+		in.readLabels(jaRead, enRead)
 		return
 	}
 	in.jaFlags, in.enFlags = scanText(u.JA), scanText(u.EN) // first: readLabels counts characters with them
-	in.readLabels()
+	in.readLabels(jaRead, enRead)
 	ctx := c.date
-	in.ja = c.opt.Facts.Extract(in.jaBody, textfacts.JA, ctx)
-	in.en = c.opt.Facts.Extract(in.enBody, textfacts.EN, ctx)
+	in.ja = jaRead.Extract(in.jaBody, textfacts.JA, ctx)
+	in.en = enRead.Extract(in.enBody, textfacts.EN, ctx)
 }
 
 // enLower is the English text normalised and lower-cased, made once for
@@ -302,11 +306,12 @@ type labelSig struct {
 }
 
 // readLabels parses each text's label once: the bodies without labels,
-// and the signature of the labels.
-func (in *unitInput) readLabels() {
+// and the signature of the labels. A text the import read as a line
+// without a label (jaRead, enRead: nil when none) is not parsed again.
+func (in *unitInput) readLabels(jaRead, enRead *textfacts.Reading) {
 	u := in.unit
-	in.jaLabel, in.jaOK = numbering.Parse(u.JA)
-	in.enLabel, in.enOK = numbering.Parse(u.EN)
+	in.jaLabel, in.jaOK = parseLabel(u.JA, jaRead)
+	in.enLabel, in.enOK = parseLabel(u.EN, enRead)
 	in.jaBody = labelBody(u.JA, in.jaLabel, in.jaOK)
 	in.enBody = labelBody(u.EN, in.enLabel, in.enOK)
 	mayCarry := false
@@ -320,6 +325,14 @@ func (in *unitInput) readLabels() {
 	if in.enOK {
 		in.labels.enStyle, in.labels.enRaw = in.enLabel.Style, in.enLabel.Raw
 	}
+}
+
+// parseLabel is numbering.Parse(s), unless rd read s and found no label.
+func parseLabel(s string, rd *textfacts.Reading) (numbering.Label, bool) {
+	if rd.Bare(s) {
+		return numbering.Label{}, false
+	}
+	return numbering.Parse(s)
 }
 
 // jaRuneCount and enRuneCount count each text's characters once, from

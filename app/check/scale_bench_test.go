@@ -9,7 +9,6 @@ import (
 	"taiyaku/app/internal/benchcpu"
 	"taiyaku/app/release"
 	synth "taiyaku/app/sample"
-	"taiyaku/app/textfacts"
 )
 
 // syntheticRelease imports n clean synthetic pairs.
@@ -39,13 +38,13 @@ func benchRun(b *testing.B, n int) {
 func BenchmarkRun10k(b *testing.B)  { benchRun(b, 10000) }
 func BenchmarkRun100k(b *testing.B) { benchRun(b, 100000) }
 
-// BenchmarkRun10kCachedFacts is a full check whose facts come from a
-// cache that holds them all, as the command line's will once the importer
-// reads them with the checker's context: the checker's own cost.
-func BenchmarkRun10kCachedFacts(b *testing.B) {
-	r := syntheticRelease(b, 10000)
-	opt := check.Options{Glossary: glossary.Default(), Facts: textfacts.NewCache()}
-	check.Run(r, opt)
+// BenchmarkRun10kHandedFacts is a full check whose facts come from the
+// import (importtext.ImportHanded), as the command line's do: the
+// checker's own cost.
+func BenchmarkRun10kHandedFacts(b *testing.B) {
+	ja, en := synth.Texts(synth.Generate(10000, 1))
+	r, _, h := importtext.ImportHanded(ja, en, glossary.Default())
+	opt := check.Options{Glossary: glossary.Default(), Handoff: h}
 	report := benchcpu.Report(b)
 	for b.Loop() {
 		check.Run(r, opt)

@@ -30,23 +30,48 @@ func langOf(s string) textfacts.Lang {
 }
 
 // alignBlocks turns classified blocks into what the aligner compares,
-// but for the soft keys, which weakKeys adds where the aligner asks.
-func alignBlocks(blocks []Block, lang textfacts.Lang, year int, facts *textfacts.Cache) []align.Block {
+// but for the soft keys, which weakKeys adds where the aligner asks. The
+// facts of the first len(keep) blocks are kept in keep (fresh) for the
+// checker.
+func alignBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts.Reading) []align.Block {
+	return readBlocks(blocks, lang, year, keep, false)
+}
+
+// realignBlocks is alignBlocks again with another year over the readings
+// alignBlocks kept: a block whose reading did not use the year is not
+// read again.
+func realignBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts.Reading) []align.Block {
+	return readBlocks(blocks, lang, year, keep, true)
+}
+
+// readBlocks is alignBlocks, asking the readings in keep first when reuse
+// is set. A fresh keep is only written, never read first: reading a page
+// the allocator just mapped maps the shared zero page, and the write that
+// follows then costs a copy-on-write fault and a TLB flush on every core.
+func readBlocks(blocks []Block, lang textfacts.Lang, year int, keep []textfacts.Reading, reuse bool) []align.Block {
 	out := make([]align.Block, len(blocks))
 	parallel.Chunks(len(blocks), func(lo, hi int) {
 		var slab keySlab // per chunk: chunks run at once
 		for i := lo; i < hi; i++ {
-			out[i] = alignBlock(&blocks[i], lang, year, facts, &slab)
+			var rd *textfacts.Reading
+			if i < len(keep) {
+				rd = &keep[i] // written by this chunk only
+			}
+			out[i] = alignBlock(&blocks[i], lang, year, rd, reuse, &slab)
 		}
 	})
 	return out
 }
 
 // alignBlock is what the aligner compares of one block, but for its soft
-// keys.
-func alignBlock(b *Block, lang textfacts.Lang, year int, facts *textfacts.Cache, slab *keySlab) align.Block {
-	body := numbering.BodyOf(b.Text, b.Info.Label) // Classify parsed the label
-	f := facts.Extract(body, lang, textfacts.Context{Year: year})
+// keys. Its facts come from rd when reuse is set and rd answers them, else
+// are read (and kept in rd, if any).
+func alignBlock(b *Block, lang textfacts.Lang, year int, rd *textfacts.Reading, reuse bool, slab *keySlab) align.Block {
+	body, bare := blockBody(b)
+	f := readFacts(rd, reuse, body, lang, year)
+	if bare && rd != nil {
+		rd.MarkBare() // the checker then does not parse the line again
+	}
 	out := align.Block{
 		Runes:    bodyRunes(b, body),
 		Keys:     hardKeys(f, body, slab),
@@ -61,6 +86,35 @@ func alignBlock(b *Block, lang textfacts.Lang, year int, facts *textfacts.Cache,
 		out.Family = numbering.Family(b.Info.Label.Style)
 	}
 	return out
+}
+
+// blockBody is the text of a block after its label, and whether the body
+// is the whole line because the line carries no label at all. Classify
+// parsed the labels of the lines that may carry one; the others (most
+// prose) are parsed here, once, and the checker is told (bare).
+func blockBody(b *Block) (body string, bare bool) {
+	if b.Info.Label != nil {
+		return numbering.BodyOf(b.Text, b.Info.Label), false
+	}
+	l, ok := numbering.Parse(b.Text) // the zero Label when none: BodyAt 0
+	body = numbering.BodyOf(b.Text, &l)
+	return body, !ok && len(body) == len(b.Text)
+}
+
+// readFacts returns the facts of a block's body read with the year: rd's
+// when reuse is set and it answers, else read anew and kept in rd (nil:
+// not kept).
+func readFacts(rd *textfacts.Reading, reuse bool, body string, lang textfacts.Lang, year int) textfacts.Facts {
+	ctx := textfacts.Context{Year: year}
+	if rd == nil {
+		return textfacts.Extract(body, lang, ctx)
+	}
+	if reuse {
+		if f, ok := rd.Facts(body, lang, ctx); ok {
+			return f
+		}
+	}
+	return rd.Read(body, lang, ctx)
 }
 
 // weakKeys sets the soft keys of out[s.Lo:s.Hi] for every span s, from

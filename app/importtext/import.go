@@ -22,22 +22,37 @@ type Summary struct {
 // facts, length) are paired without reading terms or acronyms
 // (align.AlignSparse), which are found only for the lines around a break.
 func Import(jaText, enText string, g *glossary.Glossary) (*release.Release, Summary) {
-	return ImportWith(jaText, enText, g, nil)
+	r, sum, _ := importTexts(jaText, enText, g, false)
+	return r, sum
 }
 
-// ImportWith is Import keeping the facts it reads in facts (nil: none), for
-// the checker that reads the same texts next.
-func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Cache) (*release.Release, Summary) {
-	ja, en, jaBlocks, enBlocks := readBoth(jaText, enText, facts)
-	pairs := align.AlignSparse(jaBlocks, enBlocks, func(jaSpans, enSpans []align.Span) {
-		both(func() { weakKeys(jaBlocks, ja, jaSpans, textfacts.JA, g) },
-			func() { weakKeys(enBlocks, en, enSpans, textfacts.EN, g) })
+// ImportHanded is Import that also hands over the facts it read of each
+// unit's texts, for the checker that reads the same texts next (see
+// textfacts.Handoff).
+func ImportHanded(jaText, enText string, g *glossary.Glossary) (*release.Release, Summary, *textfacts.Handoff) {
+	return importTexts(jaText, enText, g, true)
+}
+
+// importTexts is Import, handing over the facts it read when keep is set
+// (else the Handoff is nil).
+func importTexts(jaText, enText string, g *glossary.Glossary, keep bool) (*release.Release, Summary, *textfacts.Handoff) {
+	ja, en := readBoth(jaText, enText, keep)
+	pairs := align.AlignSparse(ja.keys, en.keys, func(jaSpans, enSpans []align.Span) {
+		both(func() { weakKeys(ja.keys, ja.blocks, jaSpans, textfacts.JA, g) },
+			func() { weakKeys(en.keys, en.blocks, enSpans, textfacts.EN, g) })
 	})
 	r := &release.Release{Units: make([]release.Unit, 0, len(pairs))}
+	var h *textfacts.Handoff
+	if keep {
+		h = &textfacts.Handoff{JA: make([]*textfacts.Reading, len(pairs)), EN: make([]*textfacts.Reading, len(pairs))}
+	}
 	var sum Summary
-	for _, p := range pairs {
-		kind := unitKind(ja, en, p)
-		r.Append(kind, joinTexts(ja, p.JA), joinTexts(en, p.EN))
+	for k, p := range pairs {
+		kind := unitKind(ja.blocks, en.blocks, p)
+		r.Append(kind, joinTexts(ja.blocks, p.JA), joinTexts(en.blocks, p.EN))
+		if h != nil {
+			h.JA[k], h.EN[k] = ja.reading(p.JA), en.reading(p.EN)
+		}
 		switch {
 		case len(p.JA) == 0:
 			sum.OnlyEN++
@@ -48,37 +63,73 @@ func ImportWith(jaText, enText string, g *glossary.Glossary, facts *textfacts.Ca
 		}
 	}
 	sum.Units = len(r.Units)
-	return r, sum
+	return r, sum, h
+}
+
+// edition is one edition as the import read it.
+type edition struct {
+	blocks []Block
+	keys   []align.Block       // what the aligner compares of each block
+	facts  []textfacts.Reading // the first blocks' facts, when kept for the checker (keepFacts)
+}
+
+// reading is the reading a unit made of the blocks idx takes over: the
+// block's own when the unit's text is that one block (most units), nil
+// when it is none or several joined (the checker reads those itself).
+func (e *edition) reading(idx []int) *textfacts.Reading {
+	if len(idx) != 1 || idx[0] >= len(e.facts) {
+		return nil // several lines, or none kept
+	}
+	return &e.facts[idx[0]]
 }
 
 // readBoth splits and classifies both editions and reads what the aligner
 // compares of their lines, with the release's year (releaseYear: the
-// Japanese edition's, else the English one's). The English edition is
-// shorter to split, so its features start on the year it reads itself
-// while the Japanese is still being split, and are read again in the rare
-// release whose editions disagree on the year (the facts cache keeps what
-// did not depend on it).
-func readBoth(jaText, enText string, facts *textfacts.Cache) (ja, en []Block, jaBlocks, enBlocks []align.Block) {
+// Japanese edition's, else the English one's), keeping each line's facts
+// when keep is set. The English edition is shorter to split, so its
+// features start on the year it reads itself while the Japanese is still
+// being split, and are read again in the rare release whose editions
+// disagree on the year (the kept facts that did not depend on it are
+// reused).
+func readBoth(jaText, enText string, keep bool) (ja, en edition) {
 	var year, enYear int
 	enYearC := make(chan int, 1)
 	both(func() {
-		ja = Split(jaText)
-		Classify(ja)
-		if year = releaseYear(ja); year == 0 {
+		ja.blocks = Split(jaText)
+		Classify(ja.blocks)
+		if year = releaseYear(ja.blocks); year == 0 {
 			year = <-enYearC
 		}
-		jaBlocks = alignBlocks(ja, textfacts.JA, year, facts)
+		ja.facts = keepFacts(len(ja.blocks), keep)
+		ja.keys = alignBlocks(ja.blocks, textfacts.JA, year, ja.facts)
 	}, func() {
-		en = Split(enText)
-		Classify(en)
-		enYear = releaseYear(en)
+		en.blocks = Split(enText)
+		Classify(en.blocks)
+		enYear = releaseYear(en.blocks)
 		enYearC <- enYear
-		enBlocks = alignBlocks(en, textfacts.EN, enYear, facts)
+		en.facts = keepFacts(len(en.blocks), keep)
+		en.keys = alignBlocks(en.blocks, textfacts.EN, enYear, en.facts)
 	})
 	if enYear != year {
-		enBlocks = alignBlocks(en, textfacts.EN, year, facts)
+		en.keys = realignBlocks(en.blocks, textfacts.EN, year, en.facts)
 	}
-	return ja, en, jaBlocks, enBlocks
+	return ja, en
+}
+
+// keptBlocks bounds the blocks of an edition whose facts are kept for the
+// checker. The facts of a text take about twice the text's own memory, so
+// a release of a million pairs would hold well over a gigabyte of them
+// until the check; past the first 125,000 lines of each edition (some
+// 175 MB of facts for both) the checker reads the texts again instead.
+var keptBlocks = 125_000 // a variable for the tests
+
+// keepFacts is room for the facts of n blocks (at most keptBlocks, the
+// first ones) when they are kept, else nil.
+func keepFacts(n int, keep bool) []textfacts.Reading {
+	if !keep {
+		return nil
+	}
+	return make([]textfacts.Reading, min(n, keptBlocks))
 }
 
 // both runs the work of the two editions at once, on two cores.

@@ -7,7 +7,6 @@ import (
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
 	"taiyaku/app/release"
-	"taiyaku/app/textfacts"
 	"taiyaku/assets"
 )
 
@@ -30,10 +29,9 @@ func ImportWorkspace(jaPath, enPath string) (*Workspace, importtext.Summary, err
 	if err != nil {
 		return nil, importtext.Summary{}, err
 	}
-	facts := textfacts.NewCache()
-	r, sum := importtext.ImportWith(ja, en, glossary.Default(), facts)
+	r, sum, h := importtext.ImportHanded(ja, en, glossary.Default())
 	w := New(r)
-	w.Facts = facts
+	w.Handoff = h
 	return w, sum, nil
 }
 

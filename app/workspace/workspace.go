@@ -30,9 +30,10 @@ type Workspace struct {
 	// keys file beside the release (signing.TrustedFile) or one chosen
 	// with UseTrusted; nil when there is none.
 	Trusted *signing.Trusted
-	// Facts are the facts of texts read when the release was imported,
-	// which the checker then need not read again; nil for an opened file.
-	Facts *textfacts.Cache
+	// Handoff holds the facts of the units' texts read when the release
+	// was imported, which the checker then need not read again (they
+	// answer only texts unchanged since); nil for an opened file.
+	Handoff *textfacts.Handoff
 }
 
 // Open reads a release file once: the release and the fingerprint that
@@ -94,7 +95,7 @@ func GlossaryFor(r *release.Release, releasePath, override string) (*glossary.Gl
 // Findings checks the release and splits the findings into open ones and
 // those the user ignored (with a reason, for the texts as they are).
 func (w *Workspace) Findings() (open, ignored []check.Finding) {
-	return check.Partition(check.Run(w.Release, check.Options{Glossary: w.Glossary, Words: spelling.Shared(), Facts: w.Facts}), w.Release)
+	return check.Partition(check.Run(w.Release, check.Options{Glossary: w.Glossary, Words: spelling.Shared(), Handoff: w.Handoff}), w.Release)
 }
 
 // Findings is the check every front end shows: all checks of r with
