@@ -21,9 +21,13 @@ type scanner struct {
 	num   numScan
 	numOK bool
 	f     Facts
-	out   slabs // where release copies f to
-	runs  plainRuns
-	links []span // URLs and e-mail addresses, in order
+	out   slabs // the blocks f is written into, for a short text
+	// long is set for a text of longText bytes or more, whose facts f
+	// gathers in scratch (the lists of the last such text, emptied).
+	long    bool
+	scratch Facts
+	runs    plainRuns
+	links   []span // URLs and e-mail addresses, in order
 	// amounts are the numbers read by addAmount, with their spans, so that
 	// a currency written once can be shared ("1.2 and 3.4 million dollars").
 	amounts []amountSpan
