@@ -23,6 +23,9 @@ func getScanner(text string, lang Lang, ctx Context) *scanner {
 // hold thousands of facts, more than a block.
 const longText = 1024
 
+// maxBuf is the largest normalisation buffer a pooled scanner keeps.
+const maxBuf = 64 << 10
+
 // open points the scanner's lists of facts at the free ends of its blocks,
 // so that the facts of a short text are written once, where the caller
 // gets them, and release only caps them. A long text's go to the
@@ -72,6 +75,12 @@ func (sc *scanner) release() Facts {
 			Latin:   sc.out.latin.take(sc.f.Latin),
 			Times:   sc.out.times.take(sc.f.Times),
 		}
+	}
+	if sc.runs.borrowed {
+		sc.own(&f)
+	}
+	if cap(sc.runs.buf) > maxBuf {
+		sc.runs.buf = nil // a whole document's: not worth keeping
 	}
 	sc.f = Facts{}
 	sc.links, sc.amounts, sc.masks = sc.links[:0], sc.amounts[:0], sc.masks[:0]

@@ -16,6 +16,10 @@ type plainRuns struct {
 	// wide is false when the text is ASCII only, where the matchers that
 	// look for 年, 月 or 日 after digits cannot match.
 	wide bool
+	// buf holds the normalised text when quickFold changed it, and
+	// borrowed says so: the text is then only good until the next one.
+	buf      []byte
+	borrowed bool
 }
 
 // minRun is the shortest run worth noting, in bytes: four characters.
@@ -24,7 +28,7 @@ const minRun = 12
 
 func (p *plainRuns) reset() {
 	if p != nil {
-		p.spans, p.at, p.wide = p.spans[:0], 0, false
+		p.spans, p.at, p.wide, p.borrowed = p.spans[:0], 0, false, false
 	}
 }
 
