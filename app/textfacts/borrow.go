@@ -12,47 +12,57 @@ func (sc *scanner) own(f *Facts) {
 	if len(buf) == 0 {
 		return
 	}
-	lo := uintptr(unsafe.Pointer(unsafe.SliceData(buf)))
-	hi := lo + uintptr(len(buf))
-	n := 0
-	eachString(f, func(s *string) {
-		if p := uintptr(unsafe.Pointer(unsafe.StringData(*s))); len(*s) > 0 && p >= lo && p < hi {
-			n += len(*s)
-		}
-	})
-	if n == 0 {
+	b := borrowed{lo: uintptr(unsafe.Pointer(unsafe.SliceData(buf)))}
+	b.hi = b.lo + uintptr(len(buf))
+	b.each(f) // counts the bytes to copy
+	if b.n == 0 {
 		return
 	}
-	block, at := make([]byte, n), 0
-	eachString(f, func(s *string) {
-		if p := uintptr(unsafe.Pointer(unsafe.StringData(*s))); len(*s) > 0 && p >= lo && p < hi {
-			k := copy(block[at:], *s)
-			// block is written once, here, before any string sees it.
-			*s = unsafe.String(&block[at], k)
-			at += k
-		}
-	})
+	b.block = make([]byte, b.n)
+	b.each(f) // copies them
 }
 
-// eachString calls fn with every string field of f, in one fixed order.
-func eachString(f *Facts, fn func(*string)) {
+// borrowed finds the strings that lie in [lo, hi): it counts their bytes
+// while block is nil, then copies them into block.
+type borrowed struct {
+	lo, hi uintptr
+	n, at  int
+	block  []byte
+}
+
+func (b *borrowed) each(f *Facts) {
 	for k := range f.Numbers {
 		n := &f.Numbers[k]
-		fn(&n.Raw)
-		fn(&n.Unit)
-		fn(&n.Token)
-		fn(&n.Currency)
+		b.fix(&n.Raw)
+		b.fix(&n.Unit)
+		b.fix(&n.Token)
+		b.fix(&n.Currency)
 	}
 	for k := range f.Dates {
-		fn(&f.Dates[k].Raw)
+		b.fix(&f.Dates[k].Raw)
 	}
 	for k := range f.Times {
-		fn(&f.Times[k].Raw)
+		b.fix(&f.Times[k].Raw)
 	}
 	for k := range f.URLs {
-		fn(&f.URLs[k])
+		b.fix(&f.URLs[k])
 	}
 	for k := range f.Latin {
-		fn(&f.Latin[k])
+		b.fix(&f.Latin[k])
 	}
+}
+
+func (b *borrowed) fix(s *string) {
+	p := uintptr(unsafe.Pointer(unsafe.StringData(*s)))
+	if len(*s) == 0 || p < b.lo || p >= b.hi {
+		return
+	}
+	if b.block == nil {
+		b.n += len(*s)
+		return
+	}
+	k := copy(b.block[b.at:], *s)
+	// block is written once, here, before any string sees its bytes.
+	*s = unsafe.String(&b.block[b.at], k)
+	b.at += k
 }

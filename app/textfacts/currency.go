@@ -1,6 +1,10 @@
 package textfacts
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Money. An amount keeps the class of its currency so that 120万ドル
 // rendered "1.2 million" (the dollars lost) differs from "1.2 million
@@ -126,6 +130,16 @@ func (sc *scanner) shareCurrencies() {
 
 // connective reports the few words that join two amounts of one currency.
 func connective(gap string) bool {
+	// Most gaps are stretches of text between two amounts: when neither
+	// end has anything to trim, a gap longer than the longest connective
+	// (または) is none, without trimming.
+	if len(gap) > len("または") && !strings.HasSuffix(gap, "US") {
+		first, _ := utf8.DecodeRuneInString(gap)
+		last, _ := utf8.DecodeLastRuneInString(gap)
+		if !gapPadding(first) && !gapPadding(last) {
+			return false
+		}
+	}
 	gap = strings.Trim(gap, " $¥€£")
 	gap = strings.TrimSuffix(gap, "US")
 	switch strings.TrimSpace(gap) {
@@ -133,6 +147,11 @@ func connective(gap string) bool {
 		return true
 	}
 	return false
+}
+
+// gapPadding reports a rune connective trims from a gap's ends.
+func gapPadding(r rune) bool {
+	return r == '$' || r == '¥' || r == '€' || r == '£' || unicode.IsSpace(r)
 }
 
 // jaCurrencyAt returns the class and the word of the currency at end.
