@@ -77,7 +77,9 @@ var approxWords = [...]string{"約", "およそ", "概ね", "邦貨換算", "app
 
 // addAmount adds the number s[i:end] with its currency, Soft when it is an
 // equivalent in parentheses of an amount in another currency.
-func (sc *scanner) addAmount(n Number, i, end int) {
+// It takes n by pointer: a copy right after the caller stored its fields
+// stalled on store forwarding.
+func (sc *scanner) addAmount(n *Number, i, end int) {
 	s := sc.s
 	before := strings.TrimRight(s[:i], " ")
 	if sc.ja {
@@ -101,7 +103,7 @@ func (sc *scanner) addAmount(n Number, i, end int) {
 	if n.Token == "" {
 		sc.amounts = append(sc.amounts, amountSpan{k: len(sc.f.Numbers), span: span{i, end}})
 	}
-	sc.addNumber(n)
+	sc.addNumber(*n)
 }
 
 type amountSpan struct {

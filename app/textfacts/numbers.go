@@ -280,7 +280,7 @@ func (sc *scanner) number(i int) int {
 		alt = enDuration(s, v, end)
 	}
 	n := Number{Value: v, Raw: s[i:end], Unit: unit, Token: tokenAround(s, i, ns.end), Alt: alt}
-	sc.addAmount(n, i, end)
+	sc.addAmount(&n, i, end)
 	return end
 }
 
@@ -320,7 +320,7 @@ func (sc *scanner) wordNumber(i, j, val int) (int, bool) {
 
 // decimalMonth reports one or two digits, a full stop and a month (1.10月):
 // a paragraph label run into a date, since months are never decimals.
-func decimalMonth(s string, i int, ns numScan) bool {
+func decimalMonth(s string, i int, ns *numScan) bool {
 	frac := ns.end - (i + ns.digits + 1)
 	return !ns.units && ns.kanji == 0 && ns.digits <= 2 && at(s, i+ns.digits) == '.' &&
 		frac >= 1 && frac <= 2 && hasPrefixAt(s, ns.end, "月")

@@ -168,13 +168,15 @@ func (sc *scanner) atLead3(i int) int {
 }
 
 // numeral is scanNumeral(sc.s, i), remembered for the last i: the date
-// matchers and the number reader look at the same digits in turn.
-func (sc *scanner) numeral(i int) (numScan, bool) {
+// matchers and the number reader look at the same digits in turn. It
+// points at the memo, which callers only read: a copy of the struct
+// right after its fields were stored stalled on store forwarding.
+func (sc *scanner) numeral(i int) (*numScan, bool) {
 	if sc.numAt != i {
 		sc.num, sc.numOK = scanNumeral(sc.s, i)
 		sc.numAt = i
 	}
-	return sc.num, sc.numOK
+	return &sc.num, sc.numOK
 }
 
 // atDigit tries, in priority order, the things that start with a digit.
