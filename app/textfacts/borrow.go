@@ -34,9 +34,7 @@ func (b *borrowed) each(f *Facts) {
 	for k := range f.Numbers {
 		n := &f.Numbers[k]
 		b.fix(&n.Raw)
-		b.fix(&n.Unit)
 		b.fix(&n.Token)
-		b.fix(&n.Currency)
 	}
 	for k := range f.Dates {
 		b.fix(&f.Dates[k].Raw)

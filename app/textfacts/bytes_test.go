@@ -146,12 +146,12 @@ func TestJaCurrencyFirst(t *testing.T) {
 		if len(c.w) < 3 || c.w[0]&0xF0 != 0xE0 {
 			t.Fatalf("%q does not start with a character of three bytes", c.w)
 		}
-		if class, w := jaCurrencyAt("12"+c.w+"です", 2); w != c.w && !strings.HasPrefix(c.w, w) || class == "" {
+		if class, w := jaCurrencyAt("12"+c.w+"です", 2); w != c.w && !strings.HasPrefix(c.w, w) || class == NoCurrency {
 			t.Fatalf("jaCurrencyAt misses %q: %q %q", c.w, class, w)
 		}
 	}
 	for _, s := range []string{"12件", "12", "12年", "1人", "12\xef\xbf"} {
-		if class, _ := jaCurrencyAt(s, 2); class != "" {
+		if class, _ := jaCurrencyAt(s, 2); class != NoCurrency {
 			t.Fatalf("jaCurrencyAt(%q) = %q", s, class)
 		}
 	}

@@ -14,9 +14,12 @@ import (
 // jaCurrencies are the currency words after a Japanese amount, longest
 // first where one is the end of another. A bare 元 is left out: after a
 // number it is more often part of a word (2元的) than yuan.
-var jaCurrencies = [...]struct{ w, class string }{
-	{"米ドル", "USD"}, {"豪ドル", "USD"}, {"ドル", "USD"}, {"円", "JPY"}, {"ユーロ", "EUR"},
-	{"ポンド", "GBP"}, {"人民元", "CNY"}, {"ウォン", "KRW"}, {"ルピー", "INR"},
+var jaCurrencies = [...]struct {
+	w     string
+	class Currency
+}{
+	{"米ドル", USD}, {"豪ドル", USD}, {"ドル", USD}, {"円", JPY}, {"ユーロ", EUR},
+	{"ポンド", GBP}, {"人民元", CNY}, {"ウォン", KRW}, {"ルピー", INR},
 }
 
 // jaCurrencyFirst marks the first characters of jaCurrencies' words (all
@@ -30,15 +33,21 @@ var jaCurrencyFirst = func() (t [16][64]uint64) {
 
 // enAfter are the currency words after an English amount ("23 million
 // yen", "10-billion-yen"); enBefore the signs and codes before one.
-var enAfter = [...]struct{ w, class string }{
-	{"yen", "JPY"}, {"Japanese yen", "JPY"}, {"dollars", "USD"}, {"dollar", "USD"}, {"US dollars", "USD"}, {"U.S. dollars", "USD"},
-	{"USD", "USD"}, {"JPY", "JPY"}, {"euros", "EUR"}, {"euro", "EUR"}, {"EUR", "EUR"},
-	{"pounds", "GBP"}, {"GBP", "GBP"}, {"yuan", "CNY"}, {"won", "KRW"}, {"rupees", "INR"},
+var enAfter = [...]struct {
+	w     string
+	class Currency
+}{
+	{"yen", JPY}, {"Japanese yen", JPY}, {"dollars", USD}, {"dollar", USD}, {"US dollars", USD}, {"U.S. dollars", USD},
+	{"USD", USD}, {"JPY", JPY}, {"euros", EUR}, {"euro", EUR}, {"EUR", EUR},
+	{"pounds", GBP}, {"GBP", GBP}, {"yuan", CNY}, {"won", KRW}, {"rupees", INR},
 }
 
-var enBefore = [...]struct{ w, class string }{
-	{"US$", "USD"}, {"A$", "USD"}, {"$", "USD"}, {"¥", "JPY"}, {"€", "EUR"}, {"£", "GBP"},
-	{"USD", "USD"}, {"JPY", "JPY"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"RMB", "CNY"},
+var enBefore = [...]struct {
+	w     string
+	class Currency
+}{
+	{"US$", USD}, {"A$", USD}, {"$", USD}, {"¥", JPY}, {"€", EUR}, {"£", GBP},
+	{"USD", USD}, {"JPY", JPY}, {"EUR", EUR}, {"GBP", GBP}, {"RMB", CNY},
 }
 
 // enAfterBy lists in order the indices in enAfter of the words by their
@@ -94,10 +103,10 @@ func (sc *scanner) addAmount(n *Number, i, end int) {
 			}
 		}
 	}
-	if !sc.ja && n.Currency == "" {
+	if !sc.ja && n.Currency == NoCurrency {
 		n.Currency = enCurrencyAt(s, end)
 	}
-	if n.Currency != "" && n.Token == "" && openedBefore(before) && sc.otherCurrencyBefore(n.Currency) {
+	if n.Currency != NoCurrency && n.Token == "" && openedBefore(before) && sc.otherCurrencyBefore(n.Currency) {
 		n.Soft = true
 	}
 	if n.Token == "" {
@@ -119,10 +128,10 @@ func (sc *scanner) shareCurrencies() {
 	for k := 1; k < len(sc.amounts); k++ {
 		a, b := sc.amounts[k-1], sc.amounts[k]
 		x, y := &ns[a.k], &ns[b.k]
-		if (x.Currency == "") == (y.Currency == "") || !connective(sc.full[a.end:b.start]) {
+		if (x.Currency == NoCurrency) == (y.Currency == NoCurrency) || !connective(sc.full[a.end:b.start]) {
 			continue
 		}
-		if x.Currency == "" {
+		if x.Currency == NoCurrency {
 			x.Currency = y.Currency
 		} else {
 			y.Currency = x.Currency
@@ -157,33 +166,33 @@ func gapPadding(r rune) bool {
 }
 
 // jaCurrencyAt returns the class and the word of the currency at end.
-func jaCurrencyAt(s string, end int) (string, string) {
+func jaCurrencyAt(s string, end int) (Currency, string) {
 	// Most numbers are followed by something else (件, 年, 社): one look at
 	// the next character tells.
 	if end < 0 || end+3 > len(s) {
-		return "", ""
+		return NoCurrency, ""
 	}
 	if t := s[end : end+3]; jaCurrencyFirst[t[0]&0x0F][t[1]&0x3F]>>(t[2]&0x3F)&1 == 0 || t[0]&0xF0 != 0xE0 {
-		return "", ""
+		return NoCurrency, ""
 	}
 	for _, c := range jaCurrencies {
 		if hasPrefixAt(s, end, c.w) {
 			return c.class, c.w
 		}
 	}
-	return "", ""
+	return NoCurrency, ""
 }
 
-func enCurrencyAt(s string, end int) string {
+func enCurrencyAt(s string, end int) Currency {
 	if c := at(s, end); c != ' ' && c != '-' {
-		return ""
+		return NoCurrency
 	}
 	for _, k := range enAfterBy[at(s, end+1)] {
 		if c := enAfter[k]; hasPrefixAt(s, end+1, c.w) && !isLetter(at(s, end+1+len(c.w))) {
 			return c.class
 		}
 	}
-	return ""
+	return NoCurrency
 }
 
 // openedBefore reports an opening parenthesis just before an amount, with
@@ -203,9 +212,9 @@ func openedBefore(before string) bool {
 
 // otherCurrencyBefore reports an earlier amount of the text in another
 // currency, of which the amount being read is the equivalent.
-func (sc *scanner) otherCurrencyBefore(class string) bool {
+func (sc *scanner) otherCurrencyBefore(class Currency) bool {
 	for k := len(sc.f.Numbers) - 1; k >= 0; k-- {
-		if c := sc.f.Numbers[k].Currency; c != "" && c != class {
+		if c := sc.f.Numbers[k].Currency; c != NoCurrency && c != class {
 			return true
 		}
 	}

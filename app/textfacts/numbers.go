@@ -400,32 +400,32 @@ func multiplier(s string, v float64, end int) (float64, int) {
 
 // percent applies a following %, パーセント, " percent", " per cent" or 割
 // (5割 = 50%).
-func percent(s string, v float64, end int) (float64, int, string) {
+func percent(s string, v float64, end int) (float64, int, Unit) {
 	switch {
 	case at(s, end) == '%':
-		return v, end + 1, "%"
+		return v, end + 1, Percent
 	case at(s, end) == ' ' && at(s, end+1) == '%':
-		return v, end + 2, "%"
+		return v, end + 2, Percent
 	case hasPrefixAt(s, end, "割"):
-		return v * 10, end + len("割"), "%"
+		return v * 10, end + len("割"), Percent
 	case hasPrefixAt(s, end, "パーセント"):
-		return v, end + len("パーセント"), "%"
+		return v, end + len("パーセント"), Percent
 	}
 	if c := at(s, end); c != ' ' && c != '-' || at(s, end+1)|0x20 != 'p' {
-		return v, end, "" // "percent" and "per cent" start with p, few other words do
+		return v, end, NoUnit // "percent" and "per cent" start with p, few other words do
 	}
 	w, e := wordAt(s, end+1)
 	switch w.kind {
 	case kPercent:
-		return v, e, "%"
+		return v, e, Percent
 	case kPer:
 		if at(s, e) == ' ' {
 			if w2, e2 := wordAt(s, e+1); w2.kind == kCent {
-				return v, e2, "%"
+				return v, e2, Percent
 			}
 		}
 	}
-	return v, end, ""
+	return v, end, NoUnit
 }
 
 // phone claims a domestic telephone number (03-3501-1511, 0120-123-456)

@@ -44,7 +44,7 @@ func sameAsReference(t *testing.T, text string, lang Lang, ctx Context) {
 func canonFacts(f Facts) string {
 	var b strings.Builder
 	for _, n := range f.Numbers {
-		fmt.Fprintf(&b, "N{%v %q %v %q %q %v %v %q} ", n.Value, n.Raw, n.Word, n.Unit, n.Token, n.Soft, n.Alt, n.Currency)
+		fmt.Fprintf(&b, "N{%v %q %v %q %q %v %v %q} ", n.Value, n.Raw, n.Word, n.Unit.String(), n.Token, n.Soft, n.Alt, n.Currency.String())
 	}
 	for _, d := range f.Dates {
 		fmt.Fprintf(&b, "D{%d %d %d %v %d %v %v %v %q} ", d.Year, d.Month, d.Day, d.Fiscal, d.Weekday, d.HasYear, d.MonthGuess, d.Soft, d.Raw)

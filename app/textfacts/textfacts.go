@@ -49,24 +49,24 @@ const (
 	EN Lang = "en"
 )
 
-// Number is one number found in a text. Its fields are ordered so that
-// the two flags share a word: some 55,000 numbers are kept for a release
-// of 10,000 pairs.
+// Number is one number found in a text. It holds 56 bytes (its unit and
+// currency are bytes, its flags share a word): some 55,000 numbers are
+// kept for a release of 10,000 pairs.
 type Number struct {
-	Value float64 // 1億 = 1e8, 3万 = 30000, 1,000 = 1000, 2.5 million = 2.5e6, 5割 = 50 (Unit "%")
+	Value float64 // 1億 = 1e8, 3万 = 30000, 1,000 = 1000, 2.5 million = 2.5e6, 5割 = 50 (Unit Percent)
 	// Alt is a second reading of the same quantity, 0 when none: a duration
 	// in minutes also in hours (90分間 = 1.5), in hours also in minutes
 	// (1時間半 = 90), since translators convert one into the other.
-	Alt  float64
-	Raw  string // the span in the normalised text
-	Unit string // "%" for percent, パーセント and 割; otherwise ""
+	Alt float64
+	Raw string // the span in the normalised text
 	// Token is the Latin word the digits are part of (G7, CO2, 5G), ""
 	// for a number standing on its own.
 	Token string
-	// Currency is the money the amount is in, by class: "JPY" (円, yen, ¥),
-	// "USD" (any dollar: ドル, dollars, US$, $), "EUR", "GBP", "CNY", "KRW",
-	// "INR"; "" for a plain number.
-	Currency string
+	Unit  Unit // Percent for percent, パーセント and 割; otherwise NoUnit
+	// Currency is the money the amount is in, by class: JPY (円, yen, ¥),
+	// USD (any dollar: ドル, dollars, US$, $), EUR, GBP, CNY, KRW, INR;
+	// NoCurrency for a plain number.
+	Currency Currency
 	// Word is true for English number words and ordinals (one…twelve,
 	// first…tenth) and for kanji numerals (三つ, 十二, 第三国). Such numbers
 	// may satisfy a match, but the checker never demands them.
@@ -77,6 +77,50 @@ type Number struct {
 	// the other edition but is never demanded, except against another soft
 	// number (the checker compares two equivalents with each other).
 	Soft bool
+}
+
+// Unit is what a Number is counted in beyond a plain quantity. It is a
+// byte, not a string, to keep Numbers small; String gives the sign.
+type Unit uint8
+
+// The units of Numbers.
+const (
+	NoUnit  Unit = iota
+	Percent      // %, パーセント, 割 (tenths: 5割 = 50), percent, per cent
+)
+
+// String returns "%" for Percent and "" for NoUnit.
+func (u Unit) String() string {
+	if u == Percent {
+		return "%"
+	}
+	return ""
+}
+
+// Currency is the class of money an amount is in. It is a byte, not a
+// string, to keep Numbers small; String gives its code.
+type Currency uint8
+
+// The currency classes; any dollar is USD.
+const (
+	NoCurrency Currency = iota
+	JPY
+	USD
+	EUR
+	GBP
+	CNY
+	KRW
+	INR
+)
+
+var currencyCodes = [...]string{"", "JPY", "USD", "EUR", "GBP", "CNY", "KRW", "INR"}
+
+// String returns the ISO code of c ("JPY"), "" for NoCurrency.
+func (c Currency) String() string {
+	if int(c) < len(currencyCodes) {
+		return currencyCodes[c]
+	}
+	return ""
 }
 
 // Date is one date, month or fiscal year found in a text.
