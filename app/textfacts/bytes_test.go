@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"taiyaku/app/internal/swar"
 )
 
 // TestByteClasses pins the one-comparison byte tests against their
@@ -102,13 +104,13 @@ func TestAlnums8(t *testing.T) {
 		for pos := range 8 {
 			b := []byte("\xe3\x80\x81 ,\xe6\x97\xa5(")
 			b[pos] = byte(c)
-			m := alnums8(load8(string(b), 0))
+			m := alnums8(swar.Load8(string(b), 0))
 			for k := range 8 {
 				if got := m>>(8*k+7)&1 != 0; got != alnumByte[b[k]] {
 					t.Fatalf("alnums8(%q) byte %d: %v", b, k, got)
 				}
 			}
-			l := letters8(load8(string(b), 0))
+			l := letters8(swar.Load8(string(b), 0))
 			for k := range 8 {
 				if got := l>>(8*k+7)&1 != 0; got != isLetter(b[k]) {
 					t.Fatalf("letters8(%q) byte %d: %v", b, k, got)

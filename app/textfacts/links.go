@@ -3,13 +3,15 @@ package textfacts
 import (
 	"math/bits"
 	"strings"
+
+	"taiyaku/app/internal/swar"
 )
 
 // findLinks finds URLs (http://, https://, www.) and e-mail addresses before
 // anything else, so their digits and letters yield no other facts.
 func (sc *scanner) findLinks() {
 	s := sc.full
-	if strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "://") && !wwwDot(s) {
+	if !mayLink(s) || strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "://") && !wwwDot(s) {
 		return
 	}
 	last := 0 // end of the previous link; e-mail local parts do not reach back past it
@@ -48,13 +50,11 @@ func (sc *scanner) findLinks() {
 // H, w, W or the @ of an address), or len(s): most bytes of a text with a
 // link are not, and eight of them are passed at once.
 func nextLinkByte(s string, i int) int {
-	const ones = 0x0101010101010101
 	for ; i+8 <= len(s); i += 8 {
-		x := load8(s, i)
+		x := swar.Load8(s, i)
 		y := x | 0x2020202020202020 // h and w in either case
-		m := zeroBytes(y^'h'*ones) | zeroBytes(y^'w'*ones) | zeroBytes(x^'@'*ones)
-		if m != 0 {
-			return i + bits.TrailingZeros64(m)>>3 // the first is exact; the loop checks it anyway
+		if m := swar.Equal(y, 'h') | swar.Equal(y, 'w') | swar.Equal(x, '@'); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
 	for i < len(s) && s[i]|0x20 != 'h' && s[i]|0x20 != 'w' && s[i] != '@' {
@@ -63,10 +63,24 @@ func nextLinkByte(s string, i int) int {
 	return i
 }
 
-// zeroBytes sets the high bit of the lowest zero byte of x, and maybe of
-// bytes above it, nothing when x has none.
-func zeroBytes(x uint64) uint64 {
-	return (x - 0x0101010101010101) &^ x & high8
+// mayLink reports whether s may hold a link, in one pass of eight bytes at
+// a time: an @, a colon (of ://) or two w's in a row, in either case (of
+// www.). Most texts have none of them; those that do are looked at again.
+func mayLink(s string) bool {
+	i := 0
+	for ; i+9 <= len(s); i += 8 {
+		x, next := swar.Load8(s, i), swar.Load8(s, i+1) // next: the byte after each byte of x
+		ws := swar.Equal(x|0x2020202020202020, 'w') & swar.Equal(next|0x2020202020202020, 'w')
+		if swar.Equal(x, '@')|swar.Equal(x, ':')|ws != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '@' || c == ':' || c|0x20 == 'w' && i+1 < len(s) && s[i+1]|0x20 == 'w' {
+			return true
+		}
+	}
+	return false
 }
 
 // wwwDot reports "www." or "WWW." in s. strings.Contains looks sixteen

@@ -95,7 +95,7 @@ func asciiEnd(s string, i int) int {
 		i += 16
 	}
 	for ; i+8 <= len(s); i += 8 {
-		if m := mark(load8(s, i)); m != 0 {
+		if m := mark(swar.Load8(s, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}

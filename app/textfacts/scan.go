@@ -3,6 +3,8 @@ package textfacts
 import (
 	"math/bits"
 	"unicode/utf8"
+
+	"taiyaku/app/internal/swar"
 )
 
 // span is a byte range [start, end) of the normalised text.
@@ -387,7 +389,7 @@ func skipSpaces(s string, i int) int {
 // eight, where a byte at a time costs a loop round for each letter.
 func wordEnd(s string, i int) int {
 	if i+8 <= len(s) {
-		if m := letters8(load8(s, i)) ^ high8; m != 0 {
+		if m := letters8(swar.Load8(s, i)) ^ swar.Highs; m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 		i += 8
