@@ -127,5 +127,5 @@ func alnums8(w uint64) uint64 {
 func letters8(w uint64) uint64 {
 	l := (w | 0x2020202020202020) & 0x7F7F7F7F7F7F7F7F
 	letters := (l + 0x1F1F1F1F1F1F1F1F) &^ (l + 0x0505050505050505) // l >= 'a' and not l >= '{'
-	return letters &^ w & swar.Highs // a byte with the high bit set is none
+	return letters &^ w & swar.Highs                                // a byte with the high bit set is none
 }
