@@ -31,62 +31,57 @@ const maxBuf = 64 << 10
 // gets them, and release only caps them. A long text's go to the
 // scanner's own lists, which keep their arrays from text to text.
 func (sc *scanner) open(n int) {
+	// Field by field: a Facts literal is built aside and copied, which
+	// stalls on store forwarding.
 	if n >= longText {
-		sc.f, sc.long = sc.scratch, true
+		sc.f.Numbers, sc.f.Dates, sc.f.URLs = sc.scratch.Numbers, sc.scratch.Dates, sc.scratch.URLs
+		sc.f.Latin, sc.f.Times = sc.scratch.Latin, sc.scratch.Times
+		sc.long = true
 		return
 	}
 	// Room for the facts of most texts of n bytes; a text with more
 	// grows its list out of the block (take copes).
 	want := 2 + n/64
-	sc.f = Facts{
-		Numbers: sc.out.numbers.tail(want),
-		Dates:   sc.out.dates.tail(want),
-		URLs:    sc.out.urls.tail(2),
-		Latin:   sc.out.latin.tail(want),
-		Times:   sc.out.times.tail(2),
-	}
+	sc.f.Numbers = sc.out.numbers.tail(want)
+	sc.f.Dates = sc.out.dates.tail(want)
+	sc.f.URLs = sc.out.urls.tail(2)
+	sc.f.Latin = sc.out.latin.tail(want)
+	sc.f.Times = sc.out.times.tail(2)
 	sc.long = false
 }
 
-// release returns the facts found and puts the scanner back into the pool.
-func (sc *scanner) release() Facts {
-	var f Facts
+// release writes the facts found into f and puts the scanner back into
+// the pool.
+func (sc *scanner) release(f *Facts) {
 	if sc.long {
-		f = Facts{
-			Numbers: exactCopy(sc.f.Numbers),
-			Dates:   exactCopy(sc.f.Dates),
-			URLs:    exactCopy(sc.f.URLs),
-			Latin:   exactCopy(sc.f.Latin),
-			Times:   exactCopy(sc.f.Times),
-		}
+		f.Numbers = exactCopy(sc.f.Numbers)
+		f.Dates = exactCopy(sc.f.Dates)
+		f.URLs = exactCopy(sc.f.URLs)
+		f.Latin = exactCopy(sc.f.Latin)
+		f.Times = exactCopy(sc.f.Times)
 		// Clearing drops the pool's references to the text, which may be long.
-		sc.scratch = Facts{
-			Numbers: clearSlice(sc.f.Numbers),
-			Dates:   clearSlice(sc.f.Dates),
-			URLs:    clearSlice(sc.f.URLs),
-			Latin:   clearSlice(sc.f.Latin),
-			Times:   clearSlice(sc.f.Times),
-		}
+		sc.scratch.Numbers = clearSlice(sc.f.Numbers)
+		sc.scratch.Dates = clearSlice(sc.f.Dates)
+		sc.scratch.URLs = clearSlice(sc.f.URLs)
+		sc.scratch.Latin = clearSlice(sc.f.Latin)
+		sc.scratch.Times = clearSlice(sc.f.Times)
 	} else {
-		f = Facts{
-			Numbers: sc.out.numbers.take(sc.f.Numbers),
-			Dates:   sc.out.dates.take(sc.f.Dates),
-			URLs:    sc.out.urls.take(sc.f.URLs),
-			Latin:   sc.out.latin.take(sc.f.Latin),
-			Times:   sc.out.times.take(sc.f.Times),
-		}
+		f.Numbers = sc.out.numbers.take(sc.f.Numbers)
+		f.Dates = sc.out.dates.take(sc.f.Dates)
+		f.URLs = sc.out.urls.take(sc.f.URLs)
+		f.Latin = sc.out.latin.take(sc.f.Latin)
+		f.Times = sc.out.times.take(sc.f.Times)
 	}
 	if sc.runs.borrowed {
-		sc.own(&f)
+		sc.own(f)
 	}
 	if cap(sc.runs.buf) > maxBuf {
 		sc.runs.buf = nil // a whole document's: not worth keeping
 	}
-	sc.f = Facts{}
+	sc.f.Numbers, sc.f.Dates, sc.f.URLs, sc.f.Latin, sc.f.Times = nil, nil, nil, nil, nil
 	sc.links, sc.amounts, sc.masks = sc.links[:0], sc.amounts[:0], sc.masks[:0]
 	sc.full, sc.s = "", ""
 	scanners.Put(sc)
-	return f
 }
 
 // exactCopy copies s into a new slice of its length; nil when empty, as
