@@ -84,10 +84,10 @@ func init() {
 var approxWords = [...]string{"約", "およそ", "概ね", "邦貨換算", "approx.", "approximately", "approx",
 	"about", "around", "roughly", "some", "equivalent to", "equivalent of", "ca."}
 
-// addAmount adds the number s[i:end] with its currency, Soft when it is an
-// equivalent in parentheses of an amount in another currency.
-// It takes n by pointer: a copy right after the caller stored its fields
-// stalled on store forwarding.
+// addAmount completes the number s[i:end], the last of sc.f.Numbers, with
+// its currency, Soft when it is an equivalent in parentheses of an amount
+// in another currency. It works on the number in place: a Number copied
+// right after its fields were stored stalled on store forwarding.
 func (sc *scanner) addAmount(n *Number, i, end int) {
 	s := sc.s
 	before := strings.TrimRight(s[:i], " ")
@@ -110,9 +110,8 @@ func (sc *scanner) addAmount(n *Number, i, end int) {
 		n.Soft = true
 	}
 	if n.Token == "" {
-		sc.amounts = append(sc.amounts, amountSpan{k: len(sc.f.Numbers), span: span{i, end}})
+		sc.amounts = append(sc.amounts, amountSpan{k: len(sc.f.Numbers) - 1, span: span{i, end}})
 	}
-	sc.addNumber(*n)
 }
 
 type amountSpan struct {

@@ -175,7 +175,7 @@ func (sc *scanner) atLead3(i int) int {
 // right after its fields were stored stalled on store forwarding.
 func (sc *scanner) numeral(i int) (*numScan, bool) {
 	if sc.numAt != i {
-		sc.num, sc.numOK = scanNumeral(sc.s, i)
+		sc.numOK = scanNumeralTo(sc.s, i, &sc.num)
 		sc.numAt = i
 	}
 	return &sc.num, sc.numOK
