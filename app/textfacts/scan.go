@@ -334,9 +334,16 @@ func (sc *scanner) atRune(i int) int {
 	return i + size
 }
 
-func (sc *scanner) addDate(d Date, start, end int) {
-	d.Raw = sc.s[start:end]
-	sc.f.Dates = append(sc.f.Dates, d)
+// addDate appends d with its span. It copies d field by field into its
+// place: Date is seven words and four flags, passed in memory, and a
+// copy of it as a whole right after the matcher stored its fields
+// stalled on store forwarding.
+func (sc *scanner) addDate(d *Date, start, end int) {
+	sc.f.Dates = append(sc.f.Dates, Date{})
+	p := &sc.f.Dates[len(sc.f.Dates)-1]
+	p.Year, p.Month, p.Day, p.Weekday = d.Year, d.Month, d.Day, d.Weekday
+	p.Fiscal, p.HasYear, p.MonthGuess, p.Soft = d.Fiscal, d.HasYear, d.MonthGuess, d.Soft
+	p.Raw = sc.s[start:end]
 	sc.mask(start, end)
 }
 
