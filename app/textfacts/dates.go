@@ -204,8 +204,8 @@ func (sc *scanner) contextYear(i int) int {
 
 // jaIntAt reads a small integer in digits or kanji (22, 二十二).
 func jaIntAt(s string, i int) (int, int, bool) {
-	ns, ok := scanNumeral(s, i)
-	if !ok || !ns.smallInt || ns.val > 9999 {
+	var ns numScan // filled in place: a returned numScan was copied whole
+	if ok := scanNumeralTo(s, i, &ns); !ok || !ns.smallInt || ns.val > 9999 {
 		return 0, i, false
 	}
 	return int(ns.val), ns.end, true

@@ -351,8 +351,8 @@ func (sc *scanner) kanjiNumber(i int) (int, bool) {
 	if blocksNumeral(prev) {
 		return 0, false
 	}
-	ns, ok := scanNumeral(s, i)
-	if !ok || prev != '第' && ns.kanji < 2 && !counterAt(s, ns.end) {
+	var ns numScan
+	if ok := scanNumeralTo(s, i, &ns); !ok || prev != '第' && ns.kanji < 2 && !counterAt(s, ns.end) {
 		return 0, false
 	}
 	v, end, unit := percent(s, ns.val, ns.end)
