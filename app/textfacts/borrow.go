@@ -3,10 +3,10 @@ package textfacts
 import "unsafe"
 
 // own copies the strings of f that lie in the scanner's normalisation
-// buffer (the normalised text, when Normalize changed it) into one new
-// block, since the next text overwrites the buffer. The pieces facts keep
-// (6,000年, 令和8年9月14日, DFFT) are a fraction of the text, so the
-// block is small where a copy of the whole text was not.
+// buffer (the normalised text, when Normalize changed it) into a piece of
+// a shared block, since the next text overwrites the buffer. The pieces
+// facts keep (6,000年, 令和8年9月14日, DFFT) are a fraction of the text,
+// where a string of its own for every changed text held all of it.
 func (sc *scanner) own(f *Facts) {
 	buf := sc.runs.buf
 	if len(buf) == 0 {
@@ -18,8 +18,30 @@ func (sc *scanner) own(f *Facts) {
 	if b.n == 0 {
 		return
 	}
-	b.block = make([]byte, b.n)
+	b.block = sc.out.bytes.cut(b.n)
 	b.each(f) // copies them
+}
+
+// byteSlab hands out pieces of shared blocks of bytes, each written once
+// by own before any string sees it: one allocation for the kept strings
+// of a hundred texts, not one a text.
+type byteSlab struct{ free []byte }
+
+// byteBlock is the size of a block of kept strings.
+const byteBlock = 4096
+
+// cut returns the next n bytes of the block (a new block when they do not
+// fit; a long piece gets one of its own).
+func (b *byteSlab) cut(n int) []byte {
+	if n > byteBlock/4 {
+		return make([]byte, n)
+	}
+	if len(b.free) < n {
+		b.free = make([]byte, byteBlock)
+	}
+	p := b.free[:n:n]
+	b.free = b.free[n:]
+	return p
 }
 
 // borrowed finds the strings that lie in [lo, hi): it counts their bytes

@@ -105,6 +105,7 @@ type slabs struct {
 	urls    slab[string]
 	latin   slab[string]
 	times   slab[Time]
+	bytes   byteSlab // the strings own copies out of the normalisation buffer
 }
 
 // slabLen is the number of facts of one kind a block holds: those of
