@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -55,5 +56,34 @@ func sameFacts(t *testing.T, got, want Facts) {
 	t.Helper()
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("facts changed after later extractions:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// TestExtractConcurrent extracts from several goroutines at once, so that
+// pooled scanners, their blocks and their normalisation buffers pass from
+// one goroutine to another, and compares with one goroutine's results
+// (run it with -race).
+func TestExtractConcurrent(t *testing.T) {
+	ja, en := syntheticUnits(t)
+	ja, en = ja[:400], en[:400]
+	ctx := Context{Year: 2026, Month: 9, Day: 14}
+	want := make([]Facts, 0, 2*len(ja))
+	for k := range ja {
+		want = append(want, Extract(ja[k], JA, ctx), Extract(en[k], EN, ctx))
+	}
+	got := make([][]Facts, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() {
+			for k := range ja {
+				got[g] = append(got[g], Extract(ja[k], JA, ctx), Extract(en[k], EN, ctx))
+			}
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		for k := range want {
+			sameFacts(t, got[g][k], want[k])
+		}
 	}
 }
