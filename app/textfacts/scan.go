@@ -218,7 +218,7 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small {
+	if small && mayFollowDay(at(sc.s, i+n)) {
 		if end, ok := sc.dayFirstDate(i, i, -1); ok {
 			return end
 		}
@@ -239,6 +239,15 @@ func (sc *scanner) atDigit(i int) int {
 		}
 	}
 	return sc.number(i)
+}
+
+// mayFollowDay reports whether c may follow the day of "22 January": an
+// ordinal suffix's letter, the space before the month, or the separator of
+// another day (", and ", " & ", " to ", "-", "~"). Most numbers are
+// followed by something else (件, %, a full stop), and dayFirstDate is
+// then not called.
+func mayFollowDay(c byte) bool {
+	return c == ' ' || c == ',' || c == '-' || c == '~' || isLetter(c)
 }
 
 // digitRun counts the ASCII digits from i on.
