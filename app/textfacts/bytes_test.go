@@ -203,3 +203,42 @@ func TestAsciiEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitFollowers checks that atDigit's looks at the byte after the
+// digits never skip a matcher that would have matched: at every run of
+// one or two digits of the corpus, texts made up around each byte.
+func TestDigitFollowers(t *testing.T) {
+	texts := append(fuzzSeeds(t), corpusFiles(t)...)
+	for c := range 256 {
+		for _, after := range []string{"", " a.m.", "am", "時30分", "日", " January", "st of May", "-23 June", ", 23 June", "~3月", ":30"} {
+			texts = append(texts, "the 7"+string(rune(c))+after, "本7"+string([]byte{byte(c)})+after)
+		}
+	}
+	for _, text := range texts {
+		for _, lang := range []Lang{JA, EN} {
+			sc := getScanner(text, lang, Context{Year: 2025, Month: 1, Day: 22})
+			s := sc.s
+			for i := 0; i < len(s); i++ {
+				if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+					continue
+				}
+				n := digitRun(s, i)
+				if n > 2 {
+					continue
+				}
+				next := at(s, i+n)
+				if _, ok := sc.clockTime(i); ok && !mayFollowHour(next) {
+					t.Fatalf("%q at %d: clockTime matches after %q", s, i, next)
+				}
+				if _, ok := sc.dayFirstDate(i, i, -1); ok && !mayFollowDay(next) {
+					t.Fatalf("%q at %d: dayFirstDate matches after %q", s, i, next)
+				}
+				if _, ok := sc.dayOnly(i); ok && sc.runs.wide && next != "日"[0] {
+					t.Fatalf("%q at %d: dayOnly matches after %q", s, i, next)
+				}
+			}
+			var f Facts
+			sc.release(&f)
+		}
+	}
+}

@@ -187,6 +187,7 @@ func (sc *scanner) numeral(i int) (*numScan, bool) {
 func (sc *scanner) atDigit(i int) int {
 	n := digitRun(sc.s, i)
 	year, small := n == 4, n <= 2
+	next := at(sc.s, i+n) // what follows the digits rules out most matchers
 	// The matchers of Japanese forms need 年, 月 or 日 after the digits: an
 	// ASCII text is spared them.
 	wide := sc.runs.wide
@@ -198,7 +199,7 @@ func (sc *scanner) atDigit(i int) int {
 	if end, ok := sc.phone(i); ok {
 		return end
 	}
-	if small {
+	if small && mayFollowHour(next) {
 		if end, ok := sc.clockTime(i); ok {
 			return end
 		}
@@ -218,7 +219,7 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small && mayFollowDay(at(sc.s, i+n)) {
+	if small && mayFollowDay(next) {
 		if end, ok := sc.dayFirstDate(i, i, -1); ok {
 			return end
 		}
@@ -228,7 +229,7 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small && wide {
+	if small && wide && next == "日"[0] {
 		if end, ok := sc.dayOnly(i); ok {
 			return end
 		}
@@ -248,6 +249,13 @@ func (sc *scanner) atDigit(i int) int {
 // then not called.
 func mayFollowDay(c byte) bool {
 	return c == ' ' || c == ',' || c == '-' || c == '~' || isLetter(c)
+}
+
+// mayFollowHour reports whether c may follow the hour of a time of day
+// (clockTime): the colon of 2:00, the first byte of 時, or a.m. or p.m.,
+// after spaces or not.
+func mayFollowHour(c byte) bool {
+	return c == ':' || c == ' ' || c|0x20 == 'a' || c|0x20 == 'p' || c == "時"[0]
 }
 
 // digitRun counts the ASCII digits from i on.
