@@ -12,44 +12,15 @@ func (sc *scanner) own(f *Facts) {
 	if len(buf) == 0 {
 		return
 	}
-	b := borrowed{lo: uintptr(unsafe.Pointer(unsafe.SliceData(buf)))}
+	b := borrowed{lo: uintptr(unsafe.Pointer(unsafe.SliceData(buf))), to: &sc.out.bytes}
 	b.hi = b.lo + uintptr(len(buf))
-	b.each(f) // counts the bytes to copy
-	if b.n == 0 {
-		return
-	}
-	b.block = sc.out.bytes.cut(b.n)
-	b.each(f) // copies them
+	b.each(f)
 }
 
-// byteSlab hands out pieces of shared blocks of bytes, each written once
-// by own before any string sees it: one allocation for the kept strings
-// of a hundred texts, not one a text.
-type byteSlab struct{ free []byte }
-
-// byteBlock is the size of a block of kept strings.
-const byteBlock = 4096
-
-// cut returns the next n bytes of the block (a new block when they do not
-// fit; a long piece gets one of its own).
-func (b *byteSlab) cut(n int) []byte {
-	if n > byteBlock/4 {
-		return make([]byte, n)
-	}
-	if len(b.free) < n {
-		b.free = make([]byte, byteBlock)
-	}
-	p := b.free[:n:n]
-	b.free = b.free[n:]
-	return p
-}
-
-// borrowed finds the strings that lie in [lo, hi): it counts their bytes
-// while block is nil, then copies them into block.
+// borrowed copies the strings that lie in [lo, hi) into pieces cut from to.
 type borrowed struct {
 	lo, hi uintptr
-	n, at  int
-	block  []byte
+	to     *byteSlab
 }
 
 func (b *borrowed) each(f *Facts) {
@@ -77,12 +48,30 @@ func (b *borrowed) fix(s *string) {
 	if len(*s) == 0 || p < b.lo || p >= b.hi {
 		return
 	}
-	if b.block == nil {
-		b.n += len(*s)
-		return
+	piece := b.to.cut(len(*s))
+	copy(piece, *s)
+	// piece is written once, here, before any string sees its bytes.
+	*s = unsafe.String(&piece[0], len(piece))
+}
+
+// byteSlab hands out pieces of shared blocks of bytes, each written once
+// by own before any string sees it: one allocation for the kept strings
+// of a hundred texts, not one a text.
+type byteSlab struct{ free []byte }
+
+// byteBlock is the size of a block of kept strings.
+const byteBlock = 4096
+
+// cut returns the next n bytes of the block (a new block when they do not
+// fit; a long piece gets one of its own).
+func (b *byteSlab) cut(n int) []byte {
+	if n > byteBlock/4 {
+		return make([]byte, n)
 	}
-	k := copy(b.block[b.at:], *s)
-	// block is written once, here, before any string sees its bytes.
-	*s = unsafe.String(&b.block[b.at], k)
-	b.at += k
+	if len(b.free) < n {
+		b.free = make([]byte, byteBlock)
+	}
+	p := b.free[:n:n]
+	b.free = b.free[n:]
+	return p
 }
