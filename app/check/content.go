@@ -156,7 +156,7 @@ func unmatchedNumbers(a, b []textfacts.Number) []string {
 		}
 		found := false
 		for k, y := range b {
-			if !used[k] && sameQuantity(x, y) && (x.Currency == "" || y.Currency == "" || x.Currency == y.Currency) {
+			if !used[k] && sameQuantity(x, y) && (x.Currency == textfacts.NoCurrency || y.Currency == textfacts.NoCurrency || x.Currency == y.Currency) {
 				used[k], found = true, true
 				break
 			}
@@ -183,8 +183,8 @@ func near(a, b float64) bool {
 	return d < 1e-9*max(1, b) && d > -1e-9*max(1, b)
 }
 
-func hasSoftAmount(ns []textfacts.Number, currency string) bool {
-	if currency == "" {
+func hasSoftAmount(ns []textfacts.Number, currency textfacts.Currency) bool {
+	if currency == textfacts.NoCurrency {
 		return false
 	}
 	for _, n := range ns {
@@ -200,7 +200,7 @@ func hasSoftAmount(ns []textfacts.Number, currency string) bool {
 func lostCurrencies(ja, en []textfacts.Number) []string {
 	var out []string
 	for _, x := range ja {
-		if x.Currency == "" || x.Soft || x.Word || x.Token != "" {
+		if x.Currency == textfacts.NoCurrency || x.Soft || x.Word || x.Token != "" {
 			continue
 		}
 		bare := false
@@ -208,7 +208,7 @@ func lostCurrencies(ja, en []textfacts.Number) []string {
 			if !sameQuantity(x, y) {
 				continue
 			}
-			if y.Currency != "" {
+			if y.Currency != textfacts.NoCurrency {
 				bare = false
 				break
 			}

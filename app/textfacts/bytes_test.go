@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"taiyaku/app/internal/swar"
 )
 
 // TestByteClasses pins the one-comparison byte tests against their
@@ -102,13 +104,13 @@ func TestAlnums8(t *testing.T) {
 		for pos := range 8 {
 			b := []byte("\xe3\x80\x81 ,\xe6\x97\xa5(")
 			b[pos] = byte(c)
-			m := alnums8(load8(string(b), 0))
+			m := alnums8(swar.Load8(string(b), 0))
 			for k := range 8 {
 				if got := m>>(8*k+7)&1 != 0; got != alnumByte[b[k]] {
 					t.Fatalf("alnums8(%q) byte %d: %v", b, k, got)
 				}
 			}
-			l := letters8(load8(string(b), 0))
+			l := letters8(swar.Load8(string(b), 0))
 			for k := range 8 {
 				if got := l>>(8*k+7)&1 != 0; got != isLetter(b[k]) {
 					t.Fatalf("letters8(%q) byte %d: %v", b, k, got)
@@ -146,12 +148,12 @@ func TestJaCurrencyFirst(t *testing.T) {
 		if len(c.w) < 3 || c.w[0]&0xF0 != 0xE0 {
 			t.Fatalf("%q does not start with a character of three bytes", c.w)
 		}
-		if class, w := jaCurrencyAt("12"+c.w+"です", 2); w != c.w && !strings.HasPrefix(c.w, w) || class == "" {
+		if class, w := jaCurrencyAt("12"+c.w+"です", 2); w != c.w && !strings.HasPrefix(c.w, w) || class == NoCurrency {
 			t.Fatalf("jaCurrencyAt misses %q: %q %q", c.w, class, w)
 		}
 	}
 	for _, s := range []string{"12件", "12", "12年", "1人", "12\xef\xbf"} {
-		if class, _ := jaCurrencyAt(s, 2); class != "" {
+		if class, _ := jaCurrencyAt(s, 2); class != NoCurrency {
 			t.Fatalf("jaCurrencyAt(%q) = %q", s, class)
 		}
 	}
@@ -198,6 +200,45 @@ func TestAsciiEnd(t *testing.T) {
 					t.Fatalf("asciiEnd(%q, %d) = %d, want %d", s, from, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestDigitFollowers checks that atDigit's looks at the byte after the
+// digits never skip a matcher that would have matched: at every run of
+// one or two digits of the corpus, texts made up around each byte.
+func TestDigitFollowers(t *testing.T) {
+	texts := append(fuzzSeeds(t), corpusFiles(t)...)
+	for c := range 256 {
+		for _, after := range []string{"", " a.m.", "am", "時30分", "日", " January", "st of May", "-23 June", ", 23 June", "~3月", ":30"} {
+			texts = append(texts, "the 7"+string(rune(c))+after, "本7"+string([]byte{byte(c)})+after)
+		}
+	}
+	for _, text := range texts {
+		for _, lang := range []Lang{JA, EN} {
+			sc := getScanner(text, lang, Context{Year: 2025, Month: 1, Day: 22})
+			s := sc.s
+			for i := 0; i < len(s); i++ {
+				if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+					continue
+				}
+				n := digitRun(s, i)
+				if n > 2 {
+					continue
+				}
+				next := at(s, i+n)
+				if _, ok := sc.clockTime(i); ok && !mayFollowHour(next) {
+					t.Fatalf("%q at %d: clockTime matches after %q", s, i, next)
+				}
+				if _, ok := sc.dayFirstDate(i, i, -1); ok && !mayFollowDay(next) {
+					t.Fatalf("%q at %d: dayFirstDate matches after %q", s, i, next)
+				}
+				if _, ok := sc.dayOnly(i); ok && sc.runs.wide && next != "日"[0] {
+					t.Fatalf("%q at %d: dayOnly matches after %q", s, i, next)
+				}
+			}
+			var f Facts
+			sc.release(&f)
 		}
 	}
 }

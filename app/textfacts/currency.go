@@ -1,6 +1,10 @@
 package textfacts
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Money. An amount keeps the class of its currency so that 120万ドル
 // rendered "1.2 million" (the dollars lost) differs from "1.2 million
@@ -10,9 +14,12 @@ import "strings"
 // jaCurrencies are the currency words after a Japanese amount, longest
 // first where one is the end of another. A bare 元 is left out: after a
 // number it is more often part of a word (2元的) than yuan.
-var jaCurrencies = [...]struct{ w, class string }{
-	{"米ドル", "USD"}, {"豪ドル", "USD"}, {"ドル", "USD"}, {"円", "JPY"}, {"ユーロ", "EUR"},
-	{"ポンド", "GBP"}, {"人民元", "CNY"}, {"ウォン", "KRW"}, {"ルピー", "INR"},
+var jaCurrencies = [...]struct {
+	w     string
+	class Currency
+}{
+	{"米ドル", USD}, {"豪ドル", USD}, {"ドル", USD}, {"円", JPY}, {"ユーロ", EUR},
+	{"ポンド", GBP}, {"人民元", CNY}, {"ウォン", KRW}, {"ルピー", INR},
 }
 
 // jaCurrencyFirst marks the first characters of jaCurrencies' words (all
@@ -26,15 +33,21 @@ var jaCurrencyFirst = func() (t [16][64]uint64) {
 
 // enAfter are the currency words after an English amount ("23 million
 // yen", "10-billion-yen"); enBefore the signs and codes before one.
-var enAfter = [...]struct{ w, class string }{
-	{"yen", "JPY"}, {"Japanese yen", "JPY"}, {"dollars", "USD"}, {"dollar", "USD"}, {"US dollars", "USD"}, {"U.S. dollars", "USD"},
-	{"USD", "USD"}, {"JPY", "JPY"}, {"euros", "EUR"}, {"euro", "EUR"}, {"EUR", "EUR"},
-	{"pounds", "GBP"}, {"GBP", "GBP"}, {"yuan", "CNY"}, {"won", "KRW"}, {"rupees", "INR"},
+var enAfter = [...]struct {
+	w     string
+	class Currency
+}{
+	{"yen", JPY}, {"Japanese yen", JPY}, {"dollars", USD}, {"dollar", USD}, {"US dollars", USD}, {"U.S. dollars", USD},
+	{"USD", USD}, {"JPY", JPY}, {"euros", EUR}, {"euro", EUR}, {"EUR", EUR},
+	{"pounds", GBP}, {"GBP", GBP}, {"yuan", CNY}, {"won", KRW}, {"rupees", INR},
 }
 
-var enBefore = [...]struct{ w, class string }{
-	{"US$", "USD"}, {"A$", "USD"}, {"$", "USD"}, {"¥", "JPY"}, {"€", "EUR"}, {"£", "GBP"},
-	{"USD", "USD"}, {"JPY", "JPY"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"RMB", "CNY"},
+var enBefore = [...]struct {
+	w     string
+	class Currency
+}{
+	{"US$", USD}, {"A$", USD}, {"$", USD}, {"¥", JPY}, {"€", EUR}, {"£", GBP},
+	{"USD", USD}, {"JPY", JPY}, {"EUR", EUR}, {"GBP", GBP}, {"RMB", CNY},
 }
 
 // enAfterBy lists in order the indices in enAfter of the words by their
@@ -71,9 +84,11 @@ func init() {
 var approxWords = [...]string{"約", "およそ", "概ね", "邦貨換算", "approx.", "approximately", "approx",
 	"about", "around", "roughly", "some", "equivalent to", "equivalent of", "ca."}
 
-// addAmount adds the number s[i:end] with its currency, Soft when it is an
-// equivalent in parentheses of an amount in another currency.
-func (sc *scanner) addAmount(n Number, i, end int) {
+// addAmount completes the number s[i:end], the last of sc.f.Numbers, with
+// its currency, Soft when it is an equivalent in parentheses of an amount
+// in another currency. It works on the number in place: a Number copied
+// right after its fields were stored stalled on store forwarding.
+func (sc *scanner) addAmount(n *Number, i, end int) {
 	s := sc.s
 	before := strings.TrimRight(s[:i], " ")
 	if sc.ja {
@@ -88,16 +103,15 @@ func (sc *scanner) addAmount(n Number, i, end int) {
 			}
 		}
 	}
-	if !sc.ja && n.Currency == "" {
+	if !sc.ja && n.Currency == NoCurrency {
 		n.Currency = enCurrencyAt(s, end)
 	}
-	if n.Currency != "" && n.Token == "" && openedBefore(before) && sc.otherCurrencyBefore(n.Currency) {
+	if n.Currency != NoCurrency && n.Token == "" && openedBefore(before) && sc.otherCurrencyBefore(n.Currency) {
 		n.Soft = true
 	}
 	if n.Token == "" {
-		sc.amounts = append(sc.amounts, amountSpan{k: len(sc.f.Numbers), span: span{i, end}})
+		sc.amounts = append(sc.amounts, amountSpan{k: len(sc.f.Numbers) - 1, span: span{i, end}})
 	}
-	sc.addNumber(n)
 }
 
 type amountSpan struct {
@@ -113,10 +127,10 @@ func (sc *scanner) shareCurrencies() {
 	for k := 1; k < len(sc.amounts); k++ {
 		a, b := sc.amounts[k-1], sc.amounts[k]
 		x, y := &ns[a.k], &ns[b.k]
-		if (x.Currency == "") == (y.Currency == "") || !connective(sc.full[a.end:b.start]) {
+		if (x.Currency == NoCurrency) == (y.Currency == NoCurrency) || !connective(sc.full[a.end:b.start]) {
 			continue
 		}
-		if x.Currency == "" {
+		if x.Currency == NoCurrency {
 			x.Currency = y.Currency
 		} else {
 			y.Currency = x.Currency
@@ -126,6 +140,16 @@ func (sc *scanner) shareCurrencies() {
 
 // connective reports the few words that join two amounts of one currency.
 func connective(gap string) bool {
+	// Most gaps are stretches of text between two amounts: when neither
+	// end has anything to trim, a gap longer than the longest connective
+	// (または) is none, without trimming.
+	if len(gap) > len("または") && !strings.HasSuffix(gap, "US") {
+		first, _ := utf8.DecodeRuneInString(gap)
+		last, _ := utf8.DecodeLastRuneInString(gap)
+		if !gapPadding(first) && !gapPadding(last) {
+			return false
+		}
+	}
 	gap = strings.Trim(gap, " $¥€£")
 	gap = strings.TrimSuffix(gap, "US")
 	switch strings.TrimSpace(gap) {
@@ -135,34 +159,39 @@ func connective(gap string) bool {
 	return false
 }
 
+// gapPadding reports a rune connective trims from a gap's ends.
+func gapPadding(r rune) bool {
+	return r == '$' || r == '¥' || r == '€' || r == '£' || unicode.IsSpace(r)
+}
+
 // jaCurrencyAt returns the class and the word of the currency at end.
-func jaCurrencyAt(s string, end int) (string, string) {
+func jaCurrencyAt(s string, end int) (Currency, string) {
 	// Most numbers are followed by something else (件, 年, 社): one look at
 	// the next character tells.
 	if end < 0 || end+3 > len(s) {
-		return "", ""
+		return NoCurrency, ""
 	}
 	if t := s[end : end+3]; jaCurrencyFirst[t[0]&0x0F][t[1]&0x3F]>>(t[2]&0x3F)&1 == 0 || t[0]&0xF0 != 0xE0 {
-		return "", ""
+		return NoCurrency, ""
 	}
 	for _, c := range jaCurrencies {
 		if hasPrefixAt(s, end, c.w) {
 			return c.class, c.w
 		}
 	}
-	return "", ""
+	return NoCurrency, ""
 }
 
-func enCurrencyAt(s string, end int) string {
+func enCurrencyAt(s string, end int) Currency {
 	if c := at(s, end); c != ' ' && c != '-' {
-		return ""
+		return NoCurrency
 	}
 	for _, k := range enAfterBy[at(s, end+1)] {
 		if c := enAfter[k]; hasPrefixAt(s, end+1, c.w) && !isLetter(at(s, end+1+len(c.w))) {
 			return c.class
 		}
 	}
-	return ""
+	return NoCurrency
 }
 
 // openedBefore reports an opening parenthesis just before an amount, with
@@ -182,9 +211,9 @@ func openedBefore(before string) bool {
 
 // otherCurrencyBefore reports an earlier amount of the text in another
 // currency, of which the amount being read is the equivalent.
-func (sc *scanner) otherCurrencyBefore(class string) bool {
+func (sc *scanner) otherCurrencyBefore(class Currency) bool {
 	for k := len(sc.f.Numbers) - 1; k >= 0; k-- {
-		if c := sc.f.Numbers[k].Currency; c != "" && c != class {
+		if c := sc.f.Numbers[k].Currency; c != NoCurrency && c != class {
 			return true
 		}
 	}

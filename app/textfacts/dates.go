@@ -135,7 +135,7 @@ func (sc *scanner) jaDate(i int) (int, bool) {
 			d.Weekday, j = wd, e
 		}
 	}
-	sc.addDate(d, i, j)
+	sc.addDate(&d, i, j)
 	if d.Day > 0 {
 		j = sc.jaRange(d, i, j)
 	}
@@ -170,7 +170,7 @@ func (sc *scanner) jaRange(first Date, start, j int) int {
 	if wd, e2, ok := parenWeekday(s, e); ok {
 		d.Weekday, e = wd, e2
 	}
-	sc.addDate(d, start, e)
+	sc.addDate(&d, start, e)
 	return e
 }
 
@@ -204,8 +204,8 @@ func (sc *scanner) contextYear(i int) int {
 
 // jaIntAt reads a small integer in digits or kanji (22, 二十二).
 func jaIntAt(s string, i int) (int, int, bool) {
-	ns, ok := scanNumeral(s, i)
-	if !ok || !ns.smallInt || ns.val > 9999 {
+	var ns numScan // filled in place: a returned numScan was copied whole
+	if ok := scanNumeralTo(s, i, &ns); !ok || !ns.smallInt || ns.val > 9999 {
 		return 0, i, false
 	}
 	return int(ns.val), ns.end, true
@@ -365,7 +365,7 @@ func (sc *scanner) addFullDate(d Date, start, end int) int {
 	if wd, e, ok := parenWeekday(sc.s, end); ok {
 		d.Weekday, end = wd, e
 	}
-	sc.addDate(d, start, end)
+	sc.addDate(&d, start, end)
 	return end
 }
 
@@ -390,19 +390,19 @@ func (sc *scanner) monthDate(start, i, j, month int, abbrev bool, weekday int) (
 		return 0, false
 	}
 	if y, e, ok := yearAfter(s, p); ok {
-		sc.addDate(Date{Year: y, Month: month, HasYear: true, Weekday: -1}, start, e)
+		sc.addDate(&Date{Year: y, Month: month, HasYear: true, Weekday: -1}, start, e)
 		return e, true
 	}
 	if k > p && hasPrefixAt(s, k, "FY") {
 		if y, e, ok := year4At(s, skipSpaces(s, k+2)); ok {
-			sc.addDate(Date{Year: y, Month: month, Fiscal: true, HasYear: true, Weekday: -1}, start, e)
+			sc.addDate(&Date{Year: y, Month: month, Fiscal: true, HasYear: true, Weekday: -1}, start, e)
 			return e, true
 		}
 	}
 	if abbrev || month == 5 && !monthWordBefore(s[:start]) {
 		return 0, false
 	}
-	sc.addDate(Date{Year: sc.year(), Month: month, Weekday: -1}, start, j)
+	sc.addDate(&Date{Year: sc.year(), Month: month, Weekday: -1}, start, j)
 	return j, true
 }
 
@@ -426,10 +426,10 @@ func (sc *scanner) monthDayYear(start, p, month, day, weekday int) int {
 			d.Weekday, p = wd, e
 		}
 	}
-	sc.addDate(d, start, p)
+	sc.addDate(&d, start, p)
 	if day2 > 0 {
 		d.Day, d.Weekday = day2, -1
-		sc.addDate(d, start, p)
+		sc.addDate(&d, start, p)
 	}
 	return p
 }
@@ -487,11 +487,11 @@ func (sc *scanner) dayFirstDate(start, i, weekday int) (int, bool) {
 			d.Weekday, p = wd, e
 		}
 	}
-	sc.addDate(d, start, p)
+	sc.addDate(&d, start, p)
 	d.Weekday = -1
 	for _, day := range days {
 		d.Day = day
-		sc.addDate(d, start, p)
+		sc.addDate(&d, start, p)
 	}
 	return p, true
 }
@@ -555,7 +555,7 @@ func (sc *scanner) fyDate(i, j int) (int, bool) {
 		return 0, false
 	}
 	e = skipFiscalTail(sc.s, y, e)
-	sc.addDate(Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1}, i, e)
+	sc.addDate(&Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1}, i, e)
 	return e, true
 }
 
@@ -574,7 +574,7 @@ func (sc *scanner) fiscalDate(i, j int) (int, bool) {
 		return 0, false
 	}
 	e = skipFiscalTail(s, y, e)
-	sc.addDate(Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1}, i, e)
+	sc.addDate(&Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1}, i, e)
 	return e, true
 }
 
@@ -608,7 +608,7 @@ func (sc *scanner) yearFiscal(i int) (int, bool) {
 			k = e2
 		}
 	}
-	sc.addDate(Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1}, i, k)
+	sc.addDate(&Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1}, i, k)
 	return k, true
 }
 

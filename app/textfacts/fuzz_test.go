@@ -60,7 +60,7 @@ func checkInvariants(t *testing.T, text, norm string, lang Lang, f Facts) {
 		if math.IsNaN(n.Alt) || n.Alt < 0 || n.Soft && n.Word {
 			t.Fatalf("%q (%s): bad number %+v", text, lang, n)
 		}
-		if n.Unit != "" && n.Unit != "%" {
+		if n.Unit != NoUnit && n.Unit != Percent {
 			t.Fatalf("%q (%s): unit %q", text, lang, n.Unit)
 		}
 	}

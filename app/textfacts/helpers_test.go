@@ -26,15 +26,15 @@ func numberStrings(text string, lang Lang) []string {
 }
 
 func formatNumber(n Number) string {
-	s := strconv.FormatFloat(n.Value, 'f', -1, 64) + n.Unit
+	s := strconv.FormatFloat(n.Value, 'f', -1, 64) + n.Unit.String()
 	if n.Word {
 		s += "w"
 	}
 	if n.Soft {
 		s += "s"
 	}
-	if n.Currency != "" {
-		s += " " + n.Currency
+	if n.Currency != NoCurrency {
+		s += " " + n.Currency.String()
 	}
 	if n.Alt != 0 {
 		s += " alt " + strconv.FormatFloat(n.Alt, 'f', -1, 64)

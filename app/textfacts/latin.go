@@ -102,7 +102,7 @@ var alnumByte = func() (t [256]bool) {
 func nextAlnum(s string, i, to int) int {
 	s = s[:to]
 	for ; i+8 <= len(s); i += 8 {
-		if m := alnums8(load8(s, i)); m != 0 {
+		if m := alnums8(swar.Load8(s, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -111,11 +111,6 @@ func nextAlnum(s string, i, to int) int {
 	}
 	return i
 }
-
-// load8 reads the eight bytes from i on, the first in the low byte: one
-// load after one bounds check (swar.Load8 slices first; `_ = s[i+7]` left
-// a check for each byte, since i+7 in range does not prove i+1 in range).
-func load8(s string, i int) uint64 { return swar.Load8(s, i) }
 
 // alnums8 sets the high bit of each byte of w that is an ASCII letter or
 // digit. The sums stay within their bytes because the high bits are
@@ -128,12 +123,9 @@ func alnums8(w uint64) uint64 {
 	return (digits | letters8(w)) & ascii
 }
 
-// high8 is the high bit of each of eight bytes.
-const high8 = 0x8080808080808080
-
 // letters8 sets the high bit of each byte of w that is an ASCII letter.
 func letters8(w uint64) uint64 {
 	l := (w | 0x2020202020202020) & 0x7F7F7F7F7F7F7F7F
 	letters := (l + 0x1F1F1F1F1F1F1F1F) &^ (l + 0x0505050505050505) // l >= 'a' and not l >= '{'
-	return letters &^ w & high8                                     // a byte with the high bit set is none
+	return letters &^ w & swar.Highs                                // a byte with the high bit set is none
 }

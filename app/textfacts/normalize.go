@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -94,7 +95,7 @@ func asciiEnd(s string, i int) int {
 		i += 16
 	}
 	for ; i+8 <= len(s); i += 8 {
-		if m := mark(load8(s, i)); m != 0 {
+		if m := mark(swar.Load8(s, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
@@ -153,23 +154,35 @@ func quickClass(r rune) (rune, quickKind) {
 
 // quickFold copies s applying quickClass from byte offset i on; it falls
 // back to the full NFKC when it meets a rune outside the quick classes.
+//
+// With runs, the result is written into runs.buf, which the next text
+// overwrites: the scanner copies out the few pieces of it its facts keep
+// (runs.borrowed tells it to), where a string of its own for every text
+// that changes (most Japanese texts, with their （１） and full-width
+// spaces) cost some 200 bytes of garbage a text.
 func quickFold(s string, i int, runs *plainRuns) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
+	var b []byte
+	if runs != nil && cap(runs.buf) >= len(s) {
+		b = runs.buf[:0]
+	} else {
+		// Every mapping shortens or keeps a character: len(s) is room
+		// enough, so the result never moves.
+		b = make([]byte, 0, len(s))
+	}
+	b = append(b, s[:i]...)
 	for i < len(s) {
-		j := runs.stableEnd(s, i, b.Len()-i)
-		b.WriteString(s[i:j]) // a run that needs no change, copied at once
+		j := runs.stableEnd(s, i, len(b)-i)
+		b = append(b, s[i:j]...) // a run that needs no change, copied at once
 		if i = j; i == len(s) {
 			break
 		}
 		if s[i] == '\t' {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			i++
 			continue
 		}
 		if c, ok := foldsToASCII(s, i); ok {
-			b.WriteByte(c) // what quickClass maps these to, without decoding
+			b = append(b, c) // what quickClass maps these to, without decoding
 			i += 3
 			continue
 		}
@@ -181,16 +194,24 @@ func quickFold(s string, i int, runs *plainRuns) string {
 			return slowNormalize(s)
 		case qMapped:
 			if m >= 0 {
-				b.WriteRune(m)
+				b = utf8.AppendRune(b, m)
 			}
 		case qCircled:
-			writeSmall(&b, int(m))
+			b = appendSmall(b, int(m))
 		default:
-			b.WriteString(s[i : i+size])
+			b = append(b, s[i:i+size]...)
 		}
 		i += size
 	}
-	return b.String()
+	if len(b) == 0 {
+		return ""
+	}
+	if runs != nil {
+		runs.buf, runs.borrowed = b, true
+	}
+	// b is never written again but through runs.buf, by the next text of
+	// the scanner that has copied out what it keeps of this one.
+	return unsafe.String(&b[0], len(b))
 }
 
 // foldsToASCII recognises by their bytes the runes Japanese text maps most:
@@ -212,12 +233,12 @@ func foldsToASCII(s string, i int) (byte, bool) {
 	return 0, false
 }
 
-// writeSmall writes n (0..99) in ASCII digits.
-func writeSmall(b *strings.Builder, n int) {
+// appendSmall appends n (0..99) in ASCII digits.
+func appendSmall(b []byte, n int) []byte {
 	if n >= 10 {
-		b.WriteByte(byte('0' + n/10))
+		b = append(b, byte('0'+n/10))
 	}
-	b.WriteByte(byte('0' + n%10))
+	return append(b, byte('0'+n%10))
 }
 
 // slowNormalize is the definition of Normalize: NFKC, then fold.

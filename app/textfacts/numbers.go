@@ -23,10 +23,19 @@ type numScan struct {
 // 1,000 / 2.5 / 3万 / 1.5万 / 2億5000万 / 十二 / 三千五百 / 二〇二五.
 // It stops before anything else (年, 月, 人, %, …).
 func scanNumeral(s string, i int) (numScan, bool) {
-	if ns, ok := plainDigits(s, i); ok {
-		return ns, true
+	var ns numScan
+	ok := scanNumeralTo(s, i, &ns)
+	return ns, ok
+}
+
+// scanNumeralTo is scanNumeral writing into ns, field by field: the
+// scanner's memo of it (numeral) was a struct copied right after its
+// fields were stored, which stalled on store forwarding.
+func scanNumeralTo(s string, i int, ns *numScan) bool {
+	if plainDigits(s, i, ns) {
+		return true
 	}
-	ns := numScan{}
+	*ns = numScan{}
 	total, section, cur := 0.0, 0.0, -1.0 // cur < 0: no pending digits
 	kanjiRun := false                     // the previous token was a kanji digit
 	decimal, grouped, big, ascii := false, false, false, false
@@ -74,7 +83,7 @@ func scanNumeral(s string, i int) (numScan, bool) {
 		j += size
 	}
 	if j == i {
-		return ns, false
+		return false
 	}
 	ns.val = total + section + max(cur, 0)
 	ns.end = j
@@ -83,7 +92,7 @@ func scanNumeral(s string, i int) (numScan, bool) {
 	}
 	ns.plainInt = !ns.units && !decimal && !grouped && !(ascii && ns.kanji > 0)
 	ns.smallInt = !big && !decimal
-	return ns, true
+	return true
 }
 
 // plainDigits is scanNumeral's answer for the most common numeral, ASCII
@@ -91,7 +100,7 @@ func scanNumeral(s string, i int) (numScan, bool) {
 // thousands, decimal part or kanji numeral after them, as readDecimal and
 // scanNumeral would read them. ok is false for anything else, which
 // scanNumeral then reads in full.
-func plainDigits(s string, i int) (numScan, bool) {
+func plainDigits(s string, i int, ns *numScan) bool {
 	var v uint64
 	k := i
 	for k < len(s) && isDigit(s[k]) {
@@ -100,15 +109,17 @@ func plainDigits(s string, i int) (numScan, bool) {
 	}
 	n := k - i
 	if n == 0 || n > 18 {
-		return numScan{}, false // none, or more than readDecimal's exact digits
+		return false // none, or more than readDecimal's exact digits
 	}
 	switch c := at(s, k); {
 	case (c == ',' || c == ' ') && n <= 3 && isGroup(s, k+1), // 1,000 and 1 000
 		c == '.' && isDigit(at(s, k+1)),       // 2.5
 		c >= utf8.RuneSelf && numeralAt(s, k): // 3万
-		return numScan{}, false
+		return false
 	}
-	return numScan{val: float64(v), end: k, digits: n, plainInt: true, smallInt: true}, true
+	ns.val, ns.end, ns.digits, ns.kanji = float64(v), k, n, 0
+	ns.plainInt, ns.smallInt, ns.units = true, true, false
+	return true
 }
 
 // numeral3 marks the kanji of numerals (digits, 十百千, 万億兆) as reacts3
@@ -279,7 +290,10 @@ func (sc *scanner) number(i int) int {
 	if !sc.ja {
 		alt = enDuration(s, v, end)
 	}
-	n := Number{Value: v, Raw: s[i:end], Unit: unit, Token: tokenAround(s, i, ns.end), Alt: alt}
+	// Written in place, field by field (see addAmount).
+	sc.f.Numbers = append(sc.f.Numbers, Number{})
+	n := &sc.f.Numbers[len(sc.f.Numbers)-1]
+	n.Value, n.Alt, n.Raw, n.Token, n.Unit = v, alt, s[i:end], tokenAround(s, i, ns.end), unit
 	sc.addAmount(n, i, end)
 	return end
 }
@@ -320,7 +334,7 @@ func (sc *scanner) wordNumber(i, j, val int) (int, bool) {
 
 // decimalMonth reports one or two digits, a full stop and a month (1.10月):
 // a paragraph label run into a date, since months are never decimals.
-func decimalMonth(s string, i int, ns numScan) bool {
+func decimalMonth(s string, i int, ns *numScan) bool {
 	frac := ns.end - (i + ns.digits + 1)
 	return !ns.units && ns.kanji == 0 && ns.digits <= 2 && at(s, i+ns.digits) == '.' &&
 		frac >= 1 && frac <= 2 && hasPrefixAt(s, ns.end, "月")
@@ -337,8 +351,8 @@ func (sc *scanner) kanjiNumber(i int) (int, bool) {
 	if blocksNumeral(prev) {
 		return 0, false
 	}
-	ns, ok := scanNumeral(s, i)
-	if !ok || prev != '第' && ns.kanji < 2 && !counterAt(s, ns.end) {
+	var ns numScan
+	if ok := scanNumeralTo(s, i, &ns); !ok || prev != '第' && ns.kanji < 2 && !counterAt(s, ns.end) {
 		return 0, false
 	}
 	v, end, unit := percent(s, ns.val, ns.end)
@@ -400,32 +414,32 @@ func multiplier(s string, v float64, end int) (float64, int) {
 
 // percent applies a following %, パーセント, " percent", " per cent" or 割
 // (5割 = 50%).
-func percent(s string, v float64, end int) (float64, int, string) {
+func percent(s string, v float64, end int) (float64, int, Unit) {
 	switch {
 	case at(s, end) == '%':
-		return v, end + 1, "%"
+		return v, end + 1, Percent
 	case at(s, end) == ' ' && at(s, end+1) == '%':
-		return v, end + 2, "%"
+		return v, end + 2, Percent
 	case hasPrefixAt(s, end, "割"):
-		return v * 10, end + len("割"), "%"
+		return v * 10, end + len("割"), Percent
 	case hasPrefixAt(s, end, "パーセント"):
-		return v, end + len("パーセント"), "%"
+		return v, end + len("パーセント"), Percent
 	}
 	if c := at(s, end); c != ' ' && c != '-' || at(s, end+1)|0x20 != 'p' {
-		return v, end, "" // "percent" and "per cent" start with p, few other words do
+		return v, end, NoUnit // "percent" and "per cent" start with p, few other words do
 	}
 	w, e := wordAt(s, end+1)
 	switch w.kind {
 	case kPercent:
-		return v, e, "%"
+		return v, e, Percent
 	case kPer:
 		if at(s, e) == ' ' {
 			if w2, e2 := wordAt(s, e+1); w2.kind == kCent {
-				return v, e2, "%"
+				return v, e2, Percent
 			}
 		}
 	}
-	return v, end, ""
+	return v, end, NoUnit
 }
 
 // phone claims a domestic telephone number (03-3501-1511, 0120-123-456)

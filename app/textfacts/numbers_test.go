@@ -148,7 +148,7 @@ func TestNumbers(t *testing.T) {
 
 func TestNumberFields(t *testing.T) {
 	ns := Extract("3万人と5割", JA, Context{}).Numbers
-	want := []Number{{Value: 30000, Raw: "3万"}, {Value: 50, Raw: "5割", Unit: "%"}}
+	want := []Number{{Value: 30000, Raw: "3万"}, {Value: 50, Raw: "5割", Unit: Percent}}
 	if len(ns) != len(want) {
 		t.Fatalf("numbers = %+v, want %+v", ns, want)
 	}

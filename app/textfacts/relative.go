@@ -63,7 +63,7 @@ func (sc *scanner) relativeMonth(i, end, offset int) (int, bool) {
 			d.Weekday, end = wd, e2
 		}
 	}
-	sc.addDate(d, i, end)
+	sc.addDate(&d, i, end)
 	return end, true
 }
 
@@ -73,7 +73,7 @@ func (sc *scanner) sameDay(i, end int) (int, bool) {
 	for k := len(sc.f.Dates) - 1; k >= 0; k-- {
 		if d := sc.f.Dates[k]; d.Day > 0 {
 			d.Soft, d.Weekday = true, -1
-			sc.addDate(d, i, end)
+			sc.addDate(&d, i, end)
 			return end, true
 		}
 	}
@@ -85,7 +85,7 @@ func (sc *scanner) relativeDay(i, end, offset int) (int, bool) {
 		return end, true // claimed, so 日 is not read as part of a date
 	}
 	t := time.Date(sc.ctx.Year, time.Month(sc.ctx.Month), sc.ctx.Day+offset, 12, 0, 0, 0, time.UTC)
-	sc.addDate(Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Weekday: -1, Soft: true}, i, end)
+	sc.addDate(&Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Weekday: -1, Soft: true}, i, end)
 	return end, true
 }
 
@@ -100,7 +100,7 @@ func (sc *scanner) relativeYear(i, end, offset int) (int, bool) {
 			y-- // January to March belong to the fiscal year that began the April before
 		}
 		end += len("度")
-		sc.addDate(Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1, Soft: true}, i, end)
+		sc.addDate(&Date{Year: y, Fiscal: true, HasYear: true, Weekday: -1, Soft: true}, i, end)
 		return end, true
 	}
 	if _, _, ok := jaIntBefore(s, skipSpaces(s, end), "月", 12); ok {
@@ -155,7 +155,7 @@ func (sc *scanner) dayOnly(i int) (int, bool) {
 	if this {
 		start -= len("本")
 	}
-	sc.addDate(d, start, end)
+	sc.addDate(&d, start, end)
 	return end, true
 }
 
@@ -214,7 +214,7 @@ func (sc *scanner) enRelativeYear(i, j, offset int) (int, bool) {
 			return 0, false
 		}
 		t := time.Date(sc.ctx.Year, time.Month(sc.ctx.Month)+time.Month(offset), 1, 12, 0, 0, 0, time.UTC)
-		sc.addDate(Date{Year: t.Year(), Month: int(t.Month()), Weekday: -1, Soft: true}, i, j+len(" month"))
+		sc.addDate(&Date{Year: t.Year(), Month: int(t.Month()), Weekday: -1, Soft: true}, i, j+len(" month"))
 		return j + len(" month"), true
 	}
 	w, e := wordAt(s, j+1)
@@ -253,6 +253,6 @@ func (sc *scanner) enDayOnly(i int) (int, bool) {
 	if d.Month == 0 {
 		return 0, false
 	}
-	sc.addDate(d, i, e)
+	sc.addDate(&d, i, e)
 	return e, true
 }

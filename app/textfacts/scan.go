@@ -3,6 +3,8 @@ package textfacts
 import (
 	"math/bits"
 	"unicode/utf8"
+
+	"taiyaku/app/internal/swar"
 )
 
 // span is a byte range [start, end) of the normalised text.
@@ -21,9 +23,13 @@ type scanner struct {
 	num   numScan
 	numOK bool
 	f     Facts
-	out   slabs // where release copies f to
-	runs  plainRuns
-	links []span // URLs and e-mail addresses, in order
+	out   slabs // the blocks f is written into, for a short text
+	// long is set for a text of longText bytes or more, whose facts f
+	// gathers in scratch (the lists of the last such text, emptied).
+	long    bool
+	scratch Facts
+	runs    plainRuns
+	links   []span // URLs and e-mail addresses, in order
 	// amounts are the numbers read by addAmount, with their spans, so that
 	// a currency written once can be shared ("1.2 and 3.4 million dollars").
 	amounts []amountSpan
@@ -164,13 +170,15 @@ func (sc *scanner) atLead3(i int) int {
 }
 
 // numeral is scanNumeral(sc.s, i), remembered for the last i: the date
-// matchers and the number reader look at the same digits in turn.
-func (sc *scanner) numeral(i int) (numScan, bool) {
+// matchers and the number reader look at the same digits in turn. It
+// points at the memo, which callers only read: a copy of the struct
+// right after its fields were stored stalled on store forwarding.
+func (sc *scanner) numeral(i int) (*numScan, bool) {
 	if sc.numAt != i {
-		sc.num, sc.numOK = scanNumeral(sc.s, i)
+		sc.numOK = scanNumeralTo(sc.s, i, &sc.num)
 		sc.numAt = i
 	}
-	return sc.num, sc.numOK
+	return &sc.num, sc.numOK
 }
 
 // atDigit tries, in priority order, the things that start with a digit.
@@ -179,6 +187,7 @@ func (sc *scanner) numeral(i int) (numScan, bool) {
 func (sc *scanner) atDigit(i int) int {
 	n := digitRun(sc.s, i)
 	year, small := n == 4, n <= 2
+	next := at(sc.s, i+n) // what follows the digits rules out most matchers
 	// The matchers of Japanese forms need 年, 月 or 日 after the digits: an
 	// ASCII text is spared them.
 	wide := sc.runs.wide
@@ -190,7 +199,7 @@ func (sc *scanner) atDigit(i int) int {
 	if end, ok := sc.phone(i); ok {
 		return end
 	}
-	if small {
+	if small && mayFollowHour(next) {
 		if end, ok := sc.clockTime(i); ok {
 			return end
 		}
@@ -210,7 +219,7 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small {
+	if small && mayFollowDay(next) {
 		if end, ok := sc.dayFirstDate(i, i, -1); ok {
 			return end
 		}
@@ -220,7 +229,7 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small && wide {
+	if small && wide && next == "日"[0] {
 		if end, ok := sc.dayOnly(i); ok {
 			return end
 		}
@@ -231,6 +240,22 @@ func (sc *scanner) atDigit(i int) int {
 		}
 	}
 	return sc.number(i)
+}
+
+// mayFollowDay reports whether c may follow the day of "22 January": an
+// ordinal suffix's letter, the space before the month, or the separator of
+// another day (", and ", " & ", " to ", "-", "~"). Most numbers are
+// followed by something else (件, %, a full stop), and dayFirstDate is
+// then not called.
+func mayFollowDay(c byte) bool {
+	return c == ' ' || c == ',' || c == '-' || c == '~' || isLetter(c)
+}
+
+// mayFollowHour reports whether c may follow the hour of a time of day
+// (clockTime): the colon of 2:00, the first byte of 時, or a.m. or p.m.,
+// after spaces or not.
+func mayFollowHour(c byte) bool {
+	return c == ':' || c == ' ' || c|0x20 == 'a' || c|0x20 == 'p' || c == "時"[0]
 }
 
 // digitRun counts the ASCII digits from i on.
@@ -326,9 +351,16 @@ func (sc *scanner) atRune(i int) int {
 	return i + size
 }
 
-func (sc *scanner) addDate(d Date, start, end int) {
-	d.Raw = sc.s[start:end]
-	sc.f.Dates = append(sc.f.Dates, d)
+// addDate appends d with its span. It copies d field by field into its
+// place: Date is seven words and four flags, passed in memory, and a
+// copy of it as a whole right after the matcher stored its fields
+// stalled on store forwarding.
+func (sc *scanner) addDate(d *Date, start, end int) {
+	sc.f.Dates = append(sc.f.Dates, Date{})
+	p := &sc.f.Dates[len(sc.f.Dates)-1]
+	p.Year, p.Month, p.Day, p.Weekday = d.Year, d.Month, d.Day, d.Weekday
+	p.Fiscal, p.HasYear, p.MonthGuess, p.Soft = d.Fiscal, d.HasYear, d.MonthGuess, d.Soft
+	p.Raw = sc.s[start:end]
 	sc.mask(start, end)
 }
 
@@ -381,7 +413,7 @@ func skipSpaces(s string, i int) int {
 // eight, where a byte at a time costs a loop round for each letter.
 func wordEnd(s string, i int) int {
 	if i+8 <= len(s) {
-		if m := letters8(load8(s, i)) ^ high8; m != 0 {
+		if m := letters8(swar.Load8(s, i)) ^ swar.Highs; m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 		i += 8

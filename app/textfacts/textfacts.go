@@ -49,40 +49,88 @@ const (
 	EN Lang = "en"
 )
 
-// Number is one number found in a text.
+// Number is one number found in a text. It holds 56 bytes (its unit and
+// currency are bytes, its flags share a word): some 55,000 numbers are
+// kept for a release of 10,000 pairs.
 type Number struct {
-	Value float64 // 1億 = 1e8, 3万 = 30000, 1,000 = 1000, 2.5 million = 2.5e6, 5割 = 50 (Unit "%")
-	Raw   string  // the span in the normalised text
+	Value float64 // 1億 = 1e8, 3万 = 30000, 1,000 = 1000, 2.5 million = 2.5e6, 5割 = 50 (Unit Percent)
+	// Alt is a second reading of the same quantity, 0 when none: a duration
+	// in minutes also in hours (90分間 = 1.5), in hours also in minutes
+	// (1時間半 = 90), since translators convert one into the other.
+	Alt float64
+	Raw string // the span in the normalised text
+	// Token is the Latin word the digits are part of (G7, CO2, 5G), ""
+	// for a number standing on its own.
+	Token string
+	Unit  Unit // Percent for percent, パーセント and 割; otherwise NoUnit
+	// Currency is the money the amount is in, by class: JPY (円, yen, ¥),
+	// USD (any dollar: ドル, dollars, US$, $), EUR, GBP, CNY, KRW, INR;
+	// NoCurrency for a plain number.
+	Currency Currency
 	// Word is true for English number words and ordinals (one…twelve,
 	// first…tenth) and for kanji numerals (三つ, 十二, 第三国). Such numbers
 	// may satisfy a match, but the checker never demands them.
 	Word bool
-	Unit string // "%" for percent, パーセント and 割; otherwise ""
-	// Token is the Latin word the digits are part of (G7, CO2, 5G), ""
-	// for a number standing on its own.
-	Token string
 	// Soft marks a number a translator may leave out: an equivalent in
 	// parentheses (20万ドル（約2,300万円）, "(approx. 23 million yen)") or a
 	// relative year (来年 = 2019). Like a Word it may answer a number of
 	// the other edition but is never demanded, except against another soft
 	// number (the checker compares two equivalents with each other).
 	Soft bool
-	// Alt is a second reading of the same quantity, 0 when none: a duration
-	// in minutes also in hours (90分間 = 1.5), in hours also in minutes
-	// (1時間半 = 90), since translators convert one into the other.
-	Alt float64
-	// Currency is the money the amount is in, by class: "JPY" (円, yen, ¥),
-	// "USD" (any dollar: ドル, dollars, US$, $), "EUR", "GBP", "CNY", "KRW",
-	// "INR"; "" for a plain number.
-	Currency string
+}
+
+// Unit is what a Number is counted in beyond a plain quantity. It is a
+// byte, not a string, to keep Numbers small; String gives the sign.
+type Unit uint8
+
+// The units of Numbers.
+const (
+	NoUnit  Unit = iota
+	Percent      // %, パーセント, 割 (tenths: 5割 = 50), percent, per cent
+)
+
+// String returns "%" for Percent and "" for NoUnit.
+func (u Unit) String() string {
+	if u == Percent {
+		return "%"
+	}
+	return ""
+}
+
+// Currency is the class of money an amount is in. It is a byte, not a
+// string, to keep Numbers small; String gives its code.
+type Currency uint8
+
+// The currency classes; any dollar is USD.
+const (
+	NoCurrency Currency = iota
+	JPY
+	USD
+	EUR
+	GBP
+	CNY
+	KRW
+	INR
+)
+
+var currencyCodes = [...]string{"", "JPY", "USD", "EUR", "GBP", "CNY", "KRW", "INR"}
+
+// String returns the ISO code of c ("JPY"), "" for NoCurrency.
+func (c Currency) String() string {
+	if int(c) < len(currencyCodes) {
+		return currencyCodes[c]
+	}
+	return ""
 }
 
 // Date is one date, month or fiscal year found in a text.
 type Date struct {
-	Year, Month, Day int  // 0 when absent: a month-only date has Day 0, a fiscal year Month = Day = 0
-	Fiscal           bool // 年度 / FY / fiscal year
-	Weekday          int  // 0 = Sunday … 6 = Saturday as written in the text; -1 when none is written
-	HasYear          bool // false when the year was taken from the Context (1月22日, "on January 22")
+	Year, Month, Day int // 0 when absent: a month-only date has Day 0, a fiscal year Month = Day = 0
+	Weekday          int // 0 = Sunday … 6 = Saturday as written in the text; -1 when none is written
+	Raw              string
+	// The flags come last, in one word (56 bytes a date, not 64).
+	Fiscal  bool // 年度 / FY / fiscal year
+	HasYear bool // false when the year was taken from the Context (1月22日, "on January 22")
 	// MonthGuess is true when the month was taken from the Context or an
 	// earlier date of the text (本7日, 9日 after 6月8日): it never causes a
 	// mismatch on its own.
@@ -91,7 +139,6 @@ type Date struct {
 	// "today" (the release date), 昨日, a day standing alone (21日午前2時,
 	// 日本時間19日). It may answer a date but is never demanded.
 	Soft bool
-	Raw  string
 }
 
 // Facts are the comparable facts of one text.
@@ -151,7 +198,12 @@ func Extract(text string, lang Lang, ctx Context) Facts {
 // extract is Extract, also telling which fields of ctx the facts depend on:
 // the same text read with any context that agrees on them gives the same
 // facts.
-func extract(text string, lang Lang, ctx Context) (Facts, ctxUse) {
+//
+// release writes the facts straight into the named result: Facts is
+// fifteen words, and copying it right after its fields were stored (a
+// returned struct, then the result) stalled on store forwarding, some
+// tens of cycles a text.
+func extract(text string, lang Lang, ctx Context) (f Facts, used ctxUse) {
 	sc := getScanner(text, lang, ctx)
 	sc.findLinks()
 	sc.scanAll()
@@ -159,6 +211,7 @@ func extract(text string, lang Lang, ctx Context) (Facts, ctxUse) {
 	if sc.ja && sc.letters {
 		sc.latin()
 	}
-	used := sc.used
-	return sc.release(), used
+	used = sc.used
+	sc.release(&f)
+	return f, used
 }

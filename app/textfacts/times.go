@@ -114,8 +114,8 @@ func (sc *scanner) monthRange(i int) (int, bool) {
 	}
 	end := k + len("月")
 	year := sc.contextYear(i)
-	sc.addDate(Date{Year: year, Month: m1, Weekday: -1}, i, j)
-	sc.addDate(Date{Year: year, Month: m2, Weekday: -1}, j+1, end)
+	sc.addDate(&Date{Year: year, Month: m1, Weekday: -1}, i, j)
+	sc.addDate(&Date{Year: year, Month: m2, Weekday: -1}, j+1, end)
 	return end, true
 }
 
@@ -132,7 +132,7 @@ func (sc *scanner) fiscalRange(i int) (int, bool) {
 		return i, false
 	}
 	end := k + len("年度")
-	sc.addDate(Date{Year: y1, Fiscal: true, HasYear: true, Weekday: -1}, i, j)
-	sc.addDate(Date{Year: y2, Fiscal: true, HasYear: true, Weekday: -1}, j+1, end)
+	sc.addDate(&Date{Year: y1, Fiscal: true, HasYear: true, Weekday: -1}, i, j)
+	sc.addDate(&Date{Year: y2, Fiscal: true, HasYear: true, Weekday: -1}, j+1, end)
 	return end, true
 }
