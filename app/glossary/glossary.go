@@ -42,6 +42,7 @@ type Glossary struct {
 	starts   [1 << 10]uint64 // bit set of the first runes of terms in the BMP
 	// firstBytes marks the first bytes of terms.
 	firstBytes [256]bool
+	sample     sampler // the terms' windows, for a glossary of long terms
 }
 
 // Parse reads a TOML glossary: a [terms] table mapping each
@@ -128,6 +129,16 @@ func (g *Glossary) found(ja string, lower func() string) (terms []Term, ok []boo
 // which terms a line has, without building lists.
 func (g *Glossary) EachTerm(ja string, f func(k int)) {
 	g.index()
+	if g.sample.stride > 0 {
+		g.eachSampled(ja, f)
+		return
+	}
+	g.eachStep(ja, f)
+}
+
+// eachStep is EachTerm character by character: for a glossary with short
+// terms (see sampler).
+func (g *Glossary) eachStep(ja string, f func(k int)) {
 	for i := 0; i < len(ja); {
 		if i = g.skip(ja, i); i == len(ja) {
 			break
@@ -313,6 +324,7 @@ func (g *Glossary) index() {
 				}
 			}
 		}
+		g.sample.build(g.Terms)
 	})
 }
 
