@@ -262,3 +262,60 @@ func FuzzBlank(f *testing.F) {
 		}
 	})
 }
+
+// scanPieces are characters that change the flags or the fast paths:
+// kana, kanji, the marks of U+3000–U+303F, katakana of E3 83 and ・,
+// full-width and half-width forms, general punctuation and bidi marks,
+// Hangul, E1, E0 and ED characters, ASCII, broken and four-byte ones.
+var scanPieces = []string{
+	"あ", "ア", "ン", "ー", "・", "漢", "字", "、", "。", "「", "」", "（", "）", "，", "１", "ｶ", "ﾟ", "\uFFFD",
+	"“", "\u202E", "\u2066", "한", "\u1100", "\u0800", "\uD7FF", "\uE000", "a", " ", "1", "(", "\xe3", "\x81", "\xe3\x81",
+	"😀", "é", "\u3000", "\u30FF", "\u9FFF", "\uA000",
+}
+
+// TestScanTextPieces holds scanText, and its fast path over eight
+// characters at a time, to the oracle over lines of long runs of kana
+// and kanji broken by the other pieces at every offset.
+func TestScanTextPieces(t *testing.T) {
+	quiet := []string{"あ", "ア", "ン", "漢", "字", "ー", "한"}
+	seed := uint64(1)
+	rnd := func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int(seed>>33) % n
+	}
+	for range 20000 {
+		var b strings.Builder
+		rate := 2 + rnd(30) // one piece in rate characters
+		for range rnd(80) {
+			if rnd(rate) == 0 {
+				b.WriteString(scanPieces[rnd(len(scanPieces))])
+			} else {
+				b.WriteString(quiet[rnd(len(quiet))])
+			}
+		}
+		s := b.String()
+		if got, want := scanText(s), scanTextBefore(s); got != want {
+			t.Fatalf("scanText(%q) = %b, want %b", s, got, want)
+		}
+	}
+}
+
+// FuzzScanTextPieces is TestScanTextPieces with lines the fuzzer makes:
+// each byte picks a piece, or a run of quiet characters.
+func FuzzScanTextPieces(f *testing.F) {
+	f.Add([]byte{200, 7, 200, 9, 200, 12, 0, 255, 18, 200})
+	f.Fuzz(func(t *testing.T, picks []byte) {
+		var b strings.Builder
+		for _, p := range picks {
+			if int(p) < len(scanPieces) {
+				b.WriteString(scanPieces[p])
+			} else {
+				b.WriteString(strings.Repeat("漢あ", int(p)%13))
+			}
+		}
+		s := b.String()
+		if got, want := scanText(s), scanTextBefore(s); got != want {
+			t.Errorf("scanText(%q) = %b, want %b", s, got, want)
+		}
+	})
+}
