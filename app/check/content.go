@@ -20,6 +20,9 @@ var unitChecks = []func(*unitInput, []Finding) []Finding{
 // settled by the first character that is no space (the first, mostly),
 // without trimming from both ends.
 func blank(s string) bool {
+	if s != "" && !firstSpace(s) {
+		return false // the common case, from the first bytes
+	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if !asciiSpace[c] {

@@ -234,15 +234,25 @@ func FuzzNextSearches(f *testing.F) {
 			first, fold = first|0x20, 0x20
 		}
 		for i := 0; i <= len(s); i++ {
-			p, q := i, i
-			for p < len(s) && !spacedPunct[s[p]] {
-				p++
-			}
+			q := i
 			for q < len(s) && s[q]|fold != first {
 				q++
 			}
-			if got := nextSpacedPunct(s, i); got != p {
-				t.Fatalf("nextSpacedPunct(%q, %d) = %d, want %d", s, i, got, p)
+			if i > 0 {
+				r := i
+				for ; r < len(s); r++ {
+					// The words read eight bytes at a time start at i, i+8, …
+					// while nine bytes remain.
+					if w := i + (r-i)/8*8; spacedPunct[s[r]] && (w+9 > len(s) || s[r+1] != ' ' || s[r-1] == ' ') {
+						break
+					}
+				}
+				if got := nextSpacingMark(s, i); got != r {
+					t.Fatalf("nextSpacingMark(%q, %d) = %d, want %d", s, i, got, r)
+				}
+			}
+			if got := punctSpacing(s); got != punctSpacingBefore(s) {
+				t.Fatalf("punctSpacing(%q) = %q, want %q", s, got, punctSpacingBefore(s))
 			}
 			if got := nextFolded(s, i, first, fold); got != q {
 				t.Fatalf("nextFolded(%q, %d, %q, %#x) = %d, want %d", s, i, first, fold, got, q)
@@ -318,4 +328,45 @@ func FuzzScanTextPieces(f *testing.F) {
 			t.Errorf("scanText(%q) = %b, want %b", s, got, want)
 		}
 	})
+}
+
+// punctSpacingBefore is punctSpacing as it was, stopping at every mark:
+// the oracle of the search that steps over "word, ".
+func punctSpacingBefore(s string) string {
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if !spacedPunct[c] {
+			continue
+		}
+		bad := i+1 < len(s) && badPunctAt(s, i)
+		if !bad && (c == ',' || c == '.' && endsField(s, i+1)) {
+			bad = s[i-1] == ' ' && i > 1 && s[i-2] != ' '
+		}
+		if bad && !isAddressField(fieldAround(s, i)) {
+			return around(s, i)
+		}
+	}
+	return ""
+}
+
+// TestPunctSpacingPieces holds punctSpacing to its oracle over lines of
+// English pieces, the marks among them at every offset of the words.
+func TestPunctSpacingPieces(t *testing.T) {
+	pieces := []string{"word", "Word", ", ", ". ", " ,", " .", "1.5", "2,300", "U.S.", "e.g.", "x", " ", "  ", "approx.23", "assistance.The",
+		"http://a.b/c", "a@b.c", "10,2010", "Japan,China", "ok!", "why? ", ";", "Fig.1", "(1) ", "end."}
+	seed := uint64(7)
+	rnd := func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int(seed>>33) % n
+	}
+	for range 30000 {
+		var b strings.Builder
+		for range rnd(30) {
+			b.WriteString(pieces[rnd(len(pieces))])
+		}
+		s := b.String()
+		if got, want := punctSpacing(s), punctSpacingBefore(s); got != want {
+			t.Fatalf("punctSpacing(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

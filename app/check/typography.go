@@ -314,9 +314,7 @@ func badSpace(s string, flags textFlags) string {
 // strings.TrimSpace(s) != s (the ideographic and no-break spaces are
 // unicode.IsSpace too), from the first and last characters alone.
 func edgeSpace(s string) bool {
-	first, _ := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsSpace(first) || unicode.IsSpace(last)
+	return s != "" && (firstSpace(s) || lastSpace(s))
 }
 
 // isTableRow reports whether tabs in s separate the cells of a pasted
