@@ -266,6 +266,14 @@ func hasLowerRun(s string, n int) bool {
 func hasLetterRun(f string) bool {
 	run := 0
 	for i := 0; i < len(f); i++ {
+		// Eight bytes of Japanese end a run and start none: a whole
+		// Japanese text is one field when it has no space.
+		for i+8 <= len(f) && swar.Load8(f, i)&swar.Highs == swar.Highs {
+			i, run = i+8, 0
+		}
+		if i == len(f) {
+			break
+		}
 		if c := f[i]; c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') {
 			if run++; run >= 5 {
 				return true
