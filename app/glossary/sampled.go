@@ -21,10 +21,27 @@ const minSampledLen = 8
 // sampleBits is log2 of the number of bits in the windows' set.
 const sampleBits = 14
 
-// sampler is the set of the terms' windows, built by index.
+// sampler is the set of the terms' windows, built by index, and the set
+// of the terms' first six bytes, which settles most candidate starts
+// without decoding a character or looking a map up.
 type sampler struct {
 	stride int // 0: the glossary is searched step by step
+	minLen int
 	set    [1 << sampleBits / 64]uint64
+	heads  [1 << sampleBits / 64]uint64
+}
+
+// headMask keeps the first six bytes of an eight-byte load.
+const headMask = 1<<48 - 1
+
+// headHash is the index in heads of the first six bytes of w.
+func headHash(w uint64) uint64 { return (w & headMask) * 0x9E3779B97F4A7C15 >> (64 - sampleBits) }
+
+// load8 reads s[i:i+8] little-endian (the compiler makes it one load).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // load4 reads s[i:i+4] little-endian (the compiler makes it one load).
@@ -53,8 +70,10 @@ func (sm *sampler) build(terms []Term) {
 	if minLen < minSampledLen {
 		return
 	}
-	sm.stride = minLen - window + 1
+	sm.stride, sm.minLen = minLen-window+1, minLen
 	for _, t := range terms {
+		h := headHash(load8(t.JA, 0))
+		sm.heads[h/64] |= 1 << (h % 64)
 		for off := range sm.stride {
 			h := windowHash(load4(t.JA, off))
 			sm.set[h/64] |= 1 << (h % 64)
@@ -84,10 +103,15 @@ func (g *Glossary) next(ja string, i int) (int, int) {
 	return -1, -1
 }
 
-// startAt is the longest term that starts at ja[p], or -1.
+// startAt is the longest term that starts at ja[p], or -1. A term is
+// minLen bytes or more, so the text has eight bytes from p when one
+// starts there.
 func (g *Glossary) startAt(ja string, p int) int {
-	if !g.firstBytes[ja[p]] {
+	if p+g.sample.minLen > len(ja) {
 		return -1
+	}
+	if h := headHash(load8(ja, p)); g.sample.heads[h/64]&(1<<(h%64)) == 0 {
+		return -1 // no term starts with these six bytes
 	}
 	if r, ok := threeByteRune(ja, p); ok {
 		return g.termAt(ja[p:], r)
