@@ -257,6 +257,20 @@ func FuzzNextSearches(f *testing.F) {
 			if got := nextFolded(s, i, first, fold); got != q {
 				t.Fatalf("nextFolded(%q, %d, %q, %#x) = %d, want %d", s, i, first, fold, got, q)
 			}
+			second, fold1 := foldOf('e')
+			if len(s) > 0 {
+				second, fold1 = foldOf(s[(i+int(first))%len(s)]) // a byte of the text, for hits
+			}
+			p := i
+			for p+1 < len(s) && !(s[p]|fold == first && s[p+1]|fold1 == second) {
+				p++
+			}
+			if p+1 >= len(s) {
+				p = len(s)
+			}
+			if got := nextPair(s, i, first, fold, second, fold1); got != p {
+				t.Fatalf("nextPair(%q, %d, %q, %#x, %q, %#x) = %d, want %d", s, i, first, fold, second, fold1, got, p)
+			}
 		}
 	})
 }
