@@ -248,6 +248,14 @@ func (m *Memo) simpleKnown(f string) (known, ok bool) {
 func hasLowerRun(s string, n int) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
+		// Eight bytes of Japanese end a run and start none (a Japanese
+		// text with IoT in it has its scan's fLower).
+		for i+8 <= len(s) && swar.Load8(s, i)&swar.Highs == swar.Highs {
+			i, run = i+8, 0
+		}
+		if i == len(s) {
+			break
+		}
 		if c := s[i]; 'a' <= c && c <= 'z' || c == '\'' {
 			run++
 			if run >= n {

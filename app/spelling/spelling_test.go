@@ -413,3 +413,35 @@ func FuzzHasLetterRun(f *testing.F) {
 		}
 	})
 }
+
+// hasLowerRunBytes is hasLowerRun byte by byte, its oracle.
+func hasLowerRunBytes(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' || c == '\'' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// FuzzHasLowerRun holds hasLowerRun, which steps over eight bytes of
+// Japanese at once, to its oracle.
+func FuzzHasLowerRun(f *testing.F) {
+	for _, s := range []string{"IoT", "abcd", "日本語のIoTとabcd", "ab日本語のテキストcd", "x'yz", "\xe3\x81abcd"} {
+		f.Add(s, 4)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		n = 1 + n&7
+		mid := len(s) / 2
+		for _, x := range []string{s, "日本語のテキスト" + s, s[:mid] + "日本語のテキスト" + s[mid:], "ab" + s + "cd"} {
+			if got, want := hasLowerRun(x, n), hasLowerRunBytes(x, n); got != want {
+				t.Fatalf("hasLowerRun(%q, %d) = %v, want %v", x, n, got, want)
+			}
+		}
+	})
+}
