@@ -384,3 +384,28 @@ func TestPunctSpacingPieces(t *testing.T) {
 		}
 	}
 }
+
+// TestUnbalancedPieces holds unbalanced to its oracle over lines of
+// Japanese and English pieces, brackets and the marks 、。 (whose lead
+// bytes the eight-byte search stops at too) at every offset. A search
+// that also read the third byte, to pass over 、。, was tried on it: no
+// faster (3.8 ms either way over the bracketed texts of the 10k release).
+func TestUnbalancedPieces(t *testing.T) {
+	pieces := []string{"漢字", "かな", "、", "。", "「", "」", "（", "）", "【", "】", "〔", "〕", "“", "”", "(", ")", "\"", "[", "]",
+		"｛", "｝", "{", "}", "〈", "〉", "《", "》", "『", "』", "〖", "〗", "—", "…", "\u3000", "a", "1", "\xe3\x80", "\xef\xbc"}
+	seed := uint64(11)
+	rnd := func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int(seed>>33) % n
+	}
+	for range 30000 {
+		var b strings.Builder
+		for range rnd(24) {
+			b.WriteString(pieces[rnd(len(pieces))])
+		}
+		s := b.String()
+		if got, want := unbalanced(s), unbalancedRunes(s); got != want {
+			t.Fatalf("unbalanced(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
