@@ -159,15 +159,19 @@ func unmatchedNumbers(a, b []textfacts.Number) []string {
 		used = make([]bool, len(b))
 	}
 	var out []string
+	first := 0 // b[:first] are all used: the search for a match starts after them
 	for i := range a {
 		x := &a[i] // a Number is large: not copied for each comparison
 		if x.Word || x.Token != "" || x.Soft && !hasSoftAmount(b, x.Currency) {
 			continue
 		}
 		found := false
-		for k := range b {
+		for k := first; k < len(b); k++ {
 			if y := &b[k]; !used[k] && sameQuantity(x, y) && (x.Currency == "" || y.Currency == "" || x.Currency == y.Currency) {
 				used[k], found = true, true
+				for first < len(b) && used[first] {
+					first++
+				}
 				break
 			}
 		}
