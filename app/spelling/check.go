@@ -186,6 +186,9 @@ func (m *Memo) readField(f string) bool {
 	} else if !hasLetterRun(f) {
 		return true // numbers, codes, short words: FY2026, 50,200, 5G
 	}
+	if m.runsFine(f) {
+		return true // a Japanese text with Beyond 5G in it, say
+	}
 	fine := true
 	EachWord(f, func(w string, _ int) bool {
 		fine = m.plainKnown(w) || noCorrection(w)
@@ -193,6 +196,41 @@ func (m *Memo) readField(f string) bool {
 	})
 	return fine
 }
+
+// runsFine reports that every run of ASCII letters and apostrophes in
+// f, without apostrophes at either end, is known or has no correction.
+// Then so is every word the word scan finds in f: such a word is one of
+// these runs (’s taken off, as plainKnown does), or holds another letter
+// or touches a digit or lies in an address, and is passed over. False
+// says nothing: the word scan decides. It spares the scan of a whole
+// Japanese text, one long field, for its few Latin words.
+func (m *Memo) runsFine(f string) bool {
+	for i := 0; i < len(f); {
+		// Eight bytes of Japanese hold no run.
+		for i+8 <= len(f) && swar.Load8(f, i)&swar.Highs == swar.Highs {
+			i += 8
+		}
+		if i == len(f) {
+			break
+		}
+		if !runByte(f[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(f) && runByte(f[j]) {
+			j++
+		}
+		if w := strings.Trim(f[i:j], "'"); len(w) >= 5 && !m.plainKnown(w) && !noCorrection(w) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// runByte tells the bytes of runsFine's runs: ASCII letters and '.
+func runByte(c byte) bool { return c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') }
 
 // noCorrection reports whether Check would pass over the word w, not
 // known, for want of a correction (suggestFor's answers are cached).

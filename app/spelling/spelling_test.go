@@ -445,3 +445,37 @@ func FuzzHasLowerRun(f *testing.F) {
 		}
 	})
 }
+
+// readFieldScan is readField by the word scan alone, its oracle.
+func readFieldScan(f string) bool {
+	fine := true
+	EachWord(f, func(w string, _ int) bool {
+		fine = (*Memo)(nil).plainKnown(w) || noCorrection(w)
+		return fine
+	})
+	return fine
+}
+
+// FuzzReadField holds readField, which reads the runs of Latin letters
+// before any word scan, to the scan, for fields with Japanese, digits,
+// addresses and other letters around misspelt and unknown words.
+func FuzzReadField(f *testing.F) {
+	for _, s := range []string{"日本語のBeyond研究", "Goverment’s", "ab’cdefgh’s", "'Goverment'", "meti.go.jpのGoverment", "Goverment5G", "Pérezgoverment", "know-how", "don't", "rock'n'roll", "ＧｏｖｅｒｍｅｎｔGoverment", "x@Goverment"} {
+		f.Add(s)
+	}
+	var memo Memo
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return
+		}
+		for _, x := range []string{s, "日本語の" + s + "研究", s + "Goverment", "Goverment" + s} {
+			want := readFieldScan(x)
+			if got := (*Memo)(nil).readField(x); got != want {
+				t.Fatalf("readField(%q) = %v, want %v", x, got, want)
+			}
+			if got := memo.readField(x); got != want {
+				t.Fatalf("memo readField(%q) = %v, want %v", x, got, want)
+			}
+		}
+	})
+}
