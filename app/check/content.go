@@ -89,7 +89,7 @@ func checkUntranslated(in *unitInput, out []Finding) []Finding {
 	} else if jp := japaneseRun(in.unit.EN); jp != "" {
 		return append(out, newFinding(Untranslated, in.index, EN, "FindingJapaneseInEnglish", "Text", jp))
 	}
-	if in.bothSides() && strings.TrimSpace(in.unit.JA) == strings.TrimSpace(in.unit.EN) && len(strings.Fields(in.unit.JA)) >= 3 {
+	if in.bothSides() && trimSpace(in.unit.JA) == trimSpace(in.unit.EN) && len(strings.Fields(in.unit.JA)) >= 3 {
 		return append(out, newFinding(Untranslated, in.index, JA, "FindingEnglishInJapanese"))
 	}
 	return out

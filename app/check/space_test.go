@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -42,4 +43,17 @@ func TestFirstLastSpace(t *testing.T) {
 		check(s)
 		check("x" + s)
 	}
+}
+
+// FuzzTrimSpace holds trimSpace, which the untranslated check now uses
+// too, to strings.TrimSpace.
+func FuzzTrimSpace(f *testing.F) {
+	for _, s := range []string{"", " a ", "\u3000あ", "あ\u00a0", "\xe3\x80", "。", "a\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
