@@ -138,6 +138,8 @@ const lows = 0x7f7f7f7f7f7f7f7f
 func (m *Memo) fieldKnown(text string, i, end int) bool {
 	n := end - i
 	switch {
+	case m != nil && n <= 8 && i+8 <= len(text) && '0' <= text[i] && text[i] <= '9' && !mayHoldRun(swar.Load8(text, i)&keep[n]):
+		return true // a number (2,300, 2026.): readField's answer, without its calls
 	case m == nil || n > maxLongField || '0' <= text[i] && text[i] <= '9':
 		// A whole Japanese text, say, or a number (2,300, 2026.): no
 		// use keeping, they hardly recur; a number is read at once.
@@ -152,6 +154,17 @@ func (m *Memo) fieldKnown(text string, i, end int) bool {
 	known := m.readField(text[i:end])
 	m.fields.put(lo, hi, n, known)
 	return known
+}
+
+// keep[n] keeps the first n bytes of a word.
+var keep = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ^uint64(0)}
+
+// mayHoldRun reports whether the bytes of x (ASCII or not, zero-padded)
+// hold five ASCII letters or apostrophes, the least hasLetterRun needs: a
+// field without them is no word to look up.
+func mayHoldRun(x uint64) bool {
+	letters := swar.Between(x|swar.Ones*0x20, 'a'-1, 'z'+1) | swar.Equal(x, '\'')
+	return bits.OnesCount64(letters) >= 5
 }
 
 // maxLongField is the longest field a Memo keeps (URLs, long compounds:

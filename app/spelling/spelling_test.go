@@ -262,7 +262,7 @@ var fuzzMemo Memo
 // FuzzFieldTable: a memo that has seen other texts answers quiet as
 // reading the text afresh does, for the text and each of its tails.
 func FuzzFieldTable(f *testing.F) {
-	for _, s := range []string{"The Goverment said.", "know-how Goverments (assistance), assistence", "abcdefgh ijklmnopq rstuvwxyzabcdefg", "x\x00\x00\x00\x00 x\x00\x00\x00", "Ministry Ministry, Ministrx"} {
+	for _, s := range []string{"The Goverment said.", "know-how Goverments (assistance), assistence", "abcdefgh ijklmnopq rstuvwxyzabcdefg", "x\x00\x00\x00\x00 x\x00\x00\x00", "Ministry Ministry, Ministrx", "3,759 2026. 50,200 1'''''x 1Govermen 12ab'cd 9Goverment"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
