@@ -271,13 +271,20 @@ func (g *Glossary) MissingLower(ja string, lower func() string) []Term {
 // compared with the text byte by byte, lower-casing as it goes, and
 // nothing is allocated unless a term is missing. Other English is
 // lower-cased by lower, as MissingLower does.
+//
+// The English is looked at only when the Japanese has a term: most
+// texts have none.
 func (g *Glossary) MissingFold(ja, en string, lower func() string) []Term {
-	if !isPlainASCII(en) {
-		return g.MissingLower(ja, lower)
-	}
 	var out []Term
+	plain, low := 0, "" // plain: 0 not yet known, 1 plain ASCII, 2 lower-cased into low
 	g.EachTerm(ja, func(k int) {
-		if !g.renderedFold(en, k) {
+		if plain == 0 {
+			plain = 1
+			if !isPlainASCII(en) {
+				plain, low = 2, lower()
+			}
+		}
+		if plain == 1 && !g.renderedFold(en, k) || plain == 2 && !g.renderedIn(low, k) {
 			out = append(out, g.Terms[k])
 		}
 	})
