@@ -63,11 +63,15 @@ func scanText(s string) textFlags {
 				i = j
 				continue
 			}
-			f |= asciiFlags[c]
-			if c == ' ' && i > 0 && s[i-1] == ' ' {
-				f |= fDoubleSpace // spares the whitespace check a second search
+			// Fewer than eight ASCII bytes (a number in Japanese, the
+			// end of a text): each through the table, up to the next
+			// byte that is not ASCII.
+			for ; i < len(s) && s[i] < 0x80; i++ {
+				f |= asciiFlags[s[i]]
+				if s[i] == ' ' && i > 0 && s[i-1] == ' ' {
+					f |= fDoubleSpace // spares the whitespace check a second search
+				}
 			}
-			i++
 			continue
 		}
 		f |= fNonASCII
