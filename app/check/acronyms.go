@@ -54,12 +54,18 @@ func (in *unitInput) writtenAsIs(tok string) bool {
 func containsWordOrPlural(s, w string) bool {
 	// A letter matches in either case: c|0x20 is the lower-case letter
 	// only for that letter's two cases. Other bytes match only themselves.
-	first, fold := w[0], byte(0)
-	if 'a' <= first|0x20 && first|0x20 <= 'z' {
-		first, fold = first|0x20, 0x20
+	first, fold := foldOf(w[0])
+	second, fold1 := byte(0), byte(0)
+	if len(w) > 1 {
+		second, fold1 = foldOf(w[1])
 	}
 	for i := 0; i+len(w) <= len(s); i++ {
-		if i = nextFolded(s, i, first, fold); i+len(w) > len(s) {
+		if len(w) > 1 {
+			i = nextPair(s, i, first, fold, second, fold1)
+		} else {
+			i = nextFolded(s, i, first, fold)
+		}
+		if i+len(w) > len(s) {
 			break
 		}
 		if i > 0 && isWordByte(s[i-1]) || !foldEqual(s[i:i+len(w)], w) {
@@ -74,6 +80,16 @@ func containsWordOrPlural(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// foldOf is what a byte c of a word is compared as, and the bits
+// or-ed into a text's byte first: an ASCII letter in lower case with
+// 0x20, any other byte as it is with 0.
+func foldOf(c byte) (byte, byte) {
+	if 'a' <= c|0x20 && c|0x20 <= 'z' {
+		return c | 0x20, 0x20
+	}
+	return c, 0
 }
 
 // lowerByte lower-cases an ASCII capital letter.

@@ -20,6 +20,9 @@ var unitChecks = []func(*unitInput, []Finding) []Finding{
 // settled by the first character that is no space (the first, mostly),
 // without trimming from both ends.
 func blank(s string) bool {
+	if s != "" && !firstSpace(s) {
+		return false // the common case, from the first bytes
+	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if !asciiSpace[c] {
@@ -86,7 +89,7 @@ func checkUntranslated(in *unitInput, out []Finding) []Finding {
 	} else if jp := japaneseRun(in.unit.EN); jp != "" {
 		return append(out, newFinding(Untranslated, in.index, EN, "FindingJapaneseInEnglish", "Text", jp))
 	}
-	if in.bothSides() && strings.TrimSpace(in.unit.JA) == strings.TrimSpace(in.unit.EN) && len(strings.Fields(in.unit.JA)) >= 3 {
+	if in.bothSides() && trimSpace(in.unit.JA) == trimSpace(in.unit.EN) && len(strings.Fields(in.unit.JA)) >= 3 {
 		return append(out, newFinding(Untranslated, in.index, JA, "FindingEnglishInJapanese"))
 	}
 	return out
@@ -148,16 +151,27 @@ func blame(jaHas, enHas bool) Side {
 // only when b has a soft amount in the same currency (two equivalents that
 // differ); an amount never answers one in another currency.
 func unmatchedNumbers(a, b []textfacts.Number) []string {
-	used := make([]bool, len(b))
+	var few [32]bool // a text's numbers, mostly: no allocation
+	var used []bool
+	if len(b) <= len(few) {
+		used = few[:len(b)]
+	} else {
+		used = make([]bool, len(b))
+	}
 	var out []string
-	for _, x := range a {
+	first := 0 // b[:first] are all used: the search for a match starts after them
+	for i := range a {
+		x := &a[i] // a Number is large: not copied for each comparison
 		if x.Word || x.Token != "" || x.Soft && !hasSoftAmount(b, x.Currency) {
 			continue
 		}
 		found := false
-		for k, y := range b {
-			if !used[k] && sameQuantity(x, y) && (x.Currency == textfacts.NoCurrency || y.Currency == textfacts.NoCurrency || x.Currency == y.Currency) {
+		for k := first; k < len(b); k++ {
+			if y := &b[k]; !used[k] && sameQuantity(x, y) && (x.Currency == textfacts.NoCurrency || y.Currency == textfacts.NoCurrency || x.Currency == y.Currency) {
 				used[k], found = true, true
+				for first < len(b) && used[first] {
+					first++
+				}
 				break
 			}
 		}
@@ -170,11 +184,12 @@ func unmatchedNumbers(a, b []textfacts.Number) []string {
 
 // sameQuantity compares values and units, a duration in either of its
 // readings (90分 = "1.5 hours").
-func sameQuantity(x, y textfacts.Number) bool {
-	if x.Unit != y.Unit {
+func sameQuantity(x, y *textfacts.Number) bool {
+	// The values first: they differ far more often than the units.
+	if x.Value != y.Value && !(x.Alt != 0 && near(x.Alt, y.Value)) && !(y.Alt != 0 && near(y.Alt, x.Value)) {
 		return false
 	}
-	return x.Value == y.Value || x.Alt != 0 && near(x.Alt, y.Value) || y.Alt != 0 && near(y.Alt, x.Value)
+	return x.Unit == y.Unit
 }
 
 // near compares two readings of a duration, which went through a division.
@@ -199,12 +214,14 @@ func hasSoftAmount(ns []textfacts.Number, currency textfacts.Currency) bool {
 // counterparts all lack one: 120万ドル rendered "1.2 million".
 func lostCurrencies(ja, en []textfacts.Number) []string {
 	var out []string
-	for _, x := range ja {
+	for i := range ja {
+		x := &ja[i]
 		if x.Currency == textfacts.NoCurrency || x.Soft || x.Word || x.Token != "" {
 			continue
 		}
 		bare := false
-		for _, y := range en {
+		for k := range en {
+			y := &en[k]
 			if !sameQuantity(x, y) {
 				continue
 			}
@@ -225,20 +242,21 @@ func lostCurrencies(ja, en []textfacts.Number) []string {
 // letters (G7 and G20 are both "G") and returns those whose digits differ
 // and have no same-valued counterpart.
 func tokenMismatches(ja, en []textfacts.Number) (jaOnly, enOnly []string) {
-	for _, x := range ja {
+	for i := range ja {
+		x := &ja[i]
 		if x.Token == "" {
 			continue
 		}
 		var other []string
-		for _, y := range en {
-			if y.Token == "" || !sameLetters(y.Token, x.Token) {
+		for k := range en {
+			if y := &en[k]; y.Token == "" || !sameLetters(y.Token, x.Token) {
 				continue
 			}
-			if y.Value == x.Value {
+			if en[k].Value == x.Value {
 				other = nil
 				break
 			}
-			other = append(other, y.Token)
+			other = append(other, en[k].Token)
 		}
 		if len(other) > 0 {
 			jaOnly, enOnly = append(jaOnly, x.Token), append(enOnly, other...)

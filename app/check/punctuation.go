@@ -15,7 +15,7 @@ import (
 // and skip fields that are addresses.
 func punctSpacing(s string) string {
 	for i := 1; i < len(s); i++ {
-		if i = nextSpacedPunct(s, i); i == len(s) {
+		if i = nextSpacingMark(s, i); i == len(s) {
 			break // the common case: eight bytes at a time to the next mark
 		}
 		c := s[i]

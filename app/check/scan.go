@@ -63,11 +63,15 @@ func scanText(s string) textFlags {
 				i = j
 				continue
 			}
-			f |= asciiFlags[c]
-			if c == ' ' && i > 0 && s[i-1] == ' ' {
-				f |= fDoubleSpace // spares the whitespace check a second search
+			// Fewer than eight ASCII bytes (a number in Japanese, the
+			// end of a text): each through the table, up to the next
+			// byte that is not ASCII.
+			for ; i < len(s) && s[i] < 0x80; i++ {
+				f |= asciiFlags[s[i]]
+				if s[i] == ' ' && i > 0 && s[i-1] == ' ' {
+					f |= fDoubleSpace // spares the whitespace check a second search
+				}
 			}
-			i++
 			continue
 		}
 		f |= fNonASCII
@@ -137,11 +141,11 @@ func threeByteRun(s string, i int) (int, textFlags) {
 		if c < 0xE1 || c == 0xED || c > 0xEF || (uint(b1)|uint(b2)<<8)&0xC0C0 != 0x8080 {
 			break
 		}
+		// Japanese punctuation and full-width forms take their flags
+		// from a row of thirdFlags (by the third byte), the others from
+		// row 0, all zero: no branch the processor cannot foresee.
 		g := threeByteFlags[uint(c&0x0F)<<6|uint(b1&0x3F)]
-		if g&needsThird != 0 {
-			g = charFlags(c, b1, b2) // Japanese punctuation, full-width forms
-		}
-		f |= g
+		f |= g&^rowBits | thirdFlags[g>>rowShift&rowMask][b2&0x3F]
 		i += 3
 	}
 	return i, f
@@ -164,26 +168,40 @@ func charFlags(c, b1, b2 byte) textFlags {
 	return 0 // E1
 }
 
-// needsThird marks the entries of threeByteFlags whose characters'
-// flags depend on the third byte too.
-const needsThird textFlags = 1 << 31
+// An entry of threeByteFlags whose characters' flags depend on the
+// third byte too holds, in rowBits, the row of thirdFlags that has them.
+const (
+	rowShift           = 24
+	rowMask            = 0xF
+	rowBits  textFlags = rowMask << rowShift
+)
 
 // threeByteFlags are charFlags of the characters with a lead byte's low
 // four bits and a second byte's low six (the index), when the third byte
-// does not change them; else needsThird.
-var threeByteFlags = func() (t [1 << 10]textFlags) {
+// does not change them; else a row of thirdFlags, by the third byte's
+// low six bits (row 0 is all zero).
+var threeByteFlags, thirdFlags = func() (t [1 << 10]textFlags, rows [rowMask + 1][64]textFlags) {
+	n := textFlags(1)
 	for c := 0xE1; c <= 0xEF; c++ {
 		for b1 := 0x80; b1 <= 0xBF; b1++ {
 			k := (c&0x0F)<<6 | (b1 & 0x3F)
 			t[k] = charFlags(byte(c), byte(b1), 0x80)
 			for b2 := 0x81; b2 <= 0xBF; b2++ {
 				if charFlags(byte(c), byte(b1), byte(b2)) != t[k] {
-					t[k] = needsThird
+					t[k] = n << rowShift
+					for b2 := 0x80; b2 <= 0xBF; b2++ {
+						rows[n][b2&0x3F] = charFlags(byte(c), byte(b1), byte(b2))
+					}
+					n++
+					break
 				}
 			}
 		}
 	}
-	return t
+	if n > rowMask+1 {
+		panic("check: more rows than thirdFlags holds")
+	}
+	return t, rows
 }()
 
 // runeCount is utf8.RuneCountInString(s), flags those of s: an ASCII text

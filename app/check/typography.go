@@ -44,7 +44,10 @@ func mixedCommas(s string) string {
 				break
 			}
 			i := off + k
-			if before, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && unicode.In(before, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			if i > 0 && s[i-1] < utf8.RuneSelf {
+				// After ASCII (1,000, most commas of a Japanese text): no
+				// Japanese character to decode.
+			} else if before, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && unicode.In(before, unicode.Han, unicode.Hiragana, unicode.Katakana) {
 				return nearRunes(s, touten, 12)
 			}
 			off = i + len(comma)
@@ -314,9 +317,7 @@ func badSpace(s string, flags textFlags) string {
 // strings.TrimSpace(s) != s (the ideographic and no-break spaces are
 // unicode.IsSpace too), from the first and last characters alone.
 func edgeSpace(s string) bool {
-	first, _ := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsSpace(first) || unicode.IsSpace(last)
+	return s != "" && (firstSpace(s) || lastSpace(s))
 }
 
 // isTableRow reports whether tabs in s separate the cells of a pasted

@@ -42,6 +42,7 @@ type Glossary struct {
 	starts   [1 << 10]uint64 // bit set of the first runes of terms in the BMP
 	// firstBytes marks the first bytes of terms.
 	firstBytes [256]bool
+	sample     sampler // the terms' windows, for a glossary of long terms
 }
 
 // Parse reads a TOML glossary: a [terms] table mapping each
@@ -128,6 +129,16 @@ func (g *Glossary) found(ja string, lower func() string) (terms []Term, ok []boo
 // which terms a line has, without building lists.
 func (g *Glossary) EachTerm(ja string, f func(k int)) {
 	g.index()
+	if g.sample.stride > 0 {
+		g.eachSampled(ja, f)
+		return
+	}
+	g.eachStep(ja, f)
+}
+
+// eachStep is EachTerm character by character: for a glossary with short
+// terms (see sampler).
+func (g *Glossary) eachStep(ja string, f func(k int)) {
 	for i := 0; i < len(ja); {
 		if i = g.skip(ja, i); i == len(ja) {
 			break
@@ -260,13 +271,20 @@ func (g *Glossary) MissingLower(ja string, lower func() string) []Term {
 // compared with the text byte by byte, lower-casing as it goes, and
 // nothing is allocated unless a term is missing. Other English is
 // lower-cased by lower, as MissingLower does.
+//
+// The English is looked at only when the Japanese has a term: most
+// texts have none.
 func (g *Glossary) MissingFold(ja, en string, lower func() string) []Term {
-	if !isPlainASCII(en) {
-		return g.MissingLower(ja, lower)
-	}
 	var out []Term
+	plain, low := 0, "" // plain: 0 not yet known, 1 plain ASCII, 2 lower-cased into low
 	g.EachTerm(ja, func(k int) {
-		if !g.renderedFold(en, k) {
+		if plain == 0 {
+			plain = 1
+			if !isPlainASCII(en) {
+				plain, low = 2, lower()
+			}
+		}
+		if plain == 1 && !g.renderedFold(en, k) || plain == 2 && !g.renderedIn(low, k) {
 			out = append(out, g.Terms[k])
 		}
 	})
@@ -313,6 +331,7 @@ func (g *Glossary) index() {
 				}
 			}
 		}
+		g.sample.build(g.Terms)
 	})
 }
 

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -164,14 +165,70 @@ func FuzzEachTerm(f *testing.F) {
 	for _, s := range []string{"経済産業省と外務省", "内閣官房参与", "\xe7経済産業省\xe7\x9c", "ＭＥＴＩ経済産業"} {
 		f.Add(s)
 	}
-	g := Default()
+	gs := sampleGlossaries(f)
 	f.Fuzz(func(t *testing.T, ja string) {
-		var got []int
-		g.EachTerm(ja, func(k int) { got = append(got, k) })
-		if want := termsByRunes(g, ja); !reflect.DeepEqual(got, want) {
-			t.Errorf("EachTerm(%q) = %v, want %v", ja, got, want)
+		for _, g := range gs {
+			var got []int
+			g.EachTerm(ja, func(k int) { got = append(got, k) })
+			if want := termsByRunes(g, ja); !reflect.DeepEqual(got, want) {
+				t.Errorf("EachTerm(%q) = %v, want %v (stride %d)", ja, got, want, g.sample.stride)
+			}
 		}
 	})
+}
+
+// sampleGlossaries are the starter glossary (searched by samples), one
+// with short terms (searched step by step), and ones whose terms start
+// with ASCII or hold four-byte characters, or overlap at many offsets.
+func sampleGlossaries(tb testing.TB) []*Glossary {
+	tb.Helper()
+	gs := []*Glossary{Default()}
+	for _, doc := range []string{
+		"[terms]\n\"省\" = [\"ministry\"]\n\"経済産業省\" = [\"METI\"]\n",
+		"[terms]\n\"G7サミット\" = [\"G7 Summit\"]\n\"経済産業省\" = [\"METI\"]\n\"𠮷野家本店\" = [\"Yoshinoya\"]\n",
+		"[terms]\n\"ああああい\" = [\"a\"]\n\"あああああい\" = [\"b\"]\n\"いあああ\" = [\"c\"]\n",
+		"[terms]\n\"abcdefgh\" = [\"x\"]\n\"bcdefghi\" = [\"y\"]\n",
+	} {
+		g, err := Parse([]byte(doc))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		gs = append(gs, g)
+	}
+	return gs
+}
+
+// TestEachTermSampled holds both searches to the reference over lines
+// made of the terms' pieces, so that windows of terms recur everywhere.
+func TestEachTermSampled(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for gi, g := range sampleGlossaries(t) {
+		g.index()
+		if (gi == 1) != (g.sample.stride == 0) {
+			t.Fatalf("glossary %d: stride %d", gi, g.sample.stride)
+		}
+		var pieces []string
+		for _, term := range g.Terms {
+			for a := 0; a < len(term.JA); a++ {
+				pieces = append(pieces, term.JA[a:], term.JA[:a], term.JA)
+			}
+		}
+		pieces = append(pieces, "の", "a", "。", "\xe7", "漢字", " ", "参与")
+		for range 3000 {
+			var b strings.Builder
+			for range rng.IntN(12) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			ja := b.String()
+			want := termsByRunes(g, ja)
+			var got, step []int
+			g.EachTerm(ja, func(k int) { got = append(got, k) })
+			g.eachStep(ja, func(k int) { step = append(step, k) })
+			if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(step, want) {
+				t.Fatalf("glossary %d: EachTerm(%q) = %v, step %v, want %v", gi, ja, got, step, want)
+			}
+		}
+	}
 }
 
 // FuzzMissingFold holds the search without lower-casing to Missing.

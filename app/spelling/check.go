@@ -138,6 +138,8 @@ const lows = 0x7f7f7f7f7f7f7f7f
 func (m *Memo) fieldKnown(text string, i, end int) bool {
 	n := end - i
 	switch {
+	case m != nil && n <= 8 && i+8 <= len(text) && '0' <= text[i] && text[i] <= '9' && !mayHoldRun(swar.Load8(text, i)&keep[n]):
+		return true // a number (2,300, 2026.): readField's answer, without its calls
 	case m == nil || n > maxLongField || '0' <= text[i] && text[i] <= '9':
 		// A whole Japanese text, say, or a number (2,300, 2026.): no
 		// use keeping, they hardly recur; a number is read at once.
@@ -152,6 +154,17 @@ func (m *Memo) fieldKnown(text string, i, end int) bool {
 	known := m.readField(text[i:end])
 	m.fields.put(lo, hi, n, known)
 	return known
+}
+
+// keep[n] keeps the first n bytes of a word.
+var keep = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ^uint64(0)}
+
+// mayHoldRun reports whether the bytes of x (ASCII or not, zero-padded)
+// hold five ASCII letters or apostrophes, the least hasLetterRun needs: a
+// field without them is no word to look up.
+func mayHoldRun(x uint64) bool {
+	letters := swar.Between(x|swar.Ones*0x20, 'a'-1, 'z'+1) | swar.Equal(x, '\'')
+	return bits.OnesCount64(letters) >= 5
 }
 
 // maxLongField is the longest field a Memo keeps (URLs, long compounds:
@@ -186,6 +199,9 @@ func (m *Memo) readField(f string) bool {
 	} else if !hasLetterRun(f) {
 		return true // numbers, codes, short words: FY2026, 50,200, 5G
 	}
+	if m.runsFine(f) {
+		return true // a Japanese text with Beyond 5G in it, say
+	}
 	fine := true
 	EachWord(f, func(w string, _ int) bool {
 		fine = m.plainKnown(w) || noCorrection(w)
@@ -193,6 +209,41 @@ func (m *Memo) readField(f string) bool {
 	})
 	return fine
 }
+
+// runsFine reports that every run of ASCII letters and apostrophes in
+// f, without apostrophes at either end, is known or has no correction.
+// Then so is every word the word scan finds in f: such a word is one of
+// these runs (’s taken off, as plainKnown does), or holds another letter
+// or touches a digit or lies in an address, and is passed over. False
+// says nothing: the word scan decides. It spares the scan of a whole
+// Japanese text, one long field, for its few Latin words.
+func (m *Memo) runsFine(f string) bool {
+	for i := 0; i < len(f); {
+		// Eight bytes of Japanese hold no run.
+		for i+8 <= len(f) && swar.Load8(f, i)&swar.Highs == swar.Highs {
+			i += 8
+		}
+		if i == len(f) {
+			break
+		}
+		if !runByte(f[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(f) && runByte(f[j]) {
+			j++
+		}
+		if w := strings.Trim(f[i:j], "'"); len(w) >= 5 && !m.plainKnown(w) && !noCorrection(w) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// runByte tells the bytes of runsFine's runs: ASCII letters and '.
+func runByte(c byte) bool { return c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') }
 
 // noCorrection reports whether Check would pass over the word w, not
 // known, for want of a correction (suggestFor's answers are cached).
@@ -248,6 +299,14 @@ func (m *Memo) simpleKnown(f string) (known, ok bool) {
 func hasLowerRun(s string, n int) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
+		// Eight bytes of Japanese end a run and start none (a Japanese
+		// text with IoT in it has its scan's fLower).
+		for i+8 <= len(s) && swar.Load8(s, i)&swar.Highs == swar.Highs {
+			i, run = i+8, 0
+		}
+		if i == len(s) {
+			break
+		}
 		if c := s[i]; 'a' <= c && c <= 'z' || c == '\'' {
 			run++
 			if run >= n {
@@ -266,6 +325,14 @@ func hasLowerRun(s string, n int) bool {
 func hasLetterRun(f string) bool {
 	run := 0
 	for i := 0; i < len(f); i++ {
+		// Eight bytes of Japanese end a run and start none: a whole
+		// Japanese text is one field when it has no space.
+		for i+8 <= len(f) && swar.Load8(f, i)&swar.Highs == swar.Highs {
+			i, run = i+8, 0
+		}
+		if i == len(f) {
+			break
+		}
 		if c := f[i]; c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') {
 			if run++; run >= 5 {
 				return true

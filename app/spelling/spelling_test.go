@@ -262,7 +262,7 @@ var fuzzMemo Memo
 // FuzzFieldTable: a memo that has seen other texts answers quiet as
 // reading the text afresh does, for the text and each of its tails.
 func FuzzFieldTable(f *testing.F) {
-	for _, s := range []string{"The Goverment said.", "know-how Goverments (assistance), assistence", "abcdefgh ijklmnopq rstuvwxyzabcdefg", "x\x00\x00\x00\x00 x\x00\x00\x00", "Ministry Ministry, Ministrx"} {
+	for _, s := range []string{"The Goverment said.", "know-how Goverments (assistance), assistence", "abcdefgh ijklmnopq rstuvwxyzabcdefg", "x\x00\x00\x00\x00 x\x00\x00\x00", "Ministry Ministry, Ministrx", "3,759 2026. 50,200 1'''''x 1Govermen 12ab'cd 9Goverment"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -378,6 +378,104 @@ func FuzzWordsSkip(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := Words(s), wordsOneByOne(s); !reflect.DeepEqual(got, want) {
 			t.Errorf("Words(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// hasLetterRunBytes is hasLetterRun byte by byte, its oracle.
+func hasLetterRunBytes(f string) bool {
+	run := 0
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') {
+			if run++; run >= 5 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// FuzzHasLetterRun holds hasLetterRun, which steps over eight bytes of
+// Japanese at once, to its oracle; each input also with Japanese around
+// and inside.
+func FuzzHasLetterRun(f *testing.F) {
+	for _, s := range []string{"Open RAN", "abcd", "abcde", "日本語のabcde", "ab日本語のテキストcde", "x'yzw", "\xe3\x81abcde"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		mid := len(s) / 2
+		for _, x := range []string{s, "日本語のテキスト" + s, s[:mid] + "日本語のテキスト" + s[mid:], "ab" + s + "cd"} {
+			if got, want := hasLetterRun(x), hasLetterRunBytes(x); got != want {
+				t.Fatalf("hasLetterRun(%q) = %v, want %v", x, got, want)
+			}
+		}
+	})
+}
+
+// hasLowerRunBytes is hasLowerRun byte by byte, its oracle.
+func hasLowerRunBytes(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' || c == '\'' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// FuzzHasLowerRun holds hasLowerRun, which steps over eight bytes of
+// Japanese at once, to its oracle.
+func FuzzHasLowerRun(f *testing.F) {
+	for _, s := range []string{"IoT", "abcd", "日本語のIoTとabcd", "ab日本語のテキストcd", "x'yz", "\xe3\x81abcd"} {
+		f.Add(s, 4)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		n = 1 + n&7
+		mid := len(s) / 2
+		for _, x := range []string{s, "日本語のテキスト" + s, s[:mid] + "日本語のテキスト" + s[mid:], "ab" + s + "cd"} {
+			if got, want := hasLowerRun(x, n), hasLowerRunBytes(x, n); got != want {
+				t.Fatalf("hasLowerRun(%q, %d) = %v, want %v", x, n, got, want)
+			}
+		}
+	})
+}
+
+// readFieldScan is readField by the word scan alone, its oracle.
+func readFieldScan(f string) bool {
+	fine := true
+	EachWord(f, func(w string, _ int) bool {
+		fine = (*Memo)(nil).plainKnown(w) || noCorrection(w)
+		return fine
+	})
+	return fine
+}
+
+// FuzzReadField holds readField, which reads the runs of Latin letters
+// before any word scan, to the scan, for fields with Japanese, digits,
+// addresses and other letters around misspelt and unknown words.
+func FuzzReadField(f *testing.F) {
+	for _, s := range []string{"日本語のBeyond研究", "Goverment’s", "ab’cdefgh’s", "'Goverment'", "meti.go.jpのGoverment", "Goverment5G", "Pérezgoverment", "know-how", "don't", "rock'n'roll", "ＧｏｖｅｒｍｅｎｔGoverment", "x@Goverment"} {
+		f.Add(s)
+	}
+	var memo Memo
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return
+		}
+		for _, x := range []string{s, "日本語の" + s + "研究", s + "Goverment", "Goverment" + s} {
+			want := readFieldScan(x)
+			if got := (*Memo)(nil).readField(x); got != want {
+				t.Fatalf("readField(%q) = %v, want %v", x, got, want)
+			}
+			if got := memo.readField(x); got != want {
+				t.Fatalf("memo readField(%q) = %v, want %v", x, got, want)
+			}
 		}
 	})
 }
