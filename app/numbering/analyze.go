@@ -27,6 +27,7 @@ func Analyze(blocks []string, isHeading []bool) []Info {
 	infos := make([]Info, len(blocks))
 	crumbs := BreadcrumbLen(blocks)
 	labels := make([]*Label, len(blocks))
+	var slab labelSlab
 	for i, b := range blocks {
 		if i < crumbs {
 			infos[i].Furniture = true
@@ -37,15 +38,16 @@ func Analyze(blocks []string, isHeading []bool) []Info {
 			continue // most prose: no need to parse
 		}
 		if l, ok := Parse(b); ok && (heading || paragraphStyle(l.Style)) {
-			labels[i] = &l
+			labels[i] = slab.add(l)
 		}
 	}
 	Resolve(labels)
 	var chain []openLevel
+	var paths pathSlab
 	for i, l := range labels {
 		if l != nil {
 			chain = enter(chain, l)
-			infos[i] = Info{Label: l, Level: len(chain), Path: ordinals(chain)}
+			infos[i] = Info{Label: l, Level: len(chain), Path: paths.ordinals(chain)}
 		}
 	}
 	return infos
@@ -85,14 +87,6 @@ func levelStyle(s Style) Style {
 		return StyleParenKana
 	}
 	return s
-}
-
-func ordinals(chain []openLevel) []int {
-	path := make([]int, len(chain))
-	for i, o := range chain {
-		path[i] = o.ordinal
-	}
-	return path
 }
 
 // maxCrumbRunes bounds one breadcrumb entry; page titles are short.

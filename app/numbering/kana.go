@@ -28,31 +28,35 @@ func kanaIndex(order string, r rune) int {
 // the first reading unless it would be implausibly far down a list.
 func kanaLabel(r rune, paren bool) (Label, bool) {
 	g, i := kanaIndex(gojuon, r), kanaIndex(iroha, r)
-	var goj, iro *Label
+	var goj, iro Label // Ordinal 0: no such reading
 	if g > 0 {
-		goj = &Label{Style: pick(paren, StyleParenKana, StyleKana), Ordinal: g}
+		goj = Label{Style: pick(paren, StyleParenKana, StyleKana), Ordinal: g}
 	}
 	if i > 0 {
-		iro = &Label{Style: pick(paren, StyleParenIroha, StyleIroha), Ordinal: i}
+		iro = Label{Style: pick(paren, StyleParenIroha, StyleIroha), Ordinal: i}
 	}
 	primary, other := goj, iro
-	if goj == nil || (g > plausibleOrdinal && iro != nil) {
+	if g == 0 || (g > plausibleOrdinal && i > 0) {
 		primary, other = iro, goj
 	}
-	if other != nil && other.Ordinal > plausibleOrdinal {
-		other = nil
+	if other.Ordinal > plausibleOrdinal {
+		other = Label{}
 	}
 	return withAlt(primary, other)
 }
 
-// withAlt makes a label from its first reading and an optional other one.
-func withAlt(primary, alt *Label) (Label, bool) {
-	if primary == nil {
+// withAlt makes a label from its first reading and an optional other one
+// (Ordinal 0: none). Readings are passed by value so that only the other
+// reading of an ambiguous label goes to the heap: every text opening with
+// a letter or a kana is tried, and most are no label at all.
+func withAlt(primary, alt Label) (Label, bool) {
+	if primary.Ordinal == 0 {
 		return Label{}, false
 	}
-	l := *primary
-	l.Alt = alt
-	return l, true
+	if alt.Ordinal != 0 {
+		primary.Alt = &alt
+	}
+	return primary, true
 }
 
 func pick[T any](cond bool, yes, no T) T {

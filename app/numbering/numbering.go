@@ -121,10 +121,8 @@ func parseWith(text string, choose func(s string) []parser) (l Label, ok bool) {
 			l.BodyAt = start + len(l.Raw)
 			l.BodyAt = len(text) - len(trimSpaceLeft(text[l.BodyAt:]))
 			l.BodyAt, l.Doubled = skipRepeat(text, l)
-			if l.Alt != nil {
-				alt := *l.Alt
-				alt.Raw, alt.BodyAt = l.Raw, l.BodyAt
-				l.Alt = &alt
+			if l.Alt != nil { // the parser's own copy (withAlt)
+				l.Alt.Raw, l.Alt.BodyAt = l.Raw, l.BodyAt
 			}
 			return l, true
 		}

@@ -255,20 +255,20 @@ func latinLabel(word string, paren bool) (Label, bool) {
 	if !upper && !lower {
 		return Label{}, false // mixed case is a word (Mr, No), not a label
 	}
-	var letter, roman *Label
+	var letter, roman Label // Ordinal 0: no such reading
 	if len(word) == 1 {
-		letter = &Label{Style: letterStyle(paren, upper), Ordinal: int((word[0]|0x20)-'a') + 1}
+		letter = Label{Style: letterStyle(paren, upper), Ordinal: int((word[0]|0x20)-'a') + 1}
 	}
 	if v, ok := romanValueFold(word, lower && !upper); ok { // caseOf: one case only
-		roman = &Label{Style: romanStyle(paren, upper), Ordinal: v}
+		roman = Label{Style: romanStyle(paren, upper), Ordinal: v}
 	}
-	if roman != nil && strings.ContainsAny(word, "ivxIVX") {
+	if roman.Ordinal != 0 && strings.ContainsAny(word, "ivxIVX") {
 		return withAlt(roman, letter)
 	}
-	if letter != nil {
+	if letter.Ordinal != 0 {
 		return withAlt(letter, roman)
 	}
-	return withAlt(roman, nil)
+	return withAlt(roman, Label{})
 }
 
 // caseOf tells whether word (ASCII letters) has no small letter (upper)
