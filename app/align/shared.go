@@ -1,6 +1,10 @@
 package align
 
-import "slices"
+import (
+	"slices"
+
+	"taiyaku/app/internal/prefault"
+)
 
 // Facts shared uniquely by the two editions, found by sorting rather than
 // by maps: every key of every block is one occurrence, packed into a
@@ -18,7 +22,11 @@ const (
 // twice in one block occurs twice), once per key they share.
 func (a *aligner) uniqueFactPairs(i0, i1, j0, j1 int) []anchor {
 	n := countKeys(a.ja, i0, i1, a.hardOnly) + countKeys(a.en, j0, j1, a.hardOnly)
-	occ := occurrences(slices.Grow(a.occ[:0], n), a.ja, i0, i1, 0, a.hardOnly)
+	if cap(a.occ) < n {
+		a.occ = make([]uint64, 0, n)
+		prefault.Slice(a.occ) // written once through: its pages mapped at once
+	}
+	occ := occurrences(a.occ[:0], a.ja, i0, i1, 0, a.hardOnly)
 	occ = occurrences(occ, a.en, j0, j1, englishBit, a.hardOnly)
 	a.occ = occ // kept for the next stretch: refining asks for many
 	a.tmp = sortByKey(occ, a.tmp)
@@ -88,6 +96,7 @@ func sortByKey(occ, tmp []uint64) []uint64 {
 	}
 	if cap(tmp) < len(occ) {
 		tmp = make([]uint64, len(occ))
+		prefault.Slice(tmp)
 	}
 	tmp = tmp[:len(occ)]
 	src, dst := occ, tmp

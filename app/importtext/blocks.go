@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"taiyaku/app/internal/prefault"
 	"taiyaku/app/numbering"
 	"taiyaku/app/release"
 )
@@ -25,6 +26,7 @@ func Split(text string) []Block {
 	// editions leave a blank line between paragraphs, and a million-pair
 	// release would otherwise hold half its blocks' memory unused.
 	out := make([]Block, 0, strings.Count(text, "\n")+1-strings.Count(text, "\n\n"))
+	prefault.Slice(out)                       // written block by block: its pages mapped at once
 	nl := -2                                  // offset of the next LF at or after pos, -1 when none is left, -2 not sought yet
 	crs := strings.IndexByte(text, '\r') >= 0 // most texts have none: no line needs a second look
 	for pos, line := 0, 1; pos < len(text); line++ {

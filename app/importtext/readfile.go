@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 
+	"taiyaku/app/internal/prefault"
 	"taiyaku/app/problem"
 	"taiyaku/app/webpage"
 )
@@ -62,7 +63,7 @@ func readAll(f *os.File, size int) ([]byte, error) {
 		size++ // one more byte, so that the read that finds the end needs no new buffer
 	}
 	data := make([]byte, 0, size)
-	prefault(data[:cap(data)])
+	prefault.Bytes(data[:cap(data)])
 	for {
 		n, err := f.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]

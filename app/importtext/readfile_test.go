@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"taiyaku/app/internal/prefault"
 )
 
 // readEdition reads what os.ReadFile reads, whatever the size: empty,
@@ -15,7 +17,7 @@ import (
 func TestReadEditionSizes(t *testing.T) {
 	dir := t.TempDir()
 	line := "令和7年1月22日　経済産業省\n"
-	for _, n := range []int{0, 1, 511, 512, 513, 4096, prefaultMin + 1, 3 << 20} {
+	for _, n := range []int{0, 1, 511, 512, 513, 4096, prefault.Min + 1, 3 << 20} {
 		path := filepath.Join(dir, "e.txt")
 		text := strings.Repeat(line, n/len(line)+1)[:n]
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
