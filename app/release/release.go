@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"strconv"
 	"strings"
+
+	"taiyaku/app/internal/prefault"
 )
 
 // Kind is what a unit is in the page's structure.
@@ -159,6 +161,9 @@ func (r *Release) nextID() string {
 
 // Append adds a new unit at the end and returns its index.
 func (r *Release) Append(kind Kind, ja, en string) int {
+	if len(r.Units) == 0 {
+		prefault.Slice(r.Units) // an import sizes Units for all it appends: its pages mapped at once
+	}
 	r.Units = append(r.Units, r.NewUnit(kind, ja, en))
 	return len(r.Units) - 1
 }
