@@ -3,6 +3,8 @@ package numbering
 import (
 	"strings"
 	"unicode/utf8"
+
+	"taiyaku/app/internal/prefault"
 )
 
 // Info is what Analyze returns for one block.
@@ -25,6 +27,7 @@ type Info struct {
 // deeper ones.
 func Analyze(blocks []string, isHeading []bool) []Info {
 	infos := make([]Info, len(blocks))
+	prefault.Slice(infos) // written through: its pages mapped at once
 	AnalyzeInto(blocks, isHeading, func(i int) *Info { return &infos[i] })
 	return infos
 }
