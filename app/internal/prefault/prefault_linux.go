@@ -7,26 +7,35 @@
 package prefault
 
 import (
+	"runtime"
 	"syscall"
 	"unsafe"
 )
 
-// madvPopulateWrite is MADV_POPULATE_WRITE (Linux 5.14): map the pages of
-// a range writable now, in one call, as writing to each would. It never
-// changes what a page holds: pages already mapped are left alone.
-const madvPopulateWrite = 23
+// The advice values of madvise(2) that prefault gives.
+const (
+	// madvHugepage asks for transparent huge pages: one fault (and one
+	// page to zero) for 2 MiB instead of 512 of them, about four times
+	// cheaper per byte here. Only the range's whole huge pages take it.
+	madvHugepage = 14
+	// madvPopulateWrite (Linux 5.14) maps the pages of a range writable
+	// now, in one call, as writing to each would. It never changes what a
+	// page holds: pages already mapped are left alone.
+	madvPopulateWrite = 23
+)
 
 // Min is the smallest buffer worth a system call: below it, the few
 // faults cost less than the call.
 const Min = 256 << 10
 
 // Bytes maps the whole pages of b. A kernel without MADV_POPULATE_WRITE
-// refuses it, and the pages fault in one by one as before.
+// refuses it, and the pages fault in one by one as before; one without
+// transparent huge pages (or set against them) maps small pages.
 func Bytes(b []byte) {
 	if len(b) < Min {
 		return
 	}
-	populate(unsafe.Pointer(unsafe.SliceData(b)), uintptr(len(b)))
+	populate(uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)))
 }
 
 // Slice maps the whole pages of s's backing array, up to its capacity.
@@ -36,14 +45,44 @@ func Slice[T any](s []T) {
 	if n < Min {
 		return
 	}
-	populate(unsafe.Pointer(unsafe.SliceData(s[:cap(s)])), n)
+	populate(uintptr(unsafe.Pointer(unsafe.SliceData(s[:cap(s)]))), n)
 }
 
-func populate(p unsafe.Pointer, n uintptr) {
-	const page = 4096
-	start := (uintptr(p) + page - 1) &^ (page - 1)
-	end := (uintptr(p) + n) &^ (page - 1)
-	if end > start {
-		syscall.Syscall(syscall.SYS_MADVISE, start, end-start, madvPopulateWrite)
+const (
+	page     = 4096
+	hugePage = 2 << 20
+)
+
+func populate(p, n uintptr) {
+	if start, end := alignUp(p, hugePage), alignDown(p+n, hugePage); end > start {
+		madvise(start, end-start, madvHugepage)
 	}
+	if start, end := alignUp(p, page), alignDown(p+n, page); end > start {
+		madvise(start, end-start, madvPopulateWrite)
+	}
+}
+
+func madvise(p, n uintptr, advice int) {
+	syscall.Syscall(syscall.SYS_MADVISE, p, n, uintptr(advice))
+}
+
+func alignUp(p, a uintptr) uintptr   { return (p + a - 1) &^ (a - 1) }
+func alignDown(p, a uintptr) uintptr { return p &^ (a - 1) }
+
+// Heap maps about n bytes of the Go heap ahead, for a short command that
+// will allocate that much and exit (as -XX:+AlwaysPreTouch does for a
+// JVM): it allocates them as one fresh buffer, maps its pages (huge ones
+// where they fit), and frees it at once, so that the objects allocated
+// next reuse mapped pages instead of faulting fresh ones in. Freed pages
+// are zeroed again by the allocator as it reuses them, which costs less
+// than the faults. A long-lived program gains nothing from it.
+func Heap(n int) {
+	if n < Min {
+		return
+	}
+	b := make([]byte, n)
+	Bytes(b)
+	runtime.KeepAlive(b)
+	b = nil
+	runtime.GC() // frees the buffer now; its pages stay mapped
 }

@@ -35,3 +35,13 @@ func TestKeepsContents(t *testing.T) {
 		t.Fatalf("slice changed: %v", s[0])
 	}
 }
+
+// Heap leaves the heap usable: what is allocated after it reads as new.
+func TestHeap(t *testing.T) {
+	Heap(Min - 1)
+	Heap(4 << 20)
+	b := make([]byte, 3<<20)
+	if !bytes.Equal(b, make([]byte, 3<<20)) {
+		t.Fatal("memory allocated after Heap is not zero")
+	}
+}
