@@ -20,8 +20,10 @@ const (
 )
 
 // TuneGC sets the collector for a command-line run, unless the user set
-// GOGC or GOMEMLIMIT, which win. The desktop app keeps Go's defaults.
+// GOGC or GOMEMLIMIT, which win, and lets check map its heap ahead
+// (prefaultFor). The desktop app keeps Go's defaults.
 func TuneGC() {
+	mapHeapAhead = true // see prefaultFor
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(batchGCPercent)
 	}
