@@ -24,39 +24,38 @@ func kanaIndex(order string, r rune) int {
 	return i/len("ア") + 1
 }
 
-// kanaLabel reads r as a kana label. Gojūon is the everyday order, so it is
-// the first reading unless it would be implausibly far down a list.
-func kanaLabel(r rune, paren bool) (Label, bool) {
+// kanaReadings reads r as a kana label: its first and other reading
+// (Ordinal 0: none). Gojūon is the everyday order, so it is the first
+// reading unless it would be implausibly far down a list.
+func kanaReadings(r rune, paren bool) (primary, other Label) {
 	g, i := kanaIndex(gojuon, r), kanaIndex(iroha, r)
-	var goj, iro Label // Ordinal 0: no such reading
+	var goj, iro Label
 	if g > 0 {
 		goj = Label{Style: pick(paren, StyleParenKana, StyleKana), Ordinal: g}
 	}
 	if i > 0 {
 		iro = Label{Style: pick(paren, StyleParenIroha, StyleIroha), Ordinal: i}
 	}
-	primary, other := goj, iro
+	primary, other = goj, iro
 	if g == 0 || (g > plausibleOrdinal && i > 0) {
 		primary, other = iro, goj
 	}
 	if other.Ordinal > plausibleOrdinal {
 		other = Label{}
 	}
-	return withAlt(primary, other)
+	return primary, other
 }
 
-// withAlt makes a label from its first reading and an optional other one
-// (Ordinal 0: none). Readings are passed by value so that only the other
-// reading of an ambiguous label goes to the heap: every text opening with
-// a letter or a kana is tried, and most are no label at all.
-func withAlt(primary, alt Label) (Label, bool) {
-	if primary.Ordinal == 0 {
-		return Label{}, false
-	}
+// withAlt gives l the other reading alt, if any (Ordinal 0: none). The
+// readers pass readings by value and the parsers call withAlt only once
+// the separator after the label is found, so that only the other reading
+// of an ambiguous label goes to the heap: every text opening with a letter
+// or a kana is tried ("I am", "イノベーション"), and most are no label.
+func withAlt(l, alt Label) (Label, bool) {
 	if alt.Ordinal != 0 {
-		primary.Alt = &alt
+		l.Alt = &alt
 	}
-	return primary, true
+	return l, true
 }
 
 func pick[T any](cond bool, yes, no T) T {

@@ -338,7 +338,7 @@ func FuzzRomanValueFold(f *testing.F) {
 	f.Fuzz(func(t *testing.T, word string) {
 		up := strings.ToUpper(word)
 		if word != up && word != strings.ToLower(word) || leadingLetters(word) != word {
-			return // latinLabel reads ASCII letters (foldLetters), rejecting mixed case first
+			return // latinReadings reads ASCII letters (foldLetters), rejecting mixed case first
 		}
 		want, wantOK := 0, false
 		v, rest := 0, up
