@@ -169,5 +169,15 @@ func mayOpenParagraphLabel(s string) bool {
 	r, _ := utf8.DecodeRuneInString(trimSpaceLeft(s))
 	n := narrow(r)
 	return n >= '0' && n <= '9' || n == '(' || r >= '⑴' && r <= '⒇' || r >= '①' && r <= '⑳' ||
-		r >= '㉑' && r <= '㉟' || r >= '㊱' && r <= '㊿' || strings.ContainsRune(dashBullets+symbolBullets, r)
+		r >= '㉑' && r <= '㉟' || r >= '㊱' && r <= '㊿' || isBullet(r)
+}
+
+// isBullet tells a dash or symbol bullet. Every bullet is '-', '・', '－'
+// or lies in U+2010–U+25FF, so the letters, kana and kanji that open most
+// prose are told apart without searching the list.
+func isBullet(r rune) bool {
+	if r != '-' && r != '・' && r != '－' && (r < 0x2010 || r > 0x25FF) {
+		return false
+	}
+	return strings.ContainsRune(dashBullets+symbolBullets, r)
 }
