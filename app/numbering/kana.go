@@ -1,7 +1,5 @@
 package numbering
 
-import "strings"
-
 // The two orders in which katakana number items. Official guidance uses
 // gojūon (ア イ ウ); laws use iroha (イ ロ ハ).
 const (
@@ -15,13 +13,36 @@ const (
 // ambiguous.
 const plausibleOrdinal = 20
 
-// kanaIndex is the 1-based position of r in order, or 0.
+// kanaIndex is the 1-based position of r in order (gojuon or iroha), or 0.
+// Every text that opens with kana is tried as a kana label, most of them
+// hiragana prose ("また、"), so the positions are looked up in tables
+// over the katakana block rather than searched for in the strings.
 func kanaIndex(order string, r rune) int {
-	i := strings.IndexRune(order, r)
-	if i < 0 {
+	if r < katakanaFirst || r > katakanaLast {
 		return 0
 	}
-	return i/len("ア") + 1
+	if order == iroha {
+		return int(irohaIndex[r-katakanaFirst])
+	}
+	return int(gojuonIndex[r-katakanaFirst])
+}
+
+// The katakana that the orders hold: ァ (U+30A1) to ヺ (U+30FA).
+const (
+	katakanaFirst = 'ァ'
+	katakanaLast  = 'ヺ'
+)
+
+var gojuonIndex, irohaIndex = kanaTable(gojuon), kanaTable(iroha)
+
+// kanaTable maps each katakana to its first 1-based position in order.
+func kanaTable(order string) (t [katakanaLast - katakanaFirst + 1]uint8) {
+	for i, r := range []rune(order) {
+		if t[r-katakanaFirst] == 0 {
+			t[r-katakanaFirst] = uint8(i + 1)
+		}
+	}
+	return t
 }
 
 // kanaReadings reads r as a kana label: its first and other reading

@@ -357,3 +357,19 @@ func FuzzRomanValueFold(f *testing.F) {
 		}
 	})
 }
+
+// TestKanaIndex: the tables give the position strings.IndexRune finds, for
+// every rune of the kana blocks and around them.
+func TestKanaIndex(t *testing.T) {
+	for _, order := range []string{gojuon, iroha} {
+		for r := rune(0x3000); r < 0x3200; r++ {
+			want := 0
+			if i := strings.IndexRune(order, r); i >= 0 {
+				want = i/len("ア") + 1
+			}
+			if got := kanaIndex(order, r); got != want {
+				t.Fatalf("kanaIndex(%U) = %d, want %d", r, got, want)
+			}
+		}
+	}
+}
