@@ -83,7 +83,8 @@ var parsers = []parser{
 // letter, ideographParsers those for a CJK ideograph (第, 一, 十 …): the
 // others look for brackets, digits, symbols, dashes or kana, so trying
 // only these gives the same label, in the same order, with less work on
-// the prose that most texts open with.
+// the prose that most texts open with. No parser reads a text starting
+// with hiragana (katakana only number items).
 var (
 	latinParsers     = []parser{parsePart, parseLatin}
 	ideographParsers = []parser{parsePart, parseKanji}
@@ -100,8 +101,11 @@ func parsersFor(s string) []parser {
 		}
 		return parsers
 	}
-	if r, _ := utf8.DecodeRuneInString(s); r >= 0x4E00 && r <= 0x9FFF {
+	switch r, _ := utf8.DecodeRuneInString(s); {
+	case r >= 0x4E00 && r <= 0x9FFF:
 		return ideographParsers
+	case r >= 0x3041 && r <= 0x309F:
+		return nil // hiragana ("また、", "この"): no label opens with one
 	}
 	return parsers
 }
