@@ -29,6 +29,9 @@ func parsePart(s string) (Label, bool) {
 }
 
 func parsePartEnglish(s string) (Label, bool) {
+	if s == "" || !strings.ContainsRune("PCSA", rune(s[0])) {
+		return Label{}, false // every English text comes here: most open with another letter
+	}
 	word := leadingLetters(s)
 	if !isPartWord(word) {
 		return Label{}, false
@@ -45,8 +48,8 @@ func parsePartEnglish(s string) (Label, bool) {
 }
 
 func isPartWord(word string) bool {
-	if word == "" || word[0] < 'A' || word[0] > 'Z' {
-		return false
+	if len(word) != len("Part") && len(word) != len("Chapter") || word[0] < 'A' || word[0] > 'Z' {
+		return false // Chapter, Section and Article are all of seven letters
 	}
 	for _, w := range partWords {
 		if strings.EqualFold(word, w) {
