@@ -110,7 +110,13 @@ type pathKey struct{ path, family string }
 // uniquePaths maps the paths of blocks[lo:hi] to the one block that has
 // it, or to -1 when several do.
 func uniquePaths(blocks []Block, lo, hi int) map[pathKey]int {
-	m := map[pathKey]int{}
+	n := 0
+	for i := lo; i < hi; i++ {
+		if b := &blocks[i]; !b.Furniture && b.Path != "" {
+			n++
+		}
+	}
+	m := make(map[pathKey]int, n) // sized once: a release's labels fill thousands of entries
 	for i := lo; i < hi; i++ {
 		if b := &blocks[i]; !b.Furniture && b.Path != "" {
 			k := pathKey{b.Path, b.Family}
@@ -128,8 +134,8 @@ func uniquePaths(blocks []Block, lo, hi int) map[pathKey]int {
 // something unique in both ranges, weighed by how much they share, in
 // order of i then j.
 func (a *aligner) candidates(i0, i1, j0, j1 int) []anchor {
-	cands := a.uniqueFactPairs(i0, i1, j0, j1)
 	pj, pe := uniquePaths(a.ja, i0, i1), uniquePaths(a.en, j0, j1)
+	cands := a.uniqueFactPairs(i0, i1, j0, j1, min(len(pj), len(pe)))
 	for k, i := range pj {
 		if j, ok := pe[k]; ok && i >= 0 && j >= 0 {
 			cands = append(cands, anchor{i: i, j: j, weight: pathWeight})

@@ -1,6 +1,10 @@
 package align
 
-import "slices"
+import (
+	"slices"
+
+	"taiyaku/app/internal/prefault"
+)
 
 // Facts shared uniquely by the two editions, found by sorting rather than
 // by maps: every key of every block is one occurrence, packed into a
@@ -15,14 +19,32 @@ const (
 
 // uniqueFactPairs returns the pairs (i, j) of ja[i0:i1] × en[j0:j1] whose
 // blocks share a fact key that occurs exactly once in each range (a key
-// twice in one block occurs twice), once per key they share.
-func (a *aligner) uniqueFactPairs(i0, i1, j0, j1 int) []anchor {
+// twice in one block occurs twice), once per key they share, with room
+// for extra more pairs after them (the caller's shared paths).
+func (a *aligner) uniqueFactPairs(i0, i1, j0, j1, extra int) []anchor {
 	n := countKeys(a.ja, i0, i1, a.hardOnly) + countKeys(a.en, j0, j1, a.hardOnly)
-	occ := occurrences(slices.Grow(a.occ[:0], n), a.ja, i0, i1, 0, a.hardOnly)
+	if cap(a.occ) < n {
+		a.occ = make([]uint64, 0, n)
+		prefault.Slice(a.occ) // written once through: its pages mapped at once
+	}
+	occ := occurrences(a.occ[:0], a.ja, i0, i1, 0, a.hardOnly)
 	occ = occurrences(occ, a.en, j0, j1, englishBit, a.hardOnly)
 	a.occ = occ // kept for the next stretch: refining asks for many
 	a.tmp = sortByKey(occ, a.tmp)
-	var out []anchor
+	// Counted first, so that the pairs (tens of thousands in a release)
+	// take one array rather than a chain of doubling ones.
+	out := make([]anchor, 0, eachUniquePair(occ, func(x, y uint64) {})+extra)
+	eachUniquePair(occ, func(x, y uint64) {
+		out = append(out, anchor{i: int(x & blockMask), j: int(y & blockMask), weight: factWeight})
+	})
+	return out
+}
+
+// eachUniquePair calls f with the Japanese and the English occurrence of
+// every key that occurs exactly once in each edition, in occ sorted by
+// key, and returns how many there are.
+func eachUniquePair(occ []uint64, f func(x, y uint64)) int {
+	n := 0
 	for g := 0; g < len(occ); {
 		h := g + 1
 		for h < len(occ) && occ[h]>>32 == occ[g]>>32 {
@@ -33,11 +55,12 @@ func (a *aligner) uniqueFactPairs(i0, i1, j0, j1 int) []anchor {
 			if x&englishBit != 0 {
 				x, y = y, x
 			}
-			out = append(out, anchor{i: int(x & blockMask), j: int(y & blockMask), weight: factWeight})
+			f(x, y)
+			n++
 		}
 		g = h
 	}
-	return out
+	return n
 }
 
 // countKeys counts the keys of blocks[lo:hi], without their Weak keys
@@ -88,6 +111,7 @@ func sortByKey(occ, tmp []uint64) []uint64 {
 	}
 	if cap(tmp) < len(occ) {
 		tmp = make([]uint64, len(occ))
+		prefault.Slice(tmp)
 	}
 	tmp = tmp[:len(occ)]
 	src, dst := occ, tmp

@@ -4,6 +4,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 )
 
 // A command is a short run that builds its data once and exits, so most
@@ -41,10 +42,26 @@ func TuneGC() {
 	})
 }
 
-// afterFirstGC runs f once the collector has run for the first time: the
-// finalizer of an object nothing references runs after the cycle that
-// finds it unreachable, on the finalizer goroutine.
+// afterFirstGC runs f once the collector has run with at least
+// startHeap/2 live: the finalizer of an object nothing references runs
+// after the cycle that finds it unreachable, on the finalizer goroutine.
+// A cycle over a small heap (a runtime.GC of a test or a library) only
+// sets the watch again, so that the command still starts without
+// collecting.
 func afterFirstGC(f func()) {
 	sentinel := new([16]byte) // not tiny-allocated: a finalizer needs an object of its own
-	runtime.SetFinalizer(sentinel, func(*[16]byte) { f() })
+	runtime.SetFinalizer(sentinel, func(*[16]byte) {
+		if liveHeap() < startHeap/2 {
+			afterFirstGC(f)
+			return
+		}
+		f()
+	})
+}
+
+// liveHeap is the heap the last collection found live, in bytes.
+func liveHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }

@@ -15,7 +15,8 @@ import (
 const gcChildEnv = "TAIYAKU_GC_CHILD"
 
 // TestTuneGC checks, in a child process, that a command does not collect
-// below startHeap, that the first collection switches to batchGCPercent,
+// below startHeap, that a collection over a small heap changes nothing,
+// that the first over half the starting heap switches to batchGCPercent,
 // and that GOGC set by the user wins.
 func TestTuneGC(t *testing.T) {
 	for _, tc := range []struct{ name, gogc, want string }{
@@ -70,6 +71,15 @@ func TestTuneGCChild(t *testing.T) {
 	if after.NumGC != before.NumGC {
 		t.Fatalf("%d collections below the starting heap", after.NumGC-before.NumGC)
 	}
+	off := gcPercent()
+	runtime.GC() // a collection over a small heap, as a library may ask for
+	time.Sleep(50 * time.Millisecond)
+	if p := gcPercent(); p != off {
+		t.Fatalf("a collection over %d MB switched the collector to %d", liveHeap()>>20, p)
+	}
+	for range startHeap / 2 >> 20 { // now half the starting heap live
+		gcKeep = append(gcKeep, make([]byte, 1<<20))
+	}
 	runtime.GC()
 	deadline := time.Now().Add(5 * time.Second)
 	for time.Now().Before(deadline) {
@@ -79,7 +89,7 @@ func TestTuneGCChild(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	t.Fatal("the first collection did not switch to batchGCPercent")
+	t.Fatal("the first collection over a large heap did not switch to batchGCPercent")
 }
 
 // gcPercent reads the collector's GOGC setting without changing it.

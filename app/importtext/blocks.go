@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"taiyaku/app/internal/prefault"
 	"taiyaku/app/numbering"
 	"taiyaku/app/release"
 )
@@ -25,6 +26,7 @@ func Split(text string) []Block {
 	// editions leave a blank line between paragraphs, and a million-pair
 	// release would otherwise hold half its blocks' memory unused.
 	out := make([]Block, 0, strings.Count(text, "\n")+1-strings.Count(text, "\n\n"))
+	prefault.Slice(out)                       // written block by block: its pages mapped at once
 	nl := -2                                  // offset of the next LF at or after pos, -1 when none is left, -2 not sought yet
 	crs := strings.IndexByte(text, '\r') >= 0 // most texts have none: no line needs a second look
 	for pos, line := 0, 1; pos < len(text); line++ {
@@ -86,12 +88,11 @@ func Classify(blocks []Block) {
 		texts[i] = blocks[i].Text
 		heads[i] = mayBeHeading(blocks[i].Runes)
 	}
-	infos := numbering.Analyze(texts, heads)
+	numbering.AnalyzeInto(texts, heads, func(i int) *numbering.Info { return &blocks[i].Info })
 	furniture := furnitureLines(texts)
 	titled, contact := false, false
 	for i := range blocks {
 		b := &blocks[i]
-		b.Info = infos[i]
 		switch {
 		case b.Info.Furniture:
 			b.Kind = release.Furniture
@@ -102,7 +103,7 @@ func Classify(blocks []Block) {
 		case !titled && b.Info.Label == nil: // "1 我が国は…" opens the body of a page whose title was not copied
 			b.Kind, titled = release.Title, true
 		case b.Info.Label != nil:
-			b.Kind, titled = numberedKind(infos, i, b), true // the title stands above the body
+			b.Kind, titled = numberedKind(blocks, i), true // the title stands above the body
 		case isCaption(b.Text, b.Runes):
 			b.Kind = release.Caption
 		case isDateLine(b.Text):
@@ -125,18 +126,19 @@ const maxTopDateRunes = 24
 // numberedKind makes a labelled block a heading when prose or a deeper
 // level follows it, and an item when a sibling or a shallower level does:
 // the entries of a list carry no body of their own.
-func numberedKind(infos []numbering.Info, i int, b *Block) release.Kind {
+func numberedKind(blocks []Block, i int) release.Kind {
+	b := &blocks[i]
 	switch {
-	case infos[i].Label.Style == numbering.StyleBullet:
+	case b.Info.Label.Style == numbering.StyleBullet:
 		return release.Item
 	case isProse(b.Text, b.Runes):
 		return release.Paragraph // a numbered paragraph ("1 本日、…。")
 	}
-	lv := infos[i].Level
-	if lv == 1 || i+1 >= len(infos) {
+	lv := b.Info.Level
+	if lv == 1 || i+1 >= len(blocks) {
 		return release.Heading
 	}
-	next := infos[i+1]
+	next := blocks[i+1].Info
 	if next.Label == nil || next.Level > lv {
 		return release.Heading
 	}

@@ -162,3 +162,28 @@ func FuzzFurnitureLinesRef(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNextClockSep: the marked walk finds the separator that trying every
+// byte finds, from any start, one inside a separator included.
+func FuzzNextClockSep(f *testing.F) {
+	for _, s := range []string{"9時58分~10時07分", "12：30から", "abcdefg時", "abcdef：", "す時：:", "ab時cdefgh12：34"} {
+		f.Add(s, 0)
+		f.Add(s, 1)
+		f.Add(s, 7)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		wantAt, wantSep := -1, ""
+		for k := i; k < len(s); k++ {
+			if at, sep := clockSepAt(s, k); at >= 0 {
+				wantAt, wantSep = at, sep
+				break
+			}
+		}
+		if at, sep := nextClockSep(s, i); at != wantAt || sep != wantSep {
+			t.Fatalf("nextClockSep(%q, %d) = %d %q, want %d %q", s, i, at, sep, wantAt, wantSep)
+		}
+	})
+}

@@ -5,8 +5,6 @@ package importtext
 import (
 	"bytes"
 	"encoding/binary"
-	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -26,12 +24,9 @@ import (
 // document (.docx) or a saved web page (.html, its main text only), told by
 // content, not name; errors name the file.
 func ReadFile(path string) (string, error) {
-	if err := refuseHugePage(path); err != nil {
-		return "", err
-	}
-	data, err := os.ReadFile(path)
+	data, err := readEdition(path)
 	if err != nil {
-		return "", problem.Wrap(err, "ErrRead", "File", path)
+		return "", err
 	}
 	var text string
 	switch {
@@ -46,26 +41,6 @@ func ReadFile(path string) (string, error) {
 		p.Data["File"] = path
 	}
 	return text, err
-}
-
-// refuseHugePage refuses a web page over webpage.Limit before it is read
-// whole, from the first bytes that tell it is a page.
-func refuseHugePage(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return problem.Wrap(err, "ErrRead", "File", path)
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil || st.Size() <= webpage.Limit {
-		return nil // os.ReadFile reports any error
-	}
-	head := make([]byte, 4096)
-	n, _ := io.ReadFull(f, head)
-	if webpage.IsHTML(head[:n]) {
-		return problem.New("ErrWebTooLarge", "File", path, "Limit", webpage.Limit>>20)
-	}
-	return nil
 }
 
 // Decode turns a file's bytes into text: UTF-8 with or without BOM, UTF-16

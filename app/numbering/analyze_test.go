@@ -230,3 +230,12 @@ func TestAnalyzeBullets(t *testing.T) {
 		}
 	}
 }
+
+// TestIsBullet: the range test before the search leaves out no bullet.
+func TestIsBullet(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if got, want := isBullet(r), strings.ContainsRune(dashBullets+symbolBullets, r); got != want {
+			t.Fatalf("isBullet(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

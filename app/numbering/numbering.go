@@ -83,7 +83,8 @@ var parsers = []parser{
 // letter, ideographParsers those for a CJK ideograph (第, 一, 十 …): the
 // others look for brackets, digits, symbols, dashes or kana, so trying
 // only these gives the same label, in the same order, with less work on
-// the prose that most texts open with.
+// the prose that most texts open with. No parser reads a text starting
+// with hiragana (katakana only number items).
 var (
 	latinParsers     = []parser{parsePart, parseLatin}
 	ideographParsers = []parser{parsePart, parseKanji}
@@ -100,8 +101,11 @@ func parsersFor(s string) []parser {
 		}
 		return parsers
 	}
-	if r, _ := utf8.DecodeRuneInString(s); r >= 0x4E00 && r <= 0x9FFF {
+	switch r, _ := utf8.DecodeRuneInString(s); {
+	case r >= 0x4E00 && r <= 0x9FFF:
 		return ideographParsers
+	case r >= 0x3041 && r <= 0x309F:
+		return nil // hiragana ("また、", "この"): no label opens with one
 	}
 	return parsers
 }
@@ -121,10 +125,8 @@ func parseWith(text string, choose func(s string) []parser) (l Label, ok bool) {
 			l.BodyAt = start + len(l.Raw)
 			l.BodyAt = len(text) - len(trimSpaceLeft(text[l.BodyAt:]))
 			l.BodyAt, l.Doubled = skipRepeat(text, l)
-			if l.Alt != nil {
-				alt := *l.Alt
-				alt.Raw, alt.BodyAt = l.Raw, l.BodyAt
-				l.Alt = &alt
+			if l.Alt != nil { // the parser's own copy (withAlt)
+				l.Alt.Raw, l.Alt.BodyAt = l.Raw, l.BodyAt
 			}
 			return l, true
 		}

@@ -94,7 +94,7 @@ func romanValue(word string) (int, bool) {
 // word of every English paragraph. A word with a letter that no numeral
 // has is rejected before any reading.
 func romanValueFold(word string, lower bool) (int, bool) {
-	if word == "" || strings.Trim(word, "IVXLCDMivxlcdm") != "" {
+	if word == "" || !romanLetters(word) {
 		return 0, false
 	}
 	v, rest := 0, word
@@ -112,6 +112,20 @@ func romanValueFold(word string, lower bool) (int, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// romanLetters tells whether word holds only letters that numerals have
+// (I V X L C D M, either case): strings.Trim with them as its cutset
+// built the set anew on each of the many words read.
+func romanLetters(word string) bool {
+	for i := 0; i < len(word); i++ {
+		switch word[i] | 0x20 {
+		case 'i', 'v', 'x', 'l', 'c', 'd', 'm':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // spellsRoman tells whether word is toRoman(v) (lower-cased when lower),

@@ -29,6 +29,9 @@ func parsePart(s string) (Label, bool) {
 }
 
 func parsePartEnglish(s string) (Label, bool) {
+	if s == "" || !strings.ContainsRune("PCSA", rune(s[0])) {
+		return Label{}, false // every English text comes here: most open with another letter
+	}
 	word := leadingLetters(s)
 	if !isPartWord(word) {
 		return Label{}, false
@@ -45,8 +48,8 @@ func parsePartEnglish(s string) (Label, bool) {
 }
 
 func isPartWord(word string) bool {
-	if word == "" || word[0] < 'A' || word[0] > 'Z' {
-		return false
+	if len(word) != len("Part") && len(word) != len("Chapter") || word[0] < 'A' || word[0] > 'Z' {
+		return false // Chapter, Section and Article are all of seven letters
 	}
 	for _, w := range partWords {
 		if strings.EqualFold(word, w) {
@@ -91,11 +94,14 @@ func parseParen(s string) (Label, bool) {
 	if closeAt < 0 {
 		return Label{}, false
 	}
-	l, ok := parenContent(s[size:closeAt])
-	if !ok {
+	l, alt := parenContent(s[size:closeAt])
+	if l.Ordinal == 0 {
 		return Label{}, false
 	}
-	return finish(s, closeAt+closeSize, sepAny, l)
+	if l, ok := finish(s, closeAt+closeSize, sepAny, l); ok {
+		return withAlt(l, alt)
+	}
+	return Label{}, false
 }
 
 // findClose returns the byte offset and size of the closing bracket within
@@ -114,22 +120,25 @@ func findClose(s string, i int) (at, size int) {
 	return -1, 0
 }
 
-// parenContent reads what stands between the brackets.
-func parenContent(c string) (Label, bool) {
+// parenContent reads what stands between the brackets: the label's
+// first and other reading (Ordinal 0: none).
+func parenContent(c string) (primary, other Label) {
 	if v, end, count, _ := readDigits(c, 0); count > 0 {
-		ok := end == len(c) && count <= maxDigits && v > 0
-		return Label{Style: StyleParenDigit, Ordinal: v}, ok
+		if end == len(c) && count <= maxDigits && v > 0 {
+			return Label{Style: StyleParenDigit, Ordinal: v}, Label{}
+		}
+		return Label{}, Label{}
 	}
 	if r, size := utf8.DecodeRuneInString(c); size == len(c) {
-		if l, ok := kanaLabel(r, true); ok {
-			return l, true
+		if primary, other := kanaReadings(r, true); primary.Ordinal != 0 {
+			return primary, other
 		}
 	}
 	word, _ := foldLetters(c)
 	if len(word) != len([]rune(c)) {
-		return Label{}, false
+		return Label{}, Label{}
 	}
-	return latinLabel(word, true)
+	return latinReadings(word, true)
 }
 
 // Enclosed-number code points. Each block is contiguous, so the ordinal is
@@ -198,11 +207,14 @@ func parseKanji(s string) (Label, bool) {
 // words such as アメリカ are not labels.
 func parseKana(s string) (Label, bool) {
 	r, size := runeAt(s, 0)
-	l, ok := kanaLabel(r, false)
-	if !ok {
+	l, alt := kanaReadings(r, false)
+	if l.Ordinal == 0 {
 		return Label{}, false
 	}
-	return finish(s, size, sepSpace|sepWideSpace|sepComma|sepDot, l)
+	if l, ok := finish(s, size, sepSpace|sepWideSpace|sepComma|sepDot, l); ok {
+		return withAlt(l, alt)
+	}
+	return Label{}, false
 }
 
 // parseLatin reads A. b) ａ　 I. IV) and "II Background". A half-width
@@ -212,8 +224,8 @@ func parseLatin(s string) (Label, bool) {
 	if word == "" || len(word) > maxLabelRunes {
 		return Label{}, false
 	}
-	l, ok := latinLabel(word, false)
-	if !ok {
+	l, alt := latinReadings(word, false)
+	if l.Ordinal == 0 {
 		return Label{}, false
 	}
 	allowed := sepDot | sepParen | sepWideSpace
@@ -223,7 +235,10 @@ func parseLatin(s string) (Label, bool) {
 	if len(word) > 1 && strings.Trim(word, "IVX") == "" {
 		allowed |= sepSpace // "II Background"; such words are not English
 	}
-	return finish(s, end, allowed, l)
+	if l, ok := finish(s, end, allowed, l); ok {
+		return withAlt(l, alt)
+	}
+	return Label{}, false
 }
 
 // foldLetters returns the leading letters of s, either width, folded to
@@ -247,28 +262,29 @@ func foldLetters(s string) (word string, end int) {
 	}
 }
 
-// latinLabel reads a letter or roman word: "a" is letter 1, "ii" roman 2 and
-// "i" either. i, v and x read as roman first, other letters as letters
-// first; Resolve decides from the neighbours.
-func latinLabel(word string, paren bool) (Label, bool) {
+// latinReadings reads a letter or roman word: "a" is letter 1, "ii" roman
+// 2 and "i" either, as the first and other reading (Ordinal 0: none). i,
+// v and x read as roman first, other letters as letters first; Resolve
+// decides from the neighbours.
+func latinReadings(word string, paren bool) (primary, other Label) {
 	upper, lower := caseOf(word)
 	if !upper && !lower {
-		return Label{}, false // mixed case is a word (Mr, No), not a label
+		return Label{}, Label{} // mixed case is a word (Mr, No), not a label
 	}
-	var letter, roman *Label
+	var letter, roman Label
 	if len(word) == 1 {
-		letter = &Label{Style: letterStyle(paren, upper), Ordinal: int((word[0]|0x20)-'a') + 1}
+		letter = Label{Style: letterStyle(paren, upper), Ordinal: int((word[0]|0x20)-'a') + 1}
 	}
 	if v, ok := romanValueFold(word, lower && !upper); ok { // caseOf: one case only
-		roman = &Label{Style: romanStyle(paren, upper), Ordinal: v}
+		roman = Label{Style: romanStyle(paren, upper), Ordinal: v}
 	}
-	if roman != nil && strings.ContainsAny(word, "ivxIVX") {
-		return withAlt(roman, letter)
+	if roman.Ordinal != 0 && strings.ContainsAny(word, "ivxIVX") {
+		return roman, letter
 	}
-	if letter != nil {
-		return withAlt(letter, roman)
+	if letter.Ordinal != 0 {
+		return letter, roman
 	}
-	return withAlt(roman, nil)
+	return roman, Label{}
 }
 
 // caseOf tells whether word (ASCII letters) has no small letter (upper)

@@ -338,7 +338,7 @@ func FuzzRomanValueFold(f *testing.F) {
 	f.Fuzz(func(t *testing.T, word string) {
 		up := strings.ToUpper(word)
 		if word != up && word != strings.ToLower(word) || leadingLetters(word) != word {
-			return // latinLabel reads ASCII letters (foldLetters), rejecting mixed case first
+			return // latinReadings reads ASCII letters (foldLetters), rejecting mixed case first
 		}
 		want, wantOK := 0, false
 		v, rest := 0, up
@@ -356,4 +356,20 @@ func FuzzRomanValueFold(f *testing.F) {
 			t.Fatalf("romanValueFold(%q, %v) = %d %v, want %d %v", word, lower, got, ok, want, wantOK)
 		}
 	})
+}
+
+// TestKanaIndex: the tables give the position strings.IndexRune finds, for
+// every rune of the kana blocks and around them.
+func TestKanaIndex(t *testing.T) {
+	for _, order := range []string{gojuon, iroha} {
+		for r := rune(0x3000); r < 0x3200; r++ {
+			want := 0
+			if i := strings.IndexRune(order, r); i >= 0 {
+				want = i/len("ア") + 1
+			}
+			if got := kanaIndex(order, r); got != want {
+				t.Fatalf("kanaIndex(%U) = %d, want %d", r, got, want)
+			}
+		}
+	}
 }

@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"strconv"
 	"strings"
+
+	"taiyaku/app/internal/prefault"
 )
 
 // Kind is what a unit is in the page's structure.
@@ -125,7 +127,8 @@ type Release struct {
 	// Extra keeps unknown top-level fields of the file.
 	Extra map[string][]byte
 
-	maxID int // largest numeric unit id seen, so new ids cost O(1)
+	maxID int    // largest numeric unit id seen, so new ids cost O(1)
+	ids   *idRun // the ids that maxID runs into, made ahead (ids.go)
 }
 
 // NewUnit returns a draft unit with an id unused in r.
@@ -144,11 +147,23 @@ func (r *Release) nextID() string {
 		}
 	}
 	r.maxID++
-	return "u" + strconv.Itoa(r.maxID)
+	if r.ids != nil {
+		if id, ok := r.ids.id(r.maxID); ok {
+			return id
+		}
+	}
+	// As many ids ahead as r has room for units: an import sizes Units
+	// for all it appends, an edit in the window adds one unit.
+	r.ids = newIDRun(r.maxID, min(max(cap(r.Units)-len(r.Units), 1), maxRunIDs))
+	id, _ := r.ids.id(r.maxID)
+	return id
 }
 
 // Append adds a new unit at the end and returns its index.
 func (r *Release) Append(kind Kind, ja, en string) int {
+	if len(r.Units) == 0 {
+		prefault.Slice(r.Units) // an import sizes Units for all it appends: its pages mapped at once
+	}
 	r.Units = append(r.Units, r.NewUnit(kind, ja, en))
 	return len(r.Units) - 1
 }
