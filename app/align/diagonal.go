@@ -64,8 +64,7 @@ func AlignSparse(ja, en []Block, fill FillWeak) []Pair {
 	var global []anchor
 	done := make(chan struct{})
 	go func() {
-		g := &aligner{ja: ja, en: en, norm: a.norm, hardOnly: true}
-		global = g.candidates(0, len(ja), 0, len(en))
+		global = globalCandidates(ja, en)
 		close(done)
 	}()
 	runs := a.runs()
