@@ -1,6 +1,7 @@
 package importtext
 
 import (
+	"cmp"
 	"strings"
 
 	"taiyaku/app/align"
@@ -33,10 +34,43 @@ func ImportHanded(jaText, enText string, g *glossary.Glossary) (*release.Release
 	return importTexts(jaText, enText, g, true)
 }
 
+// ImportFiles is Import (ImportHanded when keep is set) of two files
+// read by ReadFile. Each edition is split as soon as it is read: the
+// shorter English one no longer waits for the Japanese to be read and
+// decoded. The Japanese file's error comes first, as when the files were
+// read one after the other.
+func ImportFiles(jaPath, enPath string, g *glossary.Glossary, keep bool) (*release.Release, Summary, *textfacts.Handoff, error) {
+	var jaErr, enErr error
+	ja, en := readBoth(fromFile(jaPath, &jaErr), fromFile(enPath, &enErr), keep)
+	if err := cmp.Or(jaErr, enErr); err != nil {
+		return nil, Summary{}, nil, err
+	}
+	r, sum, h := alignEditions(ja, en, g, keep)
+	return r, sum, h, nil
+}
+
+// fromFile is the text of path for readBoth; on an error, none (an empty
+// edition splits at once), and the error in err.
+func fromFile(path string, err *error) func() string {
+	return func() string {
+		text, e := ReadFile(path)
+		*err = e
+		return text
+	}
+}
+
+// given is a text already read, for readBoth.
+func given(text string) func() string { return func() string { return text } }
+
 // importTexts is Import, handing over the facts it read when keep is set
 // (else the Handoff is nil).
 func importTexts(jaText, enText string, g *glossary.Glossary, keep bool) (*release.Release, Summary, *textfacts.Handoff) {
-	ja, en := readBoth(jaText, enText, keep)
+	ja, en := readBoth(given(jaText), given(enText), keep)
+	return alignEditions(ja, en, g, keep)
+}
+
+// alignEditions aligns two editions read by readBoth into a release.
+func alignEditions(ja, en edition, g *glossary.Glossary, keep bool) (*release.Release, Summary, *textfacts.Handoff) {
 	pairs := align.AlignSparse(ja.keys, en.keys, func(jaSpans, enSpans []align.Span) {
 		both(func() { weakKeys(ja.keys, ja.blocks, jaSpans, textfacts.JA, g) },
 			func() { weakKeys(en.keys, en.blocks, enSpans, textfacts.EN, g) })
@@ -83,19 +117,20 @@ func (e *edition) reading(idx []int) *textfacts.Reading {
 	return &e.facts[idx[0]]
 }
 
-// readBoth splits and classifies both editions and reads what the aligner
-// compares of their lines, with the release's year (releaseYear: the
+// readBoth splits and classifies both editions (the texts jaText and
+// enText give, each called on the core that splits it) and reads what the
+// aligner compares of their lines, with the release's year (releaseYear: the
 // Japanese edition's, else the English one's), keeping each line's facts
 // when keep is set. The English edition is shorter to split, so its
 // features start on the year it reads itself while the Japanese is still
 // being split, and are read again in the rare release whose editions
 // disagree on the year (the kept facts that did not depend on it are
 // reused).
-func readBoth(jaText, enText string, keep bool) (ja, en edition) {
+func readBoth(jaText, enText func() string, keep bool) (ja, en edition) {
 	var year, enYear int
 	enYearC := make(chan int, 1)
 	both(func() {
-		ja.blocks = Split(jaText)
+		ja.blocks = Split(jaText())
 		Classify(ja.blocks)
 		if year = releaseYear(ja.blocks); year == 0 {
 			year = <-enYearC
@@ -103,7 +138,7 @@ func readBoth(jaText, enText string, keep bool) (ja, en edition) {
 		ja.facts = keepFacts(len(ja.blocks), keep)
 		ja.keys = alignBlocks(ja.blocks, textfacts.JA, year, ja.facts)
 	}, func() {
-		en.blocks = Split(enText)
+		en.blocks = Split(enText())
 		Classify(en.blocks)
 		enYear = releaseYear(en.blocks)
 		enYearC <- enYear

@@ -23,7 +23,7 @@ func TestReadBothYear(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, keep := range []bool{false, true} {
-				ja, en := readBoth(tc.ja, tc.en, keep)
+				ja, en := readBoth(given(tc.ja), given(tc.en), keep)
 				year := releaseYear(ja.blocks, en.blocks)
 				if want := alignBlocks(ja.blocks, textfacts.JA, year, nil); !reflect.DeepEqual(ja.keys, want) {
 					t.Errorf("Japanese features:\n%+v\nwant (year %d)\n%+v", ja.keys, year, want)

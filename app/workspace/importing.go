@@ -14,44 +14,20 @@ import (
 // without recording anything: the window shows the summary first and
 // records the import only when the user accepts (RecordImport).
 func Import(jaPath, enPath string) (*release.Release, importtext.Summary, error) {
-	ja, en, err := readEditions(jaPath, enPath)
-	if err != nil {
-		return nil, importtext.Summary{}, err
-	}
-	r, sum := importtext.Import(ja, en, glossary.Default())
-	return r, sum, nil
+	r, sum, _, err := importtext.ImportFiles(jaPath, enPath, glossary.Default(), false)
+	return r, sum, err
 }
 
 // ImportWorkspace imports two editions into a new, unsaved workspace whose
 // checks reuse the facts the import read.
 func ImportWorkspace(jaPath, enPath string) (*Workspace, importtext.Summary, error) {
-	ja, en, err := readEditions(jaPath, enPath)
+	r, sum, h, err := importtext.ImportFiles(jaPath, enPath, glossary.Default(), true)
 	if err != nil {
 		return nil, importtext.Summary{}, err
 	}
-	r, sum, h := importtext.ImportHanded(ja, en, glossary.Default())
 	w := New(r)
 	w.Handoff = h
 	return w, sum, nil
-}
-
-// readEditions reads and decodes both editions at once, the English on
-// another goroutine: reading, checking and decoding a few megabytes is
-// independent work that takes both cores. The Japanese file's error comes
-// first, as when they were read one after the other.
-func readEditions(jaPath, enPath string) (ja, en string, err error) {
-	var enErr error
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		en, enErr = importtext.ReadFile(enPath)
-	}()
-	ja, err = importtext.ReadFile(jaPath)
-	<-done
-	if err != nil {
-		return "", "", err
-	}
-	return ja, en, enErr
 }
 
 // RecordImport logs in r's trail that u imported it from the two files.
