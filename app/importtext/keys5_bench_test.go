@@ -5,6 +5,7 @@ import (
 
 	"taiyaku/app/numbering"
 	"taiyaku/app/sample"
+	"taiyaku/app/textfacts"
 )
 
 // benchEditions are the two editions of 10,000 generated pairs, split.
@@ -69,4 +70,24 @@ func BenchmarkBlockBody10k(b *testing.B) {
 		}
 	}
 	_ = numbering.Parse
+}
+
+// BenchmarkFactKeys10k hashes the hard facts of every block, read once.
+func BenchmarkFactKeys10k(b *testing.B) {
+	_, _, ja, en := benchEditions()
+	var facts []textfacts.Facts
+	var bodies []string
+	for _, bs := range [][]Block{ja, en} {
+		for i := range bs {
+			body, _ := blockBody(&bs[i])
+			facts = append(facts, textfacts.Extract(body, langOf(body), textfacts.Context{Year: 2026}))
+			bodies = append(bodies, body)
+		}
+	}
+	var keys []uint32
+	for b.Loop() {
+		for i := range facts {
+			keys = appendFactKeys(keys[:0], facts[i], bodies[i])
+		}
+	}
 }
