@@ -10,30 +10,48 @@ import "strings"
 // H時M分 or H:MM. A hand-written scan: this runs on every block.
 func clockKeys(s string) []uint32 { return appendClockKeys(nil, s) }
 
-// appendClockKeys appends the keys of clockKeys to keys. Every time of
-// day has a separator right after a digit, and a line has few separators
-// but many digits, so the walk jumps from one separator to the next,
-// looking at eight bytes at a time (nextClockSep).
+// appendClockKeys appends the keys of clockKeys to keys, separator by
+// separator (':', then 時, then ：) rather than in the order of the text:
+// hardKeys sorts them. Each separator is told by one byte, looked for with
+// strings.IndexByte (many bytes a step, where a word-at-a-time search took
+// eight): ':' itself, the middle byte of 時 (E6 99 82) and the last of ：
+// (EF BC 9A). Those two also occur inside other characters, one Japanese
+// character in forty or so, which clockSepAt then rules out.
 func appendClockKeys(keys []uint32, s string) []uint32 {
-	for i := 0; ; {
-		at, sep := nextClockSep(s, i)
-		if at < 0 {
+	keys = appendSepKeys(keys, s, colonByte)
+	keys = appendSepKeys(keys, s, jiMiddleByte)
+	return appendSepKeys(keys, s, colonLastByte)
+}
+
+// appendSepKeys appends the keys of the times of day whose separator is
+// told by the byte c.
+func appendSepKeys(keys []uint32, s string, c byte) []uint32 {
+	for p := 0; ; p++ {
+		k := strings.IndexByte(s[p:], c)
+		if k < 0 {
 			return keys
 		}
-		i = at + len(sep)
-		if at == 0 || !isDigit(s[at-1]) {
-			continue
-		}
-		h, okH := digitsBefore(s, at)
-		m, n := digitsAfter(s, i)
-		okM := n == 2 || sep == "時" && n == 1 && strings.HasPrefix(s[i+n:], "分")
-		if sep == "時" && n == 2 {
-			okM = strings.HasPrefix(s[i+n:], "分")
-		}
-		if okH && okM && h <= 24 && m < 60 {
-			keys = append(keys, uint32(newKey('t').int(h%12).byte(':').byte(byte('0'+m/10)).byte(byte('0'+m%10))))
+		p += k
+		if at, sep := clockSepAt(s, p); at > 0 && isDigit(s[at-1]) {
+			keys = appendTimeKey(keys, s, at, sep)
 		}
 	}
+}
+
+// appendTimeKey appends the key of the time of day whose separator sep
+// starts at byte at, right after a digit, if the digits around it make one.
+func appendTimeKey(keys []uint32, s string, at int, sep string) []uint32 {
+	i := at + len(sep)
+	h, okH := digitsBefore(s, at)
+	m, n := digitsAfter(s, i)
+	okM := n == 2 || sep == "時" && n == 1 && strings.HasPrefix(s[i+n:], "分")
+	if sep == "時" && n == 2 {
+		okM = strings.HasPrefix(s[i+n:], "分")
+	}
+	if okH && okM && h <= 24 && m < 60 {
+		keys = append(keys, uint32(newKey('t').int(h%12).byte(':').byte(byte('0'+m/10)).byte(byte('0'+m%10))))
+	}
+	return keys
 }
 
 // digitsBefore reads the one or two ASCII digits that end at byte i.

@@ -45,10 +45,19 @@ func (h keyHash) int(v int) keyHash {
 	return h.uint(u)
 }
 
-// uint adds u in decimal.
+// uint adds u in decimal. Below 10,000 (days, months, years, most
+// counts) the digits are hashed as they are cut off, most significant
+// first, with no buffer and no loop.
 func (h keyHash) uint(u uint64) keyHash {
-	if u < 10 {
-		return h.byte(byte('0' + u)) // days, months, most small counts
+	switch {
+	case u < 10:
+		return h.byte(byte('0' + u))
+	case u < 100:
+		return h.byte(byte('0' + u/10)).byte(byte('0' + u%10))
+	case u < 1000:
+		return h.byte(byte('0' + u/100)).byte(byte('0' + u/10%10)).byte(byte('0' + u%10))
+	case u < 10000:
+		return h.byte(byte('0' + u/1000)).byte(byte('0' + u/100%10)).byte(byte('0' + u/10%10)).byte(byte('0' + u%10))
 	}
 	var buf [20]byte
 	i := len(buf)

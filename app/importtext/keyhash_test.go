@@ -91,3 +91,13 @@ func TestKeyHashLargeWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyHashSmallInts: every whole number the unrolled cases of uint take,
+// and past them, hashes as fmt writes it.
+func TestKeyHashSmallInts(t *testing.T) {
+	for n := 0; n < 100_000; n++ {
+		if got, want := uint32(newKey('d').int(n)), fnvString(fmt.Sprintf("d%d", n)); got != want {
+			t.Fatalf("integer %d: %x, want %x", n, got, want)
+		}
+	}
+}

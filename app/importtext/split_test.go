@@ -53,6 +53,9 @@ func FuzzSplit(f *testing.F) {
 		if got, want := Split(s), splitByLines(s); !equalBlocks(got, want) {
 			t.Errorf("Split(%q) = %+v, want %+v", s, got, want)
 		}
+		if got, want := Split(s), splitLong(s); !equalBlocks(got, want) { // the walk of a text past 2 GiB
+			t.Errorf("Split(%q) = %+v, splitLong %+v", s, got, want)
+		}
 	})
 }
 

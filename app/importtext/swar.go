@@ -46,33 +46,13 @@ func nextDigit(s string, i int) int {
 
 // Each separator of a time of day is told by one byte: ':' itself, the
 // middle byte of 時 (E6 99 82) and the last of ： (EF BC 9A). Those two
-// also occur inside other characters, which the check after the search
-// rules out; the first bytes would stop the search far more often.
+// also occur inside other characters, which clockSepAt rules out; the
+// first bytes would stop the search far more often.
 const (
 	colonByte     = ':'
 	jiMiddleByte  = 0x99
 	colonLastByte = 0x9A
 )
-
-// nextClockSep returns where the first separator of a time of day at or
-// after byte i of s starts, and the separator; -1 when none is left.
-func nextClockSep(s string, i int) (int, string) {
-	for ; i+8 <= len(s); i += 8 {
-		x := swar.Load8(s, i)
-		m := swar.Equal(x, colonByte) | swar.Equal(x, jiMiddleByte) | swar.Equal(x, colonLastByte)
-		for ; m != 0; m &= m - 1 {
-			if at, sep := clockSepAt(s, i+bits.TrailingZeros64(m)/8); at >= 0 {
-				return at, sep
-			}
-		}
-	}
-	for ; i < len(s); i++ {
-		if at, sep := clockSepAt(s, i); at >= 0 {
-			return at, sep
-		}
-	}
-	return -1, ""
-}
 
 // clockSepAt tells whether byte p of s is the telling byte of a separator,
 // and where that starts.

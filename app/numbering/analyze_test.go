@@ -239,3 +239,27 @@ func TestIsBullet(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMayOpenByte: a text that mayOpenParagraphLabel accepts opens with a
+// byte that mayOpenByte marks, so the test of the first byte alone never
+// skips a text that AnalyzeInto would parse.
+func FuzzMayOpenByte(f *testing.F) {
+	for _, s := range []string{"1. a", "（１）", "⑴", "①", "㉑", "㊱", "・", "－", "-", "\u3000１", "\u00a0(1)", "\t1", "● x", "■", "〇", "第1", "A."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if mayOpenParagraphLabel(s) && (s == "" || !mayOpenByte[s[0]]) {
+			t.Fatalf("mayOpenParagraphLabel(%q) but its first byte is not marked", s)
+		}
+	})
+}
+
+// TestMayOpenByteEveryRune: every character that mayOpenParagraphLabel
+// accepts at the start of a text opens with a marked byte.
+func TestMayOpenByteEveryRune(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if s := string(r) + "1"; mayOpenParagraphLabel(s) && !mayOpenByte[s[0]] {
+			t.Fatalf("mayOpenParagraphLabel(%q) but %#x is not marked", s, s[0])
+		}
+	}
+}
