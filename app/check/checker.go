@@ -256,7 +256,7 @@ type unitInput struct {
 	jaOK, enOK       bool
 	jaBlank, enBlank bool      // the text is empty or spaces
 	jaFlags, enFlags textFlags // what one scan of each text found
-	jaRunes, enRunes int       // each text's characters, -1 until counted (see runes)
+	jaRunes, enRunes int       // each text's characters, -1 until counted (by scanCount, else runeCount)
 	ja, en           textfacts.Facts
 	labels           labelSig // to notice when numbering must be redone
 	enLow            string   // the English, normalised and lower-cased, made on first use
@@ -279,7 +279,9 @@ func (c *Checker) unitInput(i int, in *unitInput) {
 		in.readLabels(jaRead, enRead)
 		return
 	}
-	in.jaFlags, in.enFlags = scanText(u.JA), scanText(u.EN) // first: readLabels counts characters with them
+	// First: readLabels counts characters with them.
+	in.jaFlags, in.jaRunes = scanCount(u.JA)
+	in.enFlags, in.enRunes = scanCount(u.EN)
 	in.readLabels(jaRead, enRead)
 	ctx := c.date
 	in.ja = jaRead.Extract(in.jaBody, textfacts.JA, ctx)

@@ -49,12 +49,22 @@ var asciiFlags = func() (t [0x80]textFlags) {
 	return t
 }()
 
-// scanText reads s once: a table look-up for each ASCII byte; of the
+// scanText is the flags of s (see scanCount).
+func scanText(s string) textFlags {
+	f, _ := scanCount(s)
+	return f
+}
+
+// scanCount reads s once: a table look-up for each ASCII byte; of the
 // other characters only the lead bytes of those that matter are looked
 // at closely, and the bytes that continue a character are stepped over
-// (kanji and kana, the bulk of Japanese, are a few comparisons).
-func scanText(s string) textFlags {
+// (kanji and kana, the bulk of Japanese, are a few comparisons). It
+// returns s's flags and its characters, counted on the way (the labels
+// and the length ratio need them: no second pass over the text), or -1
+// when fIrregular is set and runeCount must decode.
+func scanCount(s string) (textFlags, int) {
 	var f textFlags
+	cont := 0 // the bytes that continue a well-formed three-byte character
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
@@ -79,6 +89,7 @@ func scanText(s string) textFlags {
 			// Japanese: a run of well-formed three-byte characters.
 			if j, g := threeByteRun(s, i); j > i {
 				f |= g
+				cont += (j - i) / 3 * 2
 				i = j
 				continue
 			}
@@ -93,9 +104,13 @@ func scanText(s string) textFlags {
 		if n == 1 || c == 0xE0 || c == 0xED {
 			f |= fIrregular // runeCount must decode
 		}
+		cont += n - 1
 		i += n
 	}
-	return f
+	if f&fIrregular != 0 {
+		return f, -1
+	}
+	return f, len(s) - cont
 }
 
 // asciiRun reads the whole eight-byte words of ASCII from s[i] on: it

@@ -120,8 +120,8 @@ func FuzzEdgeSpace(f *testing.F) {
 	})
 }
 
-// FuzzRuneCount holds runeCount, with the flags of the scan, to the
-// standard count.
+// FuzzRuneCount holds runeCount, with the flags of the scan, and
+// scanCount's count to the standard count.
 func FuzzRuneCount(f *testing.F) {
 	for _, s := range []string{"", "plain", "日本語のテキスト、長い文です。", "é日本", "\xe0\x80\x80abc", "\xed\xa0\x80", "日\x80本", "😀日本語", "\xe3\x80"} {
 		f.Add(s)
@@ -129,6 +129,10 @@ func FuzzRuneCount(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := runeCount(s, scanText(s)), utf8.RuneCountInString(s); got != want {
 			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+		// scanCount's own count, when it gives one, is the same.
+		if f, n := scanCount(s); n != -1 && n != utf8.RuneCountInString(s) || (n == -1) != (f&fIrregular != 0) {
+			t.Errorf("scanCount(%q) = %b, %d, want %d characters", s, f, n, utf8.RuneCountInString(s))
 		}
 	})
 }
