@@ -92,7 +92,7 @@ func (c *Checker) Reset() {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		c.structure, c.moved = checkStructure(c.r, c.date.Year)
+		c.structure, c.moved = checkStructure(c.r, c.date.Year, c.opt.Handoff)
 	}()
 	c.checkAll()
 	c.measureLengths()
@@ -171,7 +171,7 @@ func (c *Checker) Update(i int) {
 	c.relengthUnit(i)
 	c.recountVotes(i, oldVotes)
 	if c.units[i].labels != old || i < topUnits || old.oneSided || c.units[i].labels.oneSided {
-		c.structure, c.moved = checkStructure(c.r, c.date.Year)
+		c.structure, c.moved = checkStructure(c.r, c.date.Year, c.opt.Handoff)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
 	"taiyaku/app/numbering"
+	"taiyaku/app/outline"
 	"taiyaku/app/release"
 	synth "taiyaku/app/sample"
 	"taiyaku/app/textfacts"
@@ -191,4 +192,32 @@ func unitTexts(r *release.Release) []string {
 		out[i] = fmt.Sprint(u.Kind, "|", u.JA, "|", u.EN)
 	}
 	return out
+}
+
+// TestAnalyzeBothHanded: the numbering read with the import's hand-off
+// (bare texts not parsed again) is the numbering read from scratch, also
+// after edits that make the readings miss.
+func TestAnalyzeBothHanded(t *testing.T) {
+	g := glossary.Default()
+	for _, c := range handoffCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			r, _, h := importtext.ImportHanded(c.ja, c.en, g)
+			sameOutline(t, r, h)
+			for i := range r.Units {
+				if u := &r.Units[i]; i%5 == 2 {
+					u.JA, u.EN = "(1) "+u.JA, "1. "+u.EN // bare no more
+				}
+			}
+			sameOutline(t, r, h)
+		})
+	}
+}
+
+func sameOutline(t *testing.T, r *release.Release, h *textfacts.Handoff) {
+	t.Helper()
+	ja, en := outline.AnalyzeBothHanded(r, h)
+	wantJA, wantEN := outline.Analyze(r, release.JA), outline.Analyze(r, release.EN)
+	if !reflect.DeepEqual(ja, wantJA) || !reflect.DeepEqual(en, wantEN) {
+		t.Error("AnalyzeBothHanded differs from Analyze")
+	}
 }

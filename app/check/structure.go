@@ -7,6 +7,7 @@ import (
 	"taiyaku/app/numbering"
 	"taiyaku/app/outline"
 	"taiyaku/app/release"
+	"taiyaku/app/textfacts"
 )
 
 // edition is the numbering of one edition, unit by unit.
@@ -23,14 +24,16 @@ type edition struct {
 
 // checkStructure reads the numbering of both editions and compares it
 // within each edition (sequence, style) and across them (paths, levels).
+// h is the import's hand-off (nil: none): the texts it read without a
+// label are not parsed again.
 //
 // One defect gives one finding: a label that breaks its edition's sequence
 // and differs from the other edition is reported once, as the mismatch, on
 // the edition that breaks; the labels under a mismatched (or unpaired)
 // parent are compared by their own ordinal only.
-func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
+func checkStructure(r *release.Release, year int, h *textfacts.Handoff) ([]Finding, map[int]bool) {
 	var seq []Finding
-	jaInfos, enInfos := outline.AnalyzeBoth(r)
+	jaInfos, enInfos := outline.AnalyzeBothHanded(r, h)
 	ja, en := analyze(r, release.JA, jaInfos), analyze(r, release.EN, enInfos)
 	ja.other, en.other = en, ja
 	seq = ja.sequence(seq)

@@ -28,14 +28,44 @@ func Analyze(r *release.Release, ed release.Edition) []numbering.Info {
 // time: whether each unit may carry labels is decided once, and the two
 // editions are numbered on two cores.
 func AnalyzeBoth(r *release.Release) (ja, en []numbering.Info) {
-	heads := mayCarry(r)
+	return AnalyzeBothHanded(r, nil)
+}
+
+// AnalyzeBothHanded is AnalyzeBoth of a release whose texts the import
+// read, h its hand-off (nil: none). A text the import found without a
+// label (textfacts.Reading.Bare) is numbered as a unit that may carry
+// none, which is not parsed again; a unit whose texts are both such is
+// not measured for MayCarryLabel. Either way its Info is the same: no
+// label parses from it.
+func AnalyzeBothHanded(r *release.Release, h *textfacts.Handoff) (ja, en []numbering.Info) {
+	jaHeads, enHeads := mayCarryHanded(r, h)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		ja = analyzeTexts(r, texts(r, release.JA), heads)
+		ja = analyzeTexts(r, texts(r, release.JA), jaHeads)
 	}()
-	en = analyzeTexts(r, texts(r, release.EN), heads)
+	en = analyzeTexts(r, texts(r, release.EN), enHeads)
 	<-done
+	return ja, en
+}
+
+// mayCarryHanded is mayCarry for each edition, false where h says the
+// edition's text carries no label.
+func mayCarryHanded(r *release.Release, h *textfacts.Handoff) (ja, en []bool) {
+	ja, en = make([]bool, len(r.Units)), make([]bool, len(r.Units))
+	for i := range r.Units {
+		u := &r.Units[i]
+		if u.Kind == release.Furniture {
+			continue
+		}
+		jaBare := h.Reading(i, textfacts.JA).Bare(u.JA)
+		enBare := h.Reading(i, textfacts.EN).Bare(u.EN)
+		if jaBare && enBare {
+			continue
+		}
+		may := MayCarryLabel(u)
+		ja[i], en[i] = may && !jaBare, may && !enBare
+	}
 	return ja, en
 }
 
