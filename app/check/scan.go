@@ -150,6 +150,23 @@ func asciiRun(s string, i int) (int, textFlags) {
 // processor cannot foresee.
 func threeByteRun(s string, i int) (int, textFlags) {
 	var f textFlags
+	// Two characters from each eight-byte load while they last: the
+	// shape of both is one mask, and a lead E0 or ED is told by its
+	// entry (fStop), read anyway.
+	for i+8 <= len(s) {
+		x := swar.Load8(s, i)
+		if x&pairMask != pairBits {
+			break
+		}
+		g0 := threeByteFlags[(x&0x0F)<<6|x>>8&0x3F]
+		g1 := threeByteFlags[(x>>24&0x0F)<<6|x>>32&0x3F]
+		if (g0|g1)&fStop != 0 {
+			break
+		}
+		f |= g0&^rowBits | thirdFlags[g0>>rowShift&rowMask][x>>16&0x3F] |
+			g1&^rowBits | thirdFlags[g1>>rowShift&rowMask][x>>40&0x3F]
+		i += 6
+	}
 	for i+2 < len(s) {
 		t := s[i : i+3]
 		c, b1, b2 := t[0], t[1], t[2]
@@ -185,10 +202,20 @@ func charFlags(c, b1, b2 byte) textFlags {
 
 // An entry of threeByteFlags whose characters' flags depend on the
 // third byte too holds, in rowBits, the row of thirdFlags that has them.
+// The entries of the leads E0 and ED, which threeByteRun's pairs stop
+// at, hold fStop (and no character's flags).
 const (
 	rowShift           = 24
 	rowMask            = 0xF
 	rowBits  textFlags = rowMask << rowShift
+	fStop    textFlags = 1 << 31
+)
+
+// pairMask and pairBits tell eight bytes that start with two
+// three-byte characters of leads E0–EF, each with two continuation bytes.
+const (
+	pairMask = 0x0000_C0C0_F0C0_C0F0
+	pairBits = 0x0000_8080_E080_80E0
 )
 
 // threeByteFlags are charFlags of the characters with a lead byte's low
@@ -215,6 +242,9 @@ var threeByteFlags, thirdFlags = func() (t [1 << 10]textFlags, rows [rowMask + 1
 	}
 	if n > rowMask+1 {
 		panic("check: more rows than thirdFlags holds")
+	}
+	for b1 := range 64 {
+		t[b1], t[0xD<<6|b1] = fStop, fStop // leads E0, ED
 	}
 	return t, rows
 }()
