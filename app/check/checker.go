@@ -314,8 +314,10 @@ func (in *unitInput) readLabels(jaRead, enRead *textfacts.Reading) {
 	u := in.unit
 	in.jaLabel, in.jaOK = parseLabel(u.JA, jaRead)
 	in.enLabel, in.enOK = parseLabel(u.EN, enRead)
-	in.jaBody = labelBody(u.JA, in.jaLabel, in.jaOK)
-	in.enBody = labelBody(u.EN, in.enLabel, in.enOK)
+	// Furniture is not scanned: its flags say nothing of line feeds.
+	scanned := u.Kind != release.Furniture
+	in.jaBody = labelBody(u.JA, in.jaLabel, in.jaOK, !scanned || in.jaFlags&fNewline != 0)
+	in.enBody = labelBody(u.EN, in.enLabel, in.enOK, !scanned || in.enFlags&fNewline != 0)
 	mayCarry := false
 	if u.Kind != release.Furniture { // furniture carries none, and is not scanned
 		mayCarry = outline.MayCarryLabelCounted(u, in.jaRuneCount, in.enRuneCount)
@@ -354,10 +356,14 @@ func (in *unitInput) enRuneCount() int {
 }
 
 // labelBody is a text without its label and without the labels of its
-// further lines.
-func labelBody(s string, l numbering.Label, ok bool) string {
+// further lines; lines false when the text is one line (the scan's
+// fNewline), which spares the search for a line feed.
+func labelBody(s string, l numbering.Label, ok, lines bool) string {
 	if ok {
 		s = s[l.BodyAt:]
+	}
+	if !lines {
+		return trimSpace(s)
 	}
 	return stripLineLabels(trimSpace(s))
 }

@@ -24,11 +24,12 @@ const (
 	fReplacement                       // a U+FFFD
 	fLatin1                            // a byte 0xC2 or 0xC3: maybe mojibake
 	fTab                               // a tab
-	fComma                             // a comma, ASCII or full-width
+	fComma                             // a full-width comma, or an ASCII one right after a byte from 0x80 up (exact)
 	fLower                             // a lower-case ASCII letter: maybe a word to spell
 	fNonASCII                          // a byte from 0x80 up
 	fDoubleSpace                       // two ASCII spaces in a row (exact)
 	fIrregular                         // a non-ASCII character not in three well-formed bytes (or E0, ED: maybe ill-formed)
+	fNewline                           // a line feed (exact)
 )
 
 // asciiFlags are the flags of each ASCII byte.
@@ -42,7 +43,7 @@ var asciiFlags = func() (t [0x80]textFlags) {
 	for _, c := range "()[]{}\"" {
 		t[c] = fBracket
 	}
-	t['?'], t['\t'], t[','] = fQuestion, fTab, fComma
+	t['?'], t['\t'], t['\n'] = fQuestion, fTab, fNewline
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = fLower
 	}
@@ -68,6 +69,12 @@ func scanCount(s string) (textFlags, int) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
+			// Only a comma after Japanese counts (mixedCommas): 1,000
+			// has none, and the byte before a comma that continues a
+			// run of ASCII is ASCII.
+			if c == ',' && i > 0 && s[i-1] >= 0x80 {
+				f |= fComma
+			}
 			if j, g := asciiRun(s, i); j > i {
 				f |= g // English: eight bytes at a time
 				i = j

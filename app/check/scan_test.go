@@ -31,6 +31,7 @@ func scanMisses(s, part string) []string {
 	miss(fQuestion|fReplacement|fLatin1, bad != "" || brokenChar(part) != "", "encoding")
 	miss(fTab, strings.ContainsRune(part, '\t'), "tab")
 	miss(fDoubleSpace, strings.Contains(part, "  "), "double space")
+	miss(fNewline, strings.Contains(part, "\n"), "line feed")
 	miss(fLower, spelling.Check(part, nil) != nil, "spelling")
 	return out
 }
@@ -48,7 +49,7 @@ func TestScanText(t *testing.T) {
 	if f := scanText("a\u202Eb"); f&fControl == 0 {
 		t.Error("a bidi override is no control")
 	}
-	if f := scanText("plain English text, no marks"); f&^(fComma|fLower) != 0 {
+	if f := scanText("plain English text, no marks"); f&^fLower != 0 {
 		t.Errorf("plain text flags %b", f)
 	}
 }
@@ -161,6 +162,9 @@ func scanTextBefore(s string) textFlags {
 		switch {
 		case c < 0x80:
 			f |= asciiFlags[c]
+			if c == ',' && i > 0 && s[i-1] >= 0x80 {
+				f |= fComma // a comma after Japanese, maybe
+			}
 			if c == ' ' && i > 0 && s[i-1] == ' ' {
 				f |= fDoubleSpace // spares the whitespace check a second search
 			}
