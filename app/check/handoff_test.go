@@ -199,7 +199,11 @@ func unitTexts(r *release.Release) []string {
 // after edits that make the readings miss.
 func TestAnalyzeBothHanded(t *testing.T) {
 	g := glossary.Default()
-	for _, c := range handoffCases(t) {
+	// A breadcrumb trail, whose end BreadcrumbLen compares with the title.
+	crumbs := handoffCase{"breadcrumb",
+		"1. ホーム\n\n2. 報道発表\n\n3. 制度の公表\n\n制度の公表\n\n本文です。\n\n続きです。\n\n１．目的\n\n本文です。\n",
+		"1. Home\n\n2. Press releases\n\n3. Scheme published\n\nScheme published\n\nBody text.\n\nMore text.\n\n1. Purpose\n\nBody text.\n"}
+	for _, c := range append(handoffCases(t), crumbs) {
 		t.Run(c.name, func(t *testing.T) {
 			r, _, h := importtext.ImportHanded(c.ja, c.en, g)
 			sameOutline(t, r, h)
