@@ -92,7 +92,7 @@ func (c *Checker) Reset() {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		c.structure, c.moved = checkStructure(c.r, c.date.Year)
+		c.structure, c.moved = checkStructure(c.r, c.date.Year, c.opt.Handoff)
 	}()
 	c.checkAll()
 	c.measureLengths()
@@ -171,7 +171,7 @@ func (c *Checker) Update(i int) {
 	c.relengthUnit(i)
 	c.recountVotes(i, oldVotes)
 	if c.units[i].labels != old || i < topUnits || old.oneSided || c.units[i].labels.oneSided {
-		c.structure, c.moved = checkStructure(c.r, c.date.Year)
+		c.structure, c.moved = checkStructure(c.r, c.date.Year, c.opt.Handoff)
 	}
 }
 
@@ -256,7 +256,7 @@ type unitInput struct {
 	jaOK, enOK       bool
 	jaBlank, enBlank bool      // the text is empty or spaces
 	jaFlags, enFlags textFlags // what one scan of each text found
-	jaRunes, enRunes int       // each text's characters, -1 until counted (see runes)
+	jaRunes, enRunes int       // each text's characters, -1 until counted (by scanCount, else runeCount)
 	ja, en           textfacts.Facts
 	labels           labelSig // to notice when numbering must be redone
 	enLow            string   // the English, normalised and lower-cased, made on first use
@@ -279,7 +279,9 @@ func (c *Checker) unitInput(i int, in *unitInput) {
 		in.readLabels(jaRead, enRead)
 		return
 	}
-	in.jaFlags, in.enFlags = scanText(u.JA), scanText(u.EN) // first: readLabels counts characters with them
+	// First: readLabels counts characters with them.
+	in.jaFlags, in.jaRunes = scanCount(u.JA)
+	in.enFlags, in.enRunes = scanCount(u.EN)
 	in.readLabels(jaRead, enRead)
 	ctx := c.date
 	in.ja = jaRead.Extract(in.jaBody, textfacts.JA, ctx)
@@ -312,8 +314,10 @@ func (in *unitInput) readLabels(jaRead, enRead *textfacts.Reading) {
 	u := in.unit
 	in.jaLabel, in.jaOK = parseLabel(u.JA, jaRead)
 	in.enLabel, in.enOK = parseLabel(u.EN, enRead)
-	in.jaBody = labelBody(u.JA, in.jaLabel, in.jaOK)
-	in.enBody = labelBody(u.EN, in.enLabel, in.enOK)
+	// Furniture is not scanned: its flags say nothing of line feeds.
+	scanned := u.Kind != release.Furniture
+	in.jaBody = labelBody(u.JA, in.jaLabel, in.jaOK, !scanned || in.jaFlags&fNewline != 0)
+	in.enBody = labelBody(u.EN, in.enLabel, in.enOK, !scanned || in.enFlags&fNewline != 0)
 	mayCarry := false
 	if u.Kind != release.Furniture { // furniture carries none, and is not scanned
 		mayCarry = outline.MayCarryLabelCounted(u, in.jaRuneCount, in.enRuneCount)
@@ -352,10 +356,14 @@ func (in *unitInput) enRuneCount() int {
 }
 
 // labelBody is a text without its label and without the labels of its
-// further lines.
-func labelBody(s string, l numbering.Label, ok bool) string {
+// further lines; lines false when the text is one line (the scan's
+// fNewline), which spares the search for a line feed.
+func labelBody(s string, l numbering.Label, ok, lines bool) string {
 	if ok {
 		s = s[l.BodyAt:]
+	}
+	if !lines {
+		return trimSpace(s)
 	}
 	return stripLineLabels(trimSpace(s))
 }

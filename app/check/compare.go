@@ -23,7 +23,7 @@ type comparer struct {
 	// (reported, or missing in one): their children inherit that.
 	explained map[int]bool
 	styled    map[int]bool // units with a numbering-style finding
-	shift     map[int]int
+	shift     []levelShift // by level (from 1): the shift of the latest compared label; a deeper level closes
 }
 
 // compare compares the labels of unit i. The defect is put on the edition
@@ -78,23 +78,29 @@ func (c *comparer) compare(i int, out []Finding) []Finding {
 // shift is how far the English ordinal of the latest paired label of a
 // level is from the Japanese one, keyed by level.
 func (c *comparer) remember(ja, en *numbering.Info) {
-	if c.shift == nil {
-		c.shift = map[int]int{}
+	c.shift = c.shift[:min(len(c.shift), ja.Level+1)] // the deeper levels close
+	for len(c.shift) <= ja.Level {
+		c.shift = append(c.shift, levelShift{})
 	}
-	for lv := range c.shift {
-		if lv > ja.Level {
-			delete(c.shift, lv)
-		}
-	}
-	c.shift[ja.Level] = lastOf(en.Path) - lastOf(ja.Path)
+	c.shift[ja.Level] = levelShift{d: lastOf(en.Path) - lastOf(ja.Path), ok: true}
+}
+
+// levelShift is how far the English label of a level is off the
+// Japanese (ok false: no label compared at that level yet).
+type levelShift struct {
+	d  int
+	ok bool
 }
 
 // sameShift reports a label that is off by as much as the one before it at
 // its level: the English renumbered from an earlier defect (a repeated or
 // skipped label), which was reported there.
 func (c *comparer) sameShift(ja, en *numbering.Info) bool {
-	d, ok := c.shift[ja.Level]
-	return ok && d != 0 && d == lastOf(en.Path)-lastOf(ja.Path)
+	if ja.Level >= len(c.shift) {
+		return false
+	}
+	sh := c.shift[ja.Level]
+	return sh.ok && sh.d != 0 && sh.d == lastOf(en.Path)-lastOf(ja.Path)
 }
 
 func (c *comparer) mismatch(i int, side Side, ja, en *numbering.Info) *Finding {

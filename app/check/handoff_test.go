@@ -13,6 +13,7 @@ import (
 	"taiyaku/app/glossary"
 	"taiyaku/app/importtext"
 	"taiyaku/app/numbering"
+	"taiyaku/app/outline"
 	"taiyaku/app/release"
 	synth "taiyaku/app/sample"
 	"taiyaku/app/textfacts"
@@ -191,4 +192,36 @@ func unitTexts(r *release.Release) []string {
 		out[i] = fmt.Sprint(u.Kind, "|", u.JA, "|", u.EN)
 	}
 	return out
+}
+
+// TestAnalyzeBothHanded: the numbering read with the import's hand-off
+// (bare texts not parsed again) is the numbering read from scratch, also
+// after edits that make the readings miss.
+func TestAnalyzeBothHanded(t *testing.T) {
+	g := glossary.Default()
+	// A breadcrumb trail, whose end BreadcrumbLen compares with the title.
+	crumbs := handoffCase{"breadcrumb",
+		"1. ホーム\n\n2. 報道発表\n\n3. 制度の公表\n\n制度の公表\n\n本文です。\n\n続きです。\n\n１．目的\n\n本文です。\n",
+		"1. Home\n\n2. Press releases\n\n3. Scheme published\n\nScheme published\n\nBody text.\n\nMore text.\n\n1. Purpose\n\nBody text.\n"}
+	for _, c := range append(handoffCases(t), crumbs) {
+		t.Run(c.name, func(t *testing.T) {
+			r, _, h := importtext.ImportHanded(c.ja, c.en, g)
+			sameOutline(t, r, h)
+			for i := range r.Units {
+				if u := &r.Units[i]; i%5 == 2 {
+					u.JA, u.EN = "(1) "+u.JA, "1. "+u.EN // bare no more
+				}
+			}
+			sameOutline(t, r, h)
+		})
+	}
+}
+
+func sameOutline(t *testing.T, r *release.Release, h *textfacts.Handoff) {
+	t.Helper()
+	ja, en := outline.AnalyzeBothHanded(r, h)
+	wantJA, wantEN := outline.Analyze(r, release.JA), outline.Analyze(r, release.EN)
+	if !reflect.DeepEqual(ja, wantJA) || !reflect.DeepEqual(en, wantEN) {
+		t.Error("AnalyzeBothHanded differs from Analyze")
+	}
 }

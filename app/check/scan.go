@@ -24,11 +24,12 @@ const (
 	fReplacement                       // a U+FFFD
 	fLatin1                            // a byte 0xC2 or 0xC3: maybe mojibake
 	fTab                               // a tab
-	fComma                             // a comma, ASCII or full-width
+	fComma                             // a full-width comma, or an ASCII one right after a byte from 0x80 up (exact)
 	fLower                             // a lower-case ASCII letter: maybe a word to spell
 	fNonASCII                          // a byte from 0x80 up
 	fDoubleSpace                       // two ASCII spaces in a row (exact)
 	fIrregular                         // a non-ASCII character not in three well-formed bytes (or E0, ED: maybe ill-formed)
+	fNewline                           // a line feed (exact)
 )
 
 // asciiFlags are the flags of each ASCII byte.
@@ -42,22 +43,38 @@ var asciiFlags = func() (t [0x80]textFlags) {
 	for _, c := range "()[]{}\"" {
 		t[c] = fBracket
 	}
-	t['?'], t['\t'], t[','] = fQuestion, fTab, fComma
+	t['?'], t['\t'], t['\n'] = fQuestion, fTab, fNewline
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = fLower
 	}
 	return t
 }()
 
-// scanText reads s once: a table look-up for each ASCII byte; of the
+// scanText is the flags of s (see scanCount).
+func scanText(s string) textFlags {
+	f, _ := scanCount(s)
+	return f
+}
+
+// scanCount reads s once: a table look-up for each ASCII byte; of the
 // other characters only the lead bytes of those that matter are looked
 // at closely, and the bytes that continue a character are stepped over
-// (kanji and kana, the bulk of Japanese, are a few comparisons).
-func scanText(s string) textFlags {
+// (kanji and kana, the bulk of Japanese, are a few comparisons). It
+// returns s's flags and its characters, counted on the way (the labels
+// and the length ratio need them: no second pass over the text), or -1
+// when fIrregular is set and runeCount must decode.
+func scanCount(s string) (textFlags, int) {
 	var f textFlags
+	cont := 0 // the bytes that continue a well-formed three-byte character
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
+			// Only a comma after Japanese counts (mixedCommas): 1,000
+			// has none, and the byte before a comma that continues a
+			// run of ASCII is ASCII.
+			if c == ',' && i > 0 && s[i-1] >= 0x80 {
+				f |= fComma
+			}
 			if j, g := asciiRun(s, i); j > i {
 				f |= g // English: eight bytes at a time
 				i = j
@@ -79,6 +96,7 @@ func scanText(s string) textFlags {
 			// Japanese: a run of well-formed three-byte characters.
 			if j, g := threeByteRun(s, i); j > i {
 				f |= g
+				cont += (j - i) / 3 * 2
 				i = j
 				continue
 			}
@@ -93,9 +111,13 @@ func scanText(s string) textFlags {
 		if n == 1 || c == 0xE0 || c == 0xED {
 			f |= fIrregular // runeCount must decode
 		}
+		cont += n - 1
 		i += n
 	}
-	return f
+	if f&fIrregular != 0 {
+		return f, -1
+	}
+	return f, len(s) - cont
 }
 
 // asciiRun reads the whole eight-byte words of ASCII from s[i] on: it
@@ -135,6 +157,23 @@ func asciiRun(s string, i int) (int, textFlags) {
 // processor cannot foresee.
 func threeByteRun(s string, i int) (int, textFlags) {
 	var f textFlags
+	// Two characters from each eight-byte load while they last: the
+	// shape of both is one mask, and a lead E0 or ED is told by its
+	// entry (fStop), read anyway.
+	for i+8 <= len(s) {
+		x := swar.Load8(s, i)
+		if x&pairMask != pairBits {
+			break
+		}
+		g0 := threeByteFlags[(x&0x0F)<<6|x>>8&0x3F]
+		g1 := threeByteFlags[(x>>24&0x0F)<<6|x>>32&0x3F]
+		if (g0|g1)&fStop != 0 {
+			break
+		}
+		f |= g0&^rowBits | thirdFlags[g0>>rowShift&rowMask][x>>16&0x3F] |
+			g1&^rowBits | thirdFlags[g1>>rowShift&rowMask][x>>40&0x3F]
+		i += 6
+	}
 	for i+2 < len(s) {
 		t := s[i : i+3]
 		c, b1, b2 := t[0], t[1], t[2]
@@ -170,10 +209,20 @@ func charFlags(c, b1, b2 byte) textFlags {
 
 // An entry of threeByteFlags whose characters' flags depend on the
 // third byte too holds, in rowBits, the row of thirdFlags that has them.
+// The entries of the leads E0 and ED, which threeByteRun's pairs stop
+// at, hold fStop (and no character's flags).
 const (
 	rowShift           = 24
 	rowMask            = 0xF
 	rowBits  textFlags = rowMask << rowShift
+	fStop    textFlags = 1 << 31
+)
+
+// pairMask and pairBits tell eight bytes that start with two
+// three-byte characters of leads E0–EF, each with two continuation bytes.
+const (
+	pairMask = 0x0000_C0C0_F0C0_C0F0
+	pairBits = 0x0000_8080_E080_80E0
 )
 
 // threeByteFlags are charFlags of the characters with a lead byte's low
@@ -200,6 +249,9 @@ var threeByteFlags, thirdFlags = func() (t [1 << 10]textFlags, rows [rowMask + 1
 	}
 	if n > rowMask+1 {
 		panic("check: more rows than thirdFlags holds")
+	}
+	for b1 := range 64 {
+		t[b1], t[0xD<<6|b1] = fStop, fStop // leads E0, ED
 	}
 	return t, rows
 }()

@@ -31,6 +31,7 @@ func scanMisses(s, part string) []string {
 	miss(fQuestion|fReplacement|fLatin1, bad != "" || brokenChar(part) != "", "encoding")
 	miss(fTab, strings.ContainsRune(part, '\t'), "tab")
 	miss(fDoubleSpace, strings.Contains(part, "  "), "double space")
+	miss(fNewline, strings.Contains(part, "\n"), "line feed")
 	miss(fLower, spelling.Check(part, nil) != nil, "spelling")
 	return out
 }
@@ -48,7 +49,7 @@ func TestScanText(t *testing.T) {
 	if f := scanText("a\u202Eb"); f&fControl == 0 {
 		t.Error("a bidi override is no control")
 	}
-	if f := scanText("plain English text, no marks"); f&^(fComma|fLower) != 0 {
+	if f := scanText("plain English text, no marks"); f&^fLower != 0 {
 		t.Errorf("plain text flags %b", f)
 	}
 }
@@ -120,8 +121,8 @@ func FuzzEdgeSpace(f *testing.F) {
 	})
 }
 
-// FuzzRuneCount holds runeCount, with the flags of the scan, to the
-// standard count.
+// FuzzRuneCount holds runeCount, with the flags of the scan, and
+// scanCount's count to the standard count.
 func FuzzRuneCount(f *testing.F) {
 	for _, s := range []string{"", "plain", "日本語のテキスト、長い文です。", "é日本", "\xe0\x80\x80abc", "\xed\xa0\x80", "日\x80本", "😀日本語", "\xe3\x80"} {
 		f.Add(s)
@@ -129,6 +130,10 @@ func FuzzRuneCount(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := runeCount(s, scanText(s)), utf8.RuneCountInString(s); got != want {
 			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+		// scanCount's own count, when it gives one, is the same.
+		if f, n := scanCount(s); n != -1 && n != utf8.RuneCountInString(s) || (n == -1) != (f&fIrregular != 0) {
+			t.Errorf("scanCount(%q) = %b, %d, want %d characters", s, f, n, utf8.RuneCountInString(s))
 		}
 	})
 }
@@ -157,6 +162,9 @@ func scanTextBefore(s string) textFlags {
 		switch {
 		case c < 0x80:
 			f |= asciiFlags[c]
+			if c == ',' && i > 0 && s[i-1] >= 0x80 {
+				f |= fComma // a comma after Japanese, maybe
+			}
 			if c == ' ' && i > 0 && s[i-1] == ' ' {
 				f |= fDoubleSpace // spares the whitespace check a second search
 			}

@@ -7,6 +7,7 @@ import (
 	"taiyaku/app/numbering"
 	"taiyaku/app/outline"
 	"taiyaku/app/release"
+	"taiyaku/app/textfacts"
 )
 
 // edition is the numbering of one edition, unit by unit.
@@ -23,14 +24,16 @@ type edition struct {
 
 // checkStructure reads the numbering of both editions and compares it
 // within each edition (sequence, style) and across them (paths, levels).
+// h is the import's hand-off (nil: none): the texts it read without a
+// label are not parsed again.
 //
 // One defect gives one finding: a label that breaks its edition's sequence
 // and differs from the other edition is reported once, as the mismatch, on
 // the edition that breaks; the labels under a mismatched (or unpaired)
 // parent are compared by their own ordinal only.
-func checkStructure(r *release.Release, year int) ([]Finding, map[int]bool) {
+func checkStructure(r *release.Release, year int, h *textfacts.Handoff) ([]Finding, map[int]bool) {
 	var seq []Finding
-	jaInfos, enInfos := outline.AnalyzeBoth(r)
+	jaInfos, enInfos := outline.AnalyzeBothHanded(r, h)
 	ja, en := analyze(r, release.JA, jaInfos), analyze(r, release.EN, enInfos)
 	ja.other, en.other = en, ja
 	seq = ja.sequence(seq)
@@ -69,9 +72,13 @@ func analyze(r *release.Release, e release.Edition, infos []numbering.Info) *edi
 // level that switches label style midway. A list that starts again at 1
 // after an unnumbered heading is a new list, not a step back.
 func (ed *edition) sequence(out []Finding) []Finding {
-	last := map[int]*numbering.Info{} // the previous label at each open level
-	lastAt := map[int]int{}           // and its unit
-	head := -1                        // the latest unnumbered heading
+	// By level (from 1; a handful): the previous label at each open
+	// level (nil: none), and its unit (-1: none yet, kept when the level
+	// closes). Slices rather than maps: closing the deeper levels at
+	// every label is a truncation, not a walk over a map.
+	var last []*numbering.Info
+	var lastAt []int
+	head := -1 // the latest unnumbered heading
 	for i := range ed.infos {
 		in := &ed.infos[i]
 		if ed.heads[i] {
@@ -80,10 +87,17 @@ func (ed *edition) sequence(out []Finding) []Finding {
 		if in.Label == nil {
 			continue
 		}
-		if in.Label.Ordinal == 1 && last[in.Level] != nil && head > lastAt[in.Level] {
-			delete(last, in.Level) // a new list under an unnumbered heading ("【参考】", then 1. again)
+		for len(last) <= in.Level {
+			last = append(last, nil)
 		}
-		prevAt, seen := lastAt[in.Level]
+		for len(lastAt) <= in.Level {
+			lastAt = append(lastAt, -1)
+		}
+		if in.Label.Ordinal == 1 && last[in.Level] != nil && head > lastAt[in.Level] {
+			last[in.Level] = nil // a new list under an unnumbered heading ("【参考】", then 1. again)
+		}
+		prevAt := lastAt[in.Level]
+		seen := prevAt >= 0
 		lastAt[in.Level] = i
 		if in.Label.Doubled {
 			out = append(out, newFinding(NumberingSequence, i, ed.side, "FindingDoubledLabel", "Label", in.Label.Raw))
@@ -107,19 +121,18 @@ func (ed *edition) sequence(out []Finding) []Finding {
 			ed.flaw[i] = true
 		}
 		last[in.Level] = in
-		for lv := range last {
-			if lv > in.Level {
-				delete(last, lv)
-			}
-		}
+		last = last[:in.Level+1] // the deeper levels close
 	}
 	return out
 }
 
 // styleBreak spots "（１）…（５）, 6)": the new style opened a deeper level
 // in the analysis, but its ordinal continues the level above it.
-func (ed *edition) styleBreak(i int, in *numbering.Info, last map[int]*numbering.Info) (Finding, bool) {
-	up := last[in.Level-1]
+func (ed *edition) styleBreak(i int, in *numbering.Info, last []*numbering.Info) (Finding, bool) {
+	if in.Level < 2 {
+		return Finding{}, false // no level above
+	}
+	up := last[in.Level-1] // last holds in.Level
 	if up == nil || up.Label.Ordinal+1 != in.Label.Ordinal || up.Label.Style == in.Label.Style {
 		return Finding{}, false
 	}

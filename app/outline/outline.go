@@ -28,14 +28,56 @@ func Analyze(r *release.Release, ed release.Edition) []numbering.Info {
 // time: whether each unit may carry labels is decided once, and the two
 // editions are numbered on two cores.
 func AnalyzeBoth(r *release.Release) (ja, en []numbering.Info) {
-	heads := mayCarry(r)
+	return AnalyzeBothHanded(r, nil)
+}
+
+// AnalyzeBothHanded is AnalyzeBoth of a release whose texts the import
+// read, h its hand-off (nil: none). A text the import found without a
+// label (textfacts.Reading.Bare) is numbered as a unit that may carry
+// none, which is not parsed again; a unit whose texts are both such is
+// not measured for MayCarryLabel. Either way its Info is the same: no
+// label parses from it.
+func AnalyzeBothHanded(r *release.Release, h *textfacts.Handoff) (ja, en []numbering.Info) {
+	jaTexts, enTexts := texts(r, release.JA), texts(r, release.EN)
+	jaHeads, enHeads := mayCarryHanded(r, h, jaTexts, enTexts)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		ja = analyzeTexts(r, texts(r, release.JA), heads)
+		ja = analyzeTexts(r, jaTexts, jaHeads)
 	}()
-	en = analyzeTexts(r, texts(r, release.EN), heads)
+	en = analyzeTexts(r, enTexts, enHeads)
 	<-done
+	return ja, en
+}
+
+// mayCarryHanded is mayCarry for each edition, false where h says the
+// edition's text carries no label. Such a text need not be read at all,
+// and is left out of its edition's texts (""), unless it may be the one
+// numbering.BreadcrumbLen compares with the title, the first text after
+// the trail: a text after another bare one never is (the trail ends at a
+// text without a label, at the latest).
+func mayCarryHanded(r *release.Release, h *textfacts.Handoff, jaTexts, enTexts []string) (ja, en []bool) {
+	ja, en = make([]bool, len(r.Units)), make([]bool, len(r.Units))
+	jaPrev, enPrev := false, false // the text before is bare
+	for i := range r.Units {
+		u := &r.Units[i]
+		jaBare, enBare := false, false
+		if u.Kind != release.Furniture {
+			jaBare = h.Reading(i, textfacts.JA).Bare(u.JA)
+			enBare = h.Reading(i, textfacts.EN).Bare(u.EN)
+			if !jaBare || !enBare {
+				may := MayCarryLabel(u)
+				ja[i], en[i] = may && !jaBare, may && !enBare
+			}
+		}
+		if jaBare && jaPrev {
+			jaTexts[i] = ""
+		}
+		if enBare && enPrev {
+			enTexts[i] = ""
+		}
+		jaPrev, enPrev = jaBare, enBare
+	}
 	return ja, en
 }
 

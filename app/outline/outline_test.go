@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"taiyaku/app/numbering"
 	"taiyaku/app/release"
 	"taiyaku/app/textfacts"
 )
@@ -121,4 +122,41 @@ func FuzzMayCarryLabelCounted(f *testing.F) {
 			t.Errorf("MayCarryLabelCounted(%+v) = %v, want %v", u, got, want)
 		}
 	})
+}
+
+// TestAnalyzeBothHandedCrumbs: texts handed over as bare (no label) give
+// the numbering Analyze gives, the title after a breadcrumb trail and
+// runs of bare texts among them.
+func TestAnalyzeBothHandedCrumbs(t *testing.T) {
+	r := &release.Release{}
+	for _, p := range [][2]string{
+		{"1. 総務省", "1. Ministry"}, {"2. 報道発表", "2. Press releases"}, {"3. 公表", "3. Published"},
+		{"公表", "Published"}, {"本文です。", "Body."}, {"続きです。", "More."},
+		{"１．目的", "1. Purpose"}, {"本文です。", "Body."}, {"（１）対象", "(1) Scope"}, {"本文です。", "Body."},
+	} {
+		r.Units = append(r.Units, release.Unit{Kind: release.Heading, JA: p[0], EN: p[1]})
+	}
+	for mask := range 1 << len(r.Units) {
+		h := &textfacts.Handoff{JA: make([]*textfacts.Reading, len(r.Units)), EN: make([]*textfacts.Reading, len(r.Units))}
+		for i := range r.Units {
+			u := &r.Units[i]
+			if _, ok := numbering.Parse(u.JA); !ok && mask&(1<<i) != 0 {
+				h.JA[i] = new(textfacts.Reading)
+				h.JA[i].Read(u.JA, textfacts.JA, textfacts.Context{})
+				h.JA[i].MarkBare()
+			}
+			if _, ok := numbering.Parse(u.EN); !ok && mask&(1<<(len(r.Units)-1-i)) != 0 {
+				h.EN[i] = new(textfacts.Reading)
+				h.EN[i].Read(u.EN, textfacts.EN, textfacts.Context{})
+				h.EN[i].MarkBare()
+			}
+		}
+		ja, en := AnalyzeBothHanded(r, h)
+		if !reflect.DeepEqual(ja, Analyze(r, release.JA)) || !reflect.DeepEqual(en, Analyze(r, release.EN)) {
+			t.Fatalf("mask %b: AnalyzeBothHanded differs from Analyze", mask)
+		}
+	}
+	if ja := Analyze(r, release.JA); !ja[2].Furniture || ja[3].Furniture {
+		t.Error("the trail is not the first three units: the test tests no breadcrumb")
+	}
 }

@@ -103,31 +103,35 @@ func (m *Memo) quiet(text string) bool {
 	if !hasLowerRun(text, 4) {
 		return true
 	}
-	for i := 0; i < len(text); {
-		end := spaceFrom(text, i)
-		if end-i >= 5 && !m.fieldKnown(text, i, end) { // shorter: no word of five letters fits
-			return false
+	// The fields end at the spaces of each eight bytes, taken from one
+	// mask: a field is a few bytes, shorter than a search from each
+	// field's start pays.
+	start, i := 0, 0 // the field's start; the bytes read
+	for ; i+8 <= len(text); i += 8 {
+		for z := spaces(swar.Load8(text, i)); z != 0; z &= z - 1 {
+			end := i + bits.TrailingZeros64(z)/8
+			if end-start >= 5 && !m.fieldKnown(text, start, end) { // shorter: no word of five letters fits
+				return false
+			}
+			start = end + 1
 		}
-		i = end + 1
 	}
-	return true
+	for ; i < len(text); i++ {
+		if text[i] == ' ' {
+			if i-start >= 5 && !m.fieldKnown(text, start, i) {
+				return false
+			}
+			start = i + 1
+		}
+	}
+	return len(text)-start < 5 || m.fieldKnown(text, start, len(text))
 }
 
-// spaceFrom is the index of the first space in text from i, or
-// len(text): eight bytes at a time, since English fields are a few
-// bytes, shorter than a call to IndexByte pays.
-func spaceFrom(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		x := swar.Load8(text, i) ^ swar.Ones*' '
-		// The bytes of x that are 0, exactly (no borrow crosses a byte).
-		if z := ^((x&lows + lows) | x) & swar.Highs; z != 0 {
-			return i + bits.TrailingZeros64(z)/8
-		}
-	}
-	for i < len(text) && text[i] != ' ' {
-		i++
-	}
-	return i
+// spaces marks the bytes of x that are spaces (exactly: no borrow
+// crosses a byte), with their high bits.
+func spaces(x uint64) uint64 {
+	x ^= swar.Ones * ' '
+	return ^((x&lows + lows) | x) & swar.Highs
 }
 
 const lows = 0x7f7f7f7f7f7f7f7f

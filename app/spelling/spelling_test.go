@@ -2,6 +2,7 @@ package spelling
 
 import (
 	"fmt"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -9,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"taiyaku/app/internal/swar"
 )
 
 func TestKnown(t *testing.T) {
@@ -475,6 +478,54 @@ func FuzzReadField(f *testing.F) {
 			}
 			if got := memo.readField(x); got != want {
 				t.Fatalf("memo readField(%q) = %v, want %v", x, got, want)
+			}
+		}
+	})
+}
+
+// quietBefore is quiet as it was, searching for each field's end from
+// its start: the oracle of the mask of spaces.
+func (m *Memo) quietBefore(text string) bool {
+	if !hasLowerRun(text, 4) {
+		return true
+	}
+	for i := 0; i < len(text); {
+		end := spaceFrom(text, i)
+		if end-i >= 5 && !m.fieldKnown(text, i, end) {
+			return false
+		}
+		i = end + 1
+	}
+	return true
+}
+
+// spaceFrom is the index of the first space in text from i, or
+// len(text): eight bytes at a time, since English fields are a few
+// bytes, shorter than a call to IndexByte pays.
+func spaceFrom(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		x := swar.Load8(text, i) ^ swar.Ones*' '
+		// The bytes of x that are 0, exactly (no borrow crosses a byte).
+		if z := ^((x&lows + lows) | x) & swar.Highs; z != 0 {
+			return i + bits.TrailingZeros64(z)/8
+		}
+	}
+	for i < len(text) && text[i] != ' ' {
+		i++
+	}
+	return i
+}
+
+// FuzzQuietFields holds quiet to quietBefore, with fields of every
+// length around the eight-byte words and spaces in runs and at the ends.
+func FuzzQuietFields(f *testing.F) {
+	for _, s := range []string{"The Goverment said.", " lead  double   spaces ", "abcdefgh ijklmnopq rstuvwxyzabcdefg", "Ministry Ministry, Ministrx ", "word wordy Govermen abcde", "x Goverment"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s) && i < 9; i++ {
+			if got, want := (*Memo)(nil).quiet(s[i:]), (*Memo)(nil).quietBefore(s[i:]); got != want {
+				t.Fatalf("quiet(%q) = %v, quietBefore %v", s[i:], got, want)
 			}
 		}
 	})
