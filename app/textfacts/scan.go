@@ -84,7 +84,18 @@ func (sc *scanner) scanSegment(from, to int) {
 			}
 		case clsLetter:
 			sc.letters = true
-			j := wordEnd(s, i)
+			// wordEnd, its first look written out: a call for every
+			// English word cost more than the look.
+			var j int
+			if i+8 <= len(s) {
+				if m := letters8(swar.Load8(s, i)) ^ swar.Highs; m != 0 {
+					j = i + bits.TrailingZeros64(m)>>3
+				} else {
+					j = wordEnd(s, i+8)
+				}
+			} else {
+				j = wordEnd(s, i)
+			}
 			// Most words start nothing atWord looks for: a suffix such as
 			// the "nd" of 22nd or the "G" of 5G, or neither a keyword nor
 			// a Roman numeral. They are passed here, without a call.
@@ -183,38 +194,45 @@ func (sc *scanner) numeral(i int) (*numScan, bool) {
 
 // atDigit tries, in priority order, the things that start with a digit.
 // Matchers that need a year (four digits) or a month, day or hour (one or
-// two) are not tried on other runs of digits, where they would fail.
+// two) are not tried on other runs of digits, where they would fail, and
+// none is called where the byte after the digits (next) or the first
+// digit already fails it: most numbers go straight to number, without a
+// call to each matcher to hear it fail.
 func (sc *scanner) atDigit(i int) int {
-	n := digitRun(sc.s, i)
+	s := sc.s
+	n := digitRun(s, i)
 	year, small := n == 4, n <= 2
-	next := at(sc.s, i+n) // what follows the digits rules out most matchers
+	next := at(s, i+n) // what follows the digits rules out most matchers
 	// The matchers of Japanese forms need 年, 月 or 日 after the digits: an
 	// ASCII text is spared them.
 	wide := sc.runs.wide
-	if year {
+	dash := next == '-' || next == '~' // of the ranges 2025~2027年度 and 4~6月
+	if year && (next == '-' || next == '/' || next == '.') {
 		if end, ok := sc.ymdDate(i); ok {
 			return end
 		}
 	}
-	if end, ok := sc.phone(i); ok {
-		return end
+	if s[i] == '0' { // a telephone number's trunk prefix
+		if end, ok := sc.phone(i); ok {
+			return end
+		}
 	}
 	if small && mayFollowHour(next) {
 		if end, ok := sc.clockTime(i); ok {
 			return end
 		}
 	}
-	if small && wide {
+	if small && wide && dash {
 		if end, ok := sc.monthRange(i); ok {
 			return end
 		}
 	}
-	if year && wide {
+	if year && wide && dash {
 		if end, ok := sc.fiscalRange(i); ok {
 			return end
 		}
 	}
-	if wide {
+	if wide && sc.mayBeJaDate(i) {
 		if end, ok := sc.jaDate(i); ok {
 			return end
 		}
@@ -224,7 +242,7 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if year {
+	if year && next == ' ' { // "2025 fiscal year"
 		if end, ok := sc.yearFiscal(i); ok {
 			return end
 		}
@@ -234,12 +252,24 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small {
+	if small && !sc.ja {
 		if end, ok := sc.enDayOnly(i); ok {
 			return end
 		}
 	}
 	return sc.number(i)
+}
+
+// mayBeJaDate reports whether jaDate may match at the digit i: its
+// numeral (which number reads next in any case, from the memo) must be
+// followed by 年 or 月, after spaces or not; false is certain.
+func (sc *scanner) mayBeJaDate(i int) bool {
+	ns, ok := sc.numeral(i)
+	if !ok {
+		return false
+	}
+	c := at(sc.s, ns.end)
+	return c == ' ' || c == "年"[0] || c == "月"[0]
 }
 
 // mayFollowDay reports whether c may follow the day of "22 January": an
@@ -411,8 +441,9 @@ func skipSpaces(s string, i int) int {
 // wordEnd returns the end of the ASCII letters from i on. It looks at eight
 // bytes at once where it can: most English words end within the first
 // eight, where a byte at a time costs a loop round for each letter.
+// scanSegment has its first look written out (wordEndAt).
 func wordEnd(s string, i int) int {
-	if i+8 <= len(s) {
+	for i+8 <= len(s) {
 		if m := letters8(swar.Load8(s, i)) ^ swar.Highs; m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
