@@ -214,6 +214,21 @@ func jaIntAt(s string, i int) (int, int, bool) {
 // jaIntBefore reads an integer 1..hi followed by suffix (月, 日) and
 // returns the end of the suffix.
 func jaIntBefore(s string, i int, suffix string, hi int) (int, int, bool) {
+	// Most are one or two ASCII digits right before the suffix (9月,
+	// 14日), which scanNumeral would read as plain digits (月 and 日 are
+	// no numerals): read here, without its calls.
+	if d := at(s, i); isDigit(d) && suffix[0] >= utf8.RuneSelf && !numeralAt(suffix, 0) {
+		v, k := int(d-'0'), i+1
+		if d := at(s, k); isDigit(d) {
+			v, k = v*10+int(d-'0'), k+1
+		}
+		if !isDigit(at(s, k)) && hasPrefixAt(s, k, suffix) {
+			if v < 1 || v > hi {
+				return 0, i, false
+			}
+			return v, k + len(suffix), true
+		}
+	}
 	v, e, ok := jaIntAt(s, i)
 	if !ok || v < 1 || v > hi {
 		return 0, i, false
