@@ -65,12 +65,13 @@ func eraByLetter(c byte) int {
 // jaDate reads a Japanese date at i: [era|YYYY]年[度][M月[D日]][(曜)], or
 // M月[D日] with the year from the context. A year alone is left to the
 // number scanner, except an era year, which is claimed as the Number of its
-// Gregorian year so that 令和6年 compares with "2024".
-func (sc *scanner) jaDate(i int) (int, bool) {
+// Gregorian year so that 令和6年 compares with "2024". era is eraAt(sc.s,
+// i), which the caller knows: atRune has looked for the era name already,
+// and a digit or kanji numeral starts none.
+func (sc *scanner) jaDate(i, era int) (int, bool) {
 	s := sc.s
 	d := Date{Weekday: -1}
 	j := i
-	era := eraAt(s, i)
 	if era >= 0 {
 		j = skipSpaces(s, j+len(eras[era].name))
 		n := 1
@@ -270,18 +271,23 @@ func parenWeekday(s string, j int) (int, int, bool) {
 			k++
 		}
 	} else {
-		r, size := utf8.DecodeRuneInString(s[k:])
+		if k >= len(s) {
+			return -1, j, false
+		}
+		r, size := decodeRune(s, k)
 		if wd = kanjiWeekday(r); wd < 0 {
 			return -1, j, false
 		}
-		k += size
-		for _, suf := range [...]string{"曜日", "曜"} {
-			if hasPrefixAt(s, k, suf) {
-				k += len(suf)
-				break
+		// Most are (月): the closing parenthesis starts no suffix.
+		if k += size; at(s, k) != ')' {
+			for _, suf := range [...]string{"曜日", "曜"} {
+				if hasPrefixAt(s, k, suf) {
+					k += len(suf)
+					break
+				}
 			}
+			k = skipHoliday(s, k)
 		}
-		k = skipHoliday(s, k)
 	}
 	k = skipSpaces(s, k)
 	if at(s, k) != ')' {

@@ -233,7 +233,7 @@ func (sc *scanner) atDigit(i int) int {
 		}
 	}
 	if wide && sc.mayBeJaDate(i) {
-		if end, ok := sc.jaDate(i); ok {
+		if end, ok := sc.jaDate(i, -1); ok { // a digit starts no era name
 			return end
 		}
 	}
@@ -364,14 +364,15 @@ func (sc *scanner) atRune(i int) int {
 	case isEraStart(r):
 		// 明, 大, 昭, 平 and 令 start no numeral, so jaDate could only read
 		// an era name here; most of them (大臣, 明確) start none.
-		if eraAt(sc.s, i) < 0 {
+		era := eraAt(sc.s, i)
+		if era < 0 {
 			break
 		}
-		if end, ok := sc.jaDate(i); ok {
+		if end, ok := sc.jaDate(i, era); ok {
 			return end
 		}
-	case kanjiDigit(r) >= 0 || r == '十':
-		if end, ok := sc.jaDate(i); ok {
+	case kanjiDigit(r) >= 0 || r == '十': // no era name starts with one
+		if end, ok := sc.jaDate(i, -1); ok {
 			return end
 		}
 		if end, ok := sc.kanjiNumber(i); ok {
