@@ -237,7 +237,7 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small && mayFollowDay(next) {
+	if small && mayFollowDay(next) && (next != ' ' || mayFollowDaySpace(at(s, skipSpaces(s, i+n)))) {
 		if end, ok := sc.dayFirstDate(i, i, -1); ok {
 			return end
 		}
@@ -279,6 +279,14 @@ func (sc *scanner) mayBeJaDate(i int) bool {
 // then not called.
 func mayFollowDay(c byte) bool {
 	return c == ' ' || c == ',' || c == '-' || c == '~' || isLetter(c)
+}
+
+// mayFollowDaySpace reports whether c, the first byte after the spaces
+// that follow a day, may go on a date: a month's capital ("22 January"),
+// or the "of", "and", "&" or "to" of "8th of June" and "8 and 9 June".
+// "41 countries" fails it, and dayFirstDate is then not called.
+func mayFollowDaySpace(c byte) bool {
+	return isUpper(c) || c == 'o' || c == 'a' || c == '&' || c == 't'
 }
 
 // mayFollowHour reports whether c may follow the hour of a time of day
