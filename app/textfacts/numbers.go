@@ -266,11 +266,15 @@ func bigUnit(r rune) float64 {
 func (sc *scanner) number(i int) int {
 	s := sc.s
 	ns, _ := sc.numeral(i)
-	if f, end, ok := jaFraction(s, ns.end, ns.val); ok {
-		sc.addNumber(Number{Value: f, Raw: s[i:end]})
-		return end
+	// The first byte of 分の and the point of 1.10月 tell most numbers
+	// from fractions and run-in labels without a call.
+	if at(s, ns.end) == "分"[0] {
+		if f, end, ok := jaFraction(s, ns.end, ns.val); ok {
+			sc.addNumber(Number{Value: f, Raw: s[i:end]})
+			return end
+		}
 	}
-	if decimalMonth(s, i, ns) {
+	if at(s, i+ns.digits) == '.' && decimalMonth(s, i, ns) {
 		return i + ns.digits + 1 // 1.10月26日: the label 1. run into a date
 	}
 	v, end := ns.val, ns.end
