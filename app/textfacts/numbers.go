@@ -279,25 +279,32 @@ func (sc *scanner) number(i int) int {
 	}
 	v, end := ns.val, ns.end
 	var alt float64
-	if sc.ja {
+	// Each reader below is called only where the byte after the number
+	// may start what it reads (時間, 分; " and a half"; " million"):
+	// most numbers are followed by none of them.
+	if c := at(s, end); sc.ja && (c == "時"[0] || c == "分"[0]) {
 		v, alt, end = jaDuration(s, v, end)
-	} else {
+	} else if !sc.ja && c == ' ' {
 		v, end = andAHalf(s, v, end)
 	}
-	if !ns.units {
+	if c := at(s, end); !ns.units && (c == ' ' || c == '-') {
 		v, end = multiplier(s, v, end)
 	}
 	v, end, unit := percent(s, v, end)
 	if end > ns.end {
 		sc.letters = true // "million", "percent": words the Latin pass must see
 	}
-	if !sc.ja {
+	if c := at(s, end); !sc.ja && (c == ' ' || c == '-') {
 		alt = enDuration(s, v, end)
+	}
+	token := ""
+	if isLetter(at(s, ns.end)) || i > 0 && isLetter(s[i-1]) {
+		token = tokenAround(s, i, ns.end)
 	}
 	// Written in place, field by field (see addAmount).
 	sc.f.Numbers = append(sc.f.Numbers, Number{})
 	n := &sc.f.Numbers[len(sc.f.Numbers)-1]
-	n.Value, n.Alt, n.Raw, n.Token, n.Unit = v, alt, s[i:end], tokenAround(s, i, ns.end), unit
+	n.Value, n.Alt, n.Raw, n.Token, n.Unit = v, alt, s[i:end], token, unit
 	sc.addAmount(n, i, end)
 	return end
 }
