@@ -252,7 +252,7 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small && !sc.ja {
+	if small && !sc.ja && i >= 4 && s[i-2] == 'e' { // "the 7th"
 		if end, ok := sc.enDayOnly(i); ok {
 			return end
 		}
