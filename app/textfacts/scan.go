@@ -217,7 +217,7 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small && mayFollowHour(next) {
+	if small && mayFollowHour(next) && (next != ' ' || sc.meridiemAfter(i+n)) {
 		if end, ok := sc.clockTime(i); ok {
 			return end
 		}
@@ -287,6 +287,14 @@ func mayFollowDay(c byte) bool {
 // "41 countries" fails it, and dayFirstDate is then not called.
 func mayFollowDaySpace(c byte) bool {
 	return isUpper(c) || c == 'o' || c == 'a' || c == '&' || c == 't'
+}
+
+// meridiemAfter reports whether a.m. or p.m. may follow the spaces at j,
+// the only thing clockTime reads after an hour and a space ("7 a.m."), in
+// English only.
+func (sc *scanner) meridiemAfter(j int) bool {
+	c := at(sc.s, skipSpaces(sc.s, j)) | 0x20
+	return !sc.ja && (c == 'a' || c == 'p')
 }
 
 // mayFollowHour reports whether c may follow the hour of a time of day
