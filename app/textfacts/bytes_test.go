@@ -96,7 +96,8 @@ func TestQuickClassNFKC(t *testing.T) {
 	}
 }
 
-// TestAlnums8 compares the eight-byte tests (alnums8, letters8, wordEnd)
+// TestAlnums8 compares the eight-byte tests (alnums8, letters8, wordEnd,
+// nextLetter8)
 // with the tables, for every byte
 // in every position.
 func TestAlnums8(t *testing.T) {
@@ -129,11 +130,11 @@ func TestAlnums8(t *testing.T) {
 			s := string(b) + "\xe6\x97\xa5xy"
 			for from := range 4 {
 				want := from
-				for want < len(s) && !alnumByte[s[want]] {
+				for want < len(s) && !isLetter(s[want]) {
 					want++
 				}
-				if got := nextAlnum(s, from, len(s)); got != want {
-					t.Fatalf("nextAlnum(%q, %d) = %d, want %d", s, from, got, want)
+				if got := nextLetter8(s, from, len(s)); got != want {
+					t.Fatalf("nextLetter8(%q, %d) = %d, want %d", s, from, got, want)
 				}
 			}
 		}

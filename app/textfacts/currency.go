@@ -90,12 +90,15 @@ var approxWords = [...]string{"約", "およそ", "概ね", "邦貨換算", "app
 // right after its fields were stored stalled on store forwarding.
 func (sc *scanner) addAmount(n *Number, i, end int) {
 	s := sc.s
-	before := strings.TrimRight(s[:i], " ")
+	var before string // the text before the amount, read only where needed
 	if sc.ja {
 		var w string
 		n.Currency, w = jaCurrencyAt(s, end)
 		n.Raw = s[i : end+len(w)] // 120万ドル, so a message names the currency
-	} else if before != "" && enBeforeLast[before[len(before)-1]] {
+		if n.Currency != NoCurrency && n.Token == "" {
+			before = strings.TrimRight(s[:i], " ")
+		}
+	} else if before = strings.TrimRight(s[:i], " "); before != "" && enBeforeLast[before[len(before)-1]] {
 		for _, c := range enBefore {
 			if strings.HasSuffix(before, c.w) {
 				n.Currency, before = c.class, strings.TrimRight(before[:len(before)-len(c.w)], " ")

@@ -65,12 +65,13 @@ func eraByLetter(c byte) int {
 // jaDate reads a Japanese date at i: [era|YYYY]年[度][M月[D日]][(曜)], or
 // M月[D日] with the year from the context. A year alone is left to the
 // number scanner, except an era year, which is claimed as the Number of its
-// Gregorian year so that 令和6年 compares with "2024".
-func (sc *scanner) jaDate(i int) (int, bool) {
+// Gregorian year so that 令和6年 compares with "2024". era is eraAt(sc.s,
+// i), which the caller knows: atRune has looked for the era name already,
+// and a digit or kanji numeral starts none.
+func (sc *scanner) jaDate(i, era int) (int, bool) {
 	s := sc.s
 	d := Date{Weekday: -1}
 	j := i
-	era := eraAt(s, i)
 	if era >= 0 {
 		j = skipSpaces(s, j+len(eras[era].name))
 		n := 1
@@ -214,6 +215,21 @@ func jaIntAt(s string, i int) (int, int, bool) {
 // jaIntBefore reads an integer 1..hi followed by suffix (月, 日) and
 // returns the end of the suffix.
 func jaIntBefore(s string, i int, suffix string, hi int) (int, int, bool) {
+	// Most are one or two ASCII digits right before the suffix (9月,
+	// 14日), which scanNumeral would read as plain digits (月 and 日 are
+	// no numerals): read here, without its calls.
+	if d := at(s, i); isDigit(d) && suffix[0] >= utf8.RuneSelf && !numeralAt(suffix, 0) {
+		v, k := int(d-'0'), i+1
+		if d := at(s, k); isDigit(d) {
+			v, k = v*10+int(d-'0'), k+1
+		}
+		if !isDigit(at(s, k)) && hasPrefixAt(s, k, suffix) {
+			if v < 1 || v > hi {
+				return 0, i, false
+			}
+			return v, k + len(suffix), true
+		}
+	}
 	v, e, ok := jaIntAt(s, i)
 	if !ok || v < 1 || v > hi {
 		return 0, i, false
@@ -255,18 +271,23 @@ func parenWeekday(s string, j int) (int, int, bool) {
 			k++
 		}
 	} else {
-		r, size := utf8.DecodeRuneInString(s[k:])
+		if k >= len(s) {
+			return -1, j, false
+		}
+		r, size := decodeRune(s, k)
 		if wd = kanjiWeekday(r); wd < 0 {
 			return -1, j, false
 		}
-		k += size
-		for _, suf := range [...]string{"曜日", "曜"} {
-			if hasPrefixAt(s, k, suf) {
-				k += len(suf)
-				break
+		// Most are (月): the closing parenthesis starts no suffix.
+		if k += size; at(s, k) != ')' {
+			for _, suf := range [...]string{"曜日", "曜"} {
+				if hasPrefixAt(s, k, suf) {
+					k += len(suf)
+					break
+				}
 			}
+			k = skipHoliday(s, k)
 		}
-		k = skipHoliday(s, k)
 	}
 	k = skipSpaces(s, k)
 	if at(s, k) != ')' {

@@ -29,13 +29,45 @@ func (sc *scanner) latin() {
 	sc.latinSegment(from, len(s))
 }
 
-// latinSegment collects the Latin tokens of s[from:to].
+// latinSegment collects the Latin tokens of s[from:to]. A token holds
+// ASCII only and is kept only with a letter, so the search goes from
+// letter to letter: the digits of the many numbers of a Japanese text,
+// in runs of ASCII without a letter, give no token and are not parsed.
+// The parse starts again at the start of the ASCII run that holds the
+// letter (after a non-ASCII byte, where no token can be under way), so
+// it reads the run as a parse from the segment's start would.
 func (sc *scanner) latinSegment(from, to int) {
 	s := sc.full
 	for i := from; i < to; {
+		l := sc.nextLetter(s, i, to)
+		if l == to {
+			return
+		}
+		p := l
+		for p > i && s[p-1] < 0x80 {
+			p--
+		}
+		i = sc.latinASCII(p, to)
+	}
+}
+
+// nextLetter returns the first ASCII letter of s[i:to], or to. Runs of
+// plain characters hold no ASCII: passed over at once.
+func (sc *scanner) nextLetter(s string, i, to int) int {
+	if i < to && isLetter(s[i]) {
+		return i
+	}
+	return nextLetter8(s, min(sc.runs.end(i+1), to), to)
+}
+
+// latinASCII collects the Latin tokens of the ASCII run from p on, up to
+// the first non-ASCII byte or to, and returns where it stopped.
+func (sc *scanner) latinASCII(p, to int) int {
+	s := sc.full
+	i := p
+	for i < to && s[i] < 0x80 {
 		if !alnumByte[s[i]] {
-			// Runs of plain characters hold no ASCII: passed over at once.
-			i = nextAlnum(s, min(sc.runs.end(i+1), to), to)
+			i++
 			continue
 		}
 		end := latinRun(s, i, to)
@@ -44,6 +76,7 @@ func (sc *scanner) latinSegment(from, to int) {
 		}
 		i = end
 	}
+	return i
 }
 
 // latinRun returns the end of the Latin token starting at i, before limit.
@@ -97,16 +130,16 @@ var alnumByte = func() (t [256]bool) {
 	return t
 }()
 
-// nextAlnum returns the first ASCII letter or digit of s[i:to], or to. In
+// nextLetter8 returns the first ASCII letter of s[i:to], or to. In
 // Japanese text most bytes are not: eight of them are tested at once.
-func nextAlnum(s string, i, to int) int {
+func nextLetter8(s string, i, to int) int {
 	s = s[:to]
 	for ; i+8 <= len(s); i += 8 {
-		if m := alnums8(swar.Load8(s, i)); m != 0 {
+		if m := letters8(swar.Load8(s, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
-	for i < len(s) && !alnumByte[s[i]] {
+	for i < len(s) && !isLetter(s[i]) {
 		i++
 	}
 	return i

@@ -266,34 +266,45 @@ func bigUnit(r rune) float64 {
 func (sc *scanner) number(i int) int {
 	s := sc.s
 	ns, _ := sc.numeral(i)
-	if f, end, ok := jaFraction(s, ns.end, ns.val); ok {
-		sc.addNumber(Number{Value: f, Raw: s[i:end]})
-		return end
+	// The first byte of 分の and the point of 1.10月 tell most numbers
+	// from fractions and run-in labels without a call.
+	if at(s, ns.end) == "分"[0] {
+		if f, end, ok := jaFraction(s, ns.end, ns.val); ok {
+			sc.addNumber(Number{Value: f, Raw: s[i:end]})
+			return end
+		}
 	}
-	if decimalMonth(s, i, ns) {
+	if at(s, i+ns.digits) == '.' && decimalMonth(s, i, ns) {
 		return i + ns.digits + 1 // 1.10月26日: the label 1. run into a date
 	}
 	v, end := ns.val, ns.end
 	var alt float64
-	if sc.ja {
+	// Each reader below is called only where the byte after the number
+	// may start what it reads (時間, 分; " and a half"; " million"):
+	// most numbers are followed by none of them.
+	if c := at(s, end); sc.ja && (c == "時"[0] || c == "分"[0]) {
 		v, alt, end = jaDuration(s, v, end)
-	} else {
+	} else if !sc.ja && c == ' ' {
 		v, end = andAHalf(s, v, end)
 	}
-	if !ns.units {
+	if c := at(s, end); !ns.units && (c == ' ' || c == '-') {
 		v, end = multiplier(s, v, end)
 	}
 	v, end, unit := percent(s, v, end)
 	if end > ns.end {
 		sc.letters = true // "million", "percent": words the Latin pass must see
 	}
-	if !sc.ja {
+	if c := at(s, end); !sc.ja && (c == ' ' || c == '-') {
 		alt = enDuration(s, v, end)
+	}
+	token := ""
+	if isLetter(at(s, ns.end)) || i > 0 && isLetter(s[i-1]) {
+		token = tokenAround(s, i, ns.end)
 	}
 	// Written in place, field by field (see addAmount).
 	sc.f.Numbers = append(sc.f.Numbers, Number{})
 	n := &sc.f.Numbers[len(sc.f.Numbers)-1]
-	n.Value, n.Alt, n.Raw, n.Token, n.Unit = v, alt, s[i:end], tokenAround(s, i, ns.end), unit
+	n.Value, n.Alt, n.Raw, n.Token, n.Unit = v, alt, s[i:end], token, unit
 	sc.addAmount(n, i, end)
 	return end
 }

@@ -84,7 +84,18 @@ func (sc *scanner) scanSegment(from, to int) {
 			}
 		case clsLetter:
 			sc.letters = true
-			j := wordEnd(s, i)
+			// wordEnd, its first look written out: a call for every
+			// English word cost more than the look.
+			var j int
+			if i+8 <= len(s) {
+				if m := letters8(swar.Load8(s, i)) ^ swar.Highs; m != 0 {
+					j = i + bits.TrailingZeros64(m)>>3
+				} else {
+					j = wordEnd(s, i+8)
+				}
+			} else {
+				j = wordEnd(s, i)
+			}
 			// Most words start nothing atWord looks for: a suffix such as
 			// the "nd" of 22nd or the "G" of 5G, or neither a keyword nor
 			// a Roman numeral. They are passed here, without a call.
@@ -183,48 +194,55 @@ func (sc *scanner) numeral(i int) (*numScan, bool) {
 
 // atDigit tries, in priority order, the things that start with a digit.
 // Matchers that need a year (four digits) or a month, day or hour (one or
-// two) are not tried on other runs of digits, where they would fail.
+// two) are not tried on other runs of digits, where they would fail, and
+// none is called where the byte after the digits (next) or the first
+// digit already fails it: most numbers go straight to number, without a
+// call to each matcher to hear it fail.
 func (sc *scanner) atDigit(i int) int {
-	n := digitRun(sc.s, i)
+	s := sc.s
+	n := digitRun(s, i)
 	year, small := n == 4, n <= 2
-	next := at(sc.s, i+n) // what follows the digits rules out most matchers
+	next := at(s, i+n) // what follows the digits rules out most matchers
 	// The matchers of Japanese forms need 年, 月 or 日 after the digits: an
 	// ASCII text is spared them.
 	wide := sc.runs.wide
-	if year {
+	dash := next == '-' || next == '~' // of the ranges 2025~2027年度 and 4~6月
+	if year && (next == '-' || next == '/' || next == '.') {
 		if end, ok := sc.ymdDate(i); ok {
 			return end
 		}
 	}
-	if end, ok := sc.phone(i); ok {
-		return end
+	if s[i] == '0' { // a telephone number's trunk prefix
+		if end, ok := sc.phone(i); ok {
+			return end
+		}
 	}
-	if small && mayFollowHour(next) {
+	if small && mayFollowHour(next) && (next != ' ' || sc.meridiemAfter(i+n)) {
 		if end, ok := sc.clockTime(i); ok {
 			return end
 		}
 	}
-	if small && wide {
+	if small && wide && dash {
 		if end, ok := sc.monthRange(i); ok {
 			return end
 		}
 	}
-	if year && wide {
+	if year && wide && dash {
 		if end, ok := sc.fiscalRange(i); ok {
 			return end
 		}
 	}
-	if wide {
-		if end, ok := sc.jaDate(i); ok {
+	if wide && sc.mayBeJaDate(i) {
+		if end, ok := sc.jaDate(i, -1); ok { // a digit starts no era name
 			return end
 		}
 	}
-	if small && mayFollowDay(next) {
+	if small && mayFollowDay(next) && (next != ' ' || mayFollowDaySpace(at(s, skipSpaces(s, i+n)))) {
 		if end, ok := sc.dayFirstDate(i, i, -1); ok {
 			return end
 		}
 	}
-	if year {
+	if year && next == ' ' { // "2025 fiscal year"
 		if end, ok := sc.yearFiscal(i); ok {
 			return end
 		}
@@ -234,12 +252,24 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small {
+	if small && !sc.ja && i >= 4 && s[i-2] == 'e' { // "the 7th"
 		if end, ok := sc.enDayOnly(i); ok {
 			return end
 		}
 	}
 	return sc.number(i)
+}
+
+// mayBeJaDate reports whether jaDate may match at the digit i: its
+// numeral (which number reads next in any case, from the memo) must be
+// followed by 年 or 月, after spaces or not; false is certain.
+func (sc *scanner) mayBeJaDate(i int) bool {
+	ns, ok := sc.numeral(i)
+	if !ok {
+		return false
+	}
+	c := at(sc.s, ns.end)
+	return c == ' ' || c == "年"[0] || c == "月"[0]
 }
 
 // mayFollowDay reports whether c may follow the day of "22 January": an
@@ -249,6 +279,22 @@ func (sc *scanner) atDigit(i int) int {
 // then not called.
 func mayFollowDay(c byte) bool {
 	return c == ' ' || c == ',' || c == '-' || c == '~' || isLetter(c)
+}
+
+// mayFollowDaySpace reports whether c, the first byte after the spaces
+// that follow a day, may go on a date: a month's capital ("22 January"),
+// or the "of", "and", "&" or "to" of "8th of June" and "8 and 9 June".
+// "41 countries" fails it, and dayFirstDate is then not called.
+func mayFollowDaySpace(c byte) bool {
+	return isUpper(c) || c == 'o' || c == 'a' || c == '&' || c == 't'
+}
+
+// meridiemAfter reports whether a.m. or p.m. may follow the spaces at j,
+// the only thing clockTime reads after an hour and a space ("7 a.m."), in
+// English only.
+func (sc *scanner) meridiemAfter(j int) bool {
+	c := at(sc.s, skipSpaces(sc.s, j)) | 0x20
+	return !sc.ja && (c == 'a' || c == 'p')
 }
 
 // mayFollowHour reports whether c may follow the hour of a time of day
@@ -334,14 +380,15 @@ func (sc *scanner) atRune(i int) int {
 	case isEraStart(r):
 		// 明, 大, 昭, 平 and 令 start no numeral, so jaDate could only read
 		// an era name here; most of them (大臣, 明確) start none.
-		if eraAt(sc.s, i) < 0 {
+		era := eraAt(sc.s, i)
+		if era < 0 {
 			break
 		}
-		if end, ok := sc.jaDate(i); ok {
+		if end, ok := sc.jaDate(i, era); ok {
 			return end
 		}
-	case kanjiDigit(r) >= 0 || r == '十':
-		if end, ok := sc.jaDate(i); ok {
+	case kanjiDigit(r) >= 0 || r == '十': // no era name starts with one
+		if end, ok := sc.jaDate(i, -1); ok {
 			return end
 		}
 		if end, ok := sc.kanjiNumber(i); ok {
@@ -411,8 +458,9 @@ func skipSpaces(s string, i int) int {
 // wordEnd returns the end of the ASCII letters from i on. It looks at eight
 // bytes at once where it can: most English words end within the first
 // eight, where a byte at a time costs a loop round for each letter.
+// scanSegment has its first look written out (wordEndAt).
 func wordEnd(s string, i int) int {
-	if i+8 <= len(s) {
+	for i+8 <= len(s) {
 		if m := letters8(swar.Load8(s, i)) ^ swar.Highs; m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
