@@ -1,6 +1,8 @@
 package align
 
 import (
+	"slices"
+
 	"taiyaku/app/parallel"
 )
 
@@ -139,7 +141,22 @@ func (a *aligner) candidates(i0, i1, j0, j1 int) []anchor {
 			cands = append(cands, anchor{i: i, j: j, weight: pathWeight})
 		}
 	}
-	return mergeSame(cands) // one candidate per pair of blocks
+	slices.SortFunc(cands, func(x, y anchor) int {
+		if x.i != y.i {
+			return x.i - y.i
+		}
+		return x.j - y.j
+	})
+	// One candidate per pair of blocks, weighing all they share.
+	out := cands[:0]
+	for _, c := range cands {
+		if n := len(out); n > 0 && out[n-1].i == c.i && out[n-1].j == c.j {
+			out[n-1].weight += c.weight
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // heaviestChain keeps the subset of candidates, strictly increasing in

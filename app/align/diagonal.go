@@ -64,7 +64,8 @@ func AlignSparse(ja, en []Block, fill FillWeak) []Pair {
 	var global []anchor
 	done := make(chan struct{})
 	go func() {
-		global = globalCandidates(ja, en)
+		g := &aligner{ja: ja, en: en, norm: a.norm, hardOnly: true}
+		global = g.candidates(0, len(ja), 0, len(en))
 		close(done)
 	}()
 	runs := a.runs()
