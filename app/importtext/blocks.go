@@ -49,6 +49,17 @@ func lineSpans(text string) []lineSpan {
 	// room for every line (a fast count): never grown, and only the pages
 	// of the spans written are ever touched
 	spans := make([]lineSpan, 0, strings.Count(text, "\n")+1)
+	eachLine(text, func(pos, end, line int) {
+		if lo, hi := trimBounds(text[pos:end]); lo < hi {
+			spans = append(spans, lineSpan{int32(pos + lo), int32(pos + hi), int32(line)})
+		}
+	})
+	return spans
+}
+
+// eachLine calls f with where each line of text starts and ends (before
+// its LF, CR or CRLF) and its number from 1.
+func eachLine(text string, f func(pos, end, line int)) {
 	crs := strings.IndexByte(text, '\r') >= 0 // most texts have none: no line needs a second look
 	for pos, line := 0, 1; pos < len(text); line++ {
 		end, next := len(text), len(text)
@@ -58,12 +69,9 @@ func lineSpans(text string) []lineSpan {
 		if crs {
 			end, next = endAtCR(text, pos, end, next)
 		}
-		if lo, hi := trimBounds(text[pos:end]); lo < hi {
-			spans = append(spans, lineSpan{int32(pos + lo), int32(pos + hi), int32(line)})
-		}
+		f(pos, end, line)
 		pos = next
 	}
-	return spans
 }
 
 // splitLong is Split for a text of 2 GiB or more, whose offsets a
@@ -74,20 +82,11 @@ func splitLong(text string) []Block {
 	// release would otherwise hold half its blocks' memory unused.
 	out := make([]Block, 0, strings.Count(text, "\n")+1-strings.Count(text, "\n\n"))
 	prefault.Slice(out)
-	crs := strings.IndexByte(text, '\r') >= 0
-	for pos, line := 0, 1; pos < len(text); line++ {
-		end, next := len(text), len(text)
-		if nl := strings.IndexByte(text[pos:], '\n'); nl >= 0 {
-			end, next = pos+nl, pos+nl+1
-		}
-		if crs {
-			end, next = endAtCR(text, pos, end, next)
-		}
+	eachLine(text, func(pos, end, line int) {
 		if s := TrimSpace(text[pos:end]); s != "" {
 			out = append(out, Block{Text: s, Line: line, Runes: runeCount(s)})
 		}
-		pos = next
-	}
+	})
 	return out
 }
 
