@@ -141,13 +141,19 @@ func (a *aligner) candidates(i0, i1, j0, j1 int) []anchor {
 			cands = append(cands, anchor{i: i, j: j, weight: pathWeight})
 		}
 	}
+	return mergeSame(cands)
+}
+
+// mergeSame orders candidates by i then j and makes one of each pair of
+// blocks, weighing all they share (weights are integers: the sums do not
+// depend on the order).
+func mergeSame(cands []anchor) []anchor {
 	slices.SortFunc(cands, func(x, y anchor) int {
 		if x.i != y.i {
 			return x.i - y.i
 		}
 		return x.j - y.j
 	})
-	// One candidate per pair of blocks, weighing all they share.
 	out := cands[:0]
 	for _, c := range cands {
 		if n := len(out); n > 0 && out[n-1].i == c.i && out[n-1].j == c.j {

@@ -60,18 +60,26 @@ func AlignSparse(ja, en []Block, fill FillWeak) []Pair {
 	// Align's are: a fact unique only within a window (a year, a count
 	// that recurs elsewhere) would pair lines Align leaves apart. Weak keys
 	// are not known outside the windows, so only hard ones count here.
-	// They are gathered on another core while this one finds the runs.
-	var global []anchor
-	done := make(chan struct{})
-	go func() {
-		g := &aligner{ja: ja, en: en, norm: a.norm, hardOnly: true}
-		global = g.candidates(0, len(ja), 0, len(en))
-		close(done)
-	}()
+	// They are gathered on another core while the windows' soft keys are
+	// read.
+	// When the windows are few and small (editions that agree almost
+	// everywhere), only their own candidates are gathered.
 	runs := a.runs()
 	wins := windows(runs, len(ja), len(en))
-	fillWindows(wins, len(ja), len(en), fill)
-	<-done
+	var global []anchor
+	if smallWindows(wins, len(ja), len(en)) {
+		global = windowCandidates(ja, en, wins)
+		fillWindows(wins, len(ja), len(en), fill)
+	} else {
+		done := make(chan struct{})
+		go func() {
+			g := &aligner{ja: ja, en: en, norm: a.norm, hardOnly: true}
+			global = g.candidates(0, len(ja), 0, len(en))
+			close(done)
+		}()
+		fillWindows(wins, len(ja), len(en), fill)
+		<-done
+	}
 	parts := make([][]Pair, len(wins))
 	sj, se := slices.IndexFunc(ja, isSentence), slices.IndexFunc(en, isSentence)
 	parallel.Chunks(len(wins), func(lo, hi int) {
