@@ -72,11 +72,7 @@ func unmatchedNumbersBefore(a, b []textfacts.Number) []string {
 // random lists of few values, units, currencies, durations and flags, so
 // that numbers match several others and in any order.
 func TestUnmatchedNumbersRandom(t *testing.T) {
-	seed := uint64(3)
-	rnd := func(n int) int {
-		seed = seed*6364136223846793005 + 1442695040888963407
-		return int(seed>>33) % n
-	}
+	rnd := lcg(3)
 	number := func(k int) textfacts.Number {
 		n := textfacts.Number{Value: float64(rnd(4)), Raw: string(rune('a' + k))}
 		switch rnd(8) {

@@ -310,11 +310,7 @@ var scanPieces = []string{
 // and kanji broken by the other pieces at every offset.
 func TestScanTextPieces(t *testing.T) {
 	quiet := []string{"あ", "ア", "ン", "漢", "字", "ー", "한"}
-	seed := uint64(1)
-	rnd := func(n int) int {
-		seed = seed*6364136223846793005 + 1442695040888963407
-		return int(seed>>33) % n
-	}
+	rnd := lcg(1)
 	for range 20000 {
 		var b strings.Builder
 		rate := 2 + rnd(30) // one piece in rate characters
@@ -376,21 +372,11 @@ func punctSpacingBefore(s string) string {
 func TestPunctSpacingPieces(t *testing.T) {
 	pieces := []string{"word", "Word", ", ", ". ", " ,", " .", "1.5", "2,300", "U.S.", "e.g.", "x", " ", "  ", "approx.23", "assistance.The",
 		"http://a.b/c", "a@b.c", "10,2010", "Japan,China", "ok!", "why? ", ";", "Fig.1", "(1) ", "end."}
-	seed := uint64(7)
-	rnd := func(n int) int {
-		seed = seed*6364136223846793005 + 1442695040888963407
-		return int(seed>>33) % n
-	}
-	for range 30000 {
-		var b strings.Builder
-		for range rnd(30) {
-			b.WriteString(pieces[rnd(len(pieces))])
-		}
-		s := b.String()
+	eachPieceLine(7, pieces, 30, 30000, func(s string) {
 		if got, want := punctSpacing(s), punctSpacingBefore(s); got != want {
 			t.Fatalf("punctSpacing(%q) = %q, want %q", s, got, want)
 		}
-	}
+	})
 }
 
 // TestUnbalancedPieces holds unbalanced to its oracle over lines of
@@ -401,19 +387,31 @@ func TestPunctSpacingPieces(t *testing.T) {
 func TestUnbalancedPieces(t *testing.T) {
 	pieces := []string{"漢字", "かな", "、", "。", "「", "」", "（", "）", "【", "】", "〔", "〕", "“", "”", "(", ")", "\"", "[", "]",
 		"｛", "｝", "{", "}", "〈", "〉", "《", "》", "『", "』", "〖", "〗", "—", "…", "\u3000", "a", "1", "\xe3\x80", "\xef\xbc"}
-	seed := uint64(11)
-	rnd := func(n int) int {
-		seed = seed*6364136223846793005 + 1442695040888963407
-		return int(seed>>33) % n
-	}
-	for range 30000 {
-		var b strings.Builder
-		for range rnd(24) {
-			b.WriteString(pieces[rnd(len(pieces))])
-		}
-		s := b.String()
+	eachPieceLine(11, pieces, 24, 30000, func(s string) {
 		if got, want := unbalanced(s), unbalancedRunes(s); got != want {
 			t.Fatalf("unbalanced(%q) = %q, want %q", s, got, want)
 		}
+	})
+}
+
+// lcg is a small random source that gives the same numbers in every run
+// and Go version: rnd(n) is in [0, n).
+func lcg(seed uint64) func(n int) int {
+	return func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int(seed>>33) % n
+	}
+}
+
+// eachPieceLine calls f with count lines of up to most pieces each,
+// drawn from pieces by lcg(seed).
+func eachPieceLine(seed uint64, pieces []string, most, count int, f func(string)) {
+	rnd := lcg(seed)
+	for range count {
+		var b strings.Builder
+		for range rnd(most) {
+			b.WriteString(pieces[rnd(len(pieces))])
+		}
+		f(b.String())
 	}
 }
