@@ -45,37 +45,13 @@ func handoffCases(t *testing.T) []handoffCase {
 		}
 	}
 	for seed := int64(1); seed <= 2; seed++ {
-		ja, en := synth.Texts(damage(synth.Generate(1500, seed), seed))
+		ja, en := synth.Texts(synth.Damaged(synth.Generate(1500, seed), seed))
 		cases = append(cases, handoffCase{fmt.Sprintf("damaged-%d", seed), ja, en})
 	}
-	ja, en := synth.Texts(damage(synth.Generate(600, 3), 3))
+	ja, en := synth.Texts(synth.Damaged(synth.Generate(600, 3), 3))
 	en = "January 22, 2031\n\nIt was published today, on January 23.\n\n" + en
 	cases = append(cases, handoffCase{"years differ", "本日、1月23日に公表しました。\n\n" + ja, en})
 	return cases
-}
-
-// damage gives generated pairs the usual defects: lines missing on either
-// side, digits changed, doubled spaces, a line doubled in English.
-func damage(pairs []synth.Pair, seed int64) []synth.Pair {
-	pairs, _ = synth.DropEN(pairs, 0.01, seed)
-	var out []synth.Pair
-	for i, p := range pairs {
-		switch {
-		case i%89 == 5:
-			p.JA = ""
-		case i%53 == 7:
-			p.EN = strings.Replace(p.EN, "1", "7", 1)
-		case i%61 == 3:
-			p.JA = strings.Replace(p.JA, "2", "3", 1)
-		case i%103 == 11:
-			p.EN = strings.Replace(p.EN, " ", "  ", 1)
-		}
-		out = append(out, p)
-		if i%211 == 17 && p.EN != "" {
-			out = append(out, synth.Pair{Kind: p.Kind, EN: p.EN})
-		}
-	}
-	return out
 }
 
 // TestHandoffSameFindings: a release checked with the facts and labels its
@@ -108,7 +84,7 @@ func TestHandoffSameFindings(t *testing.T) {
 // check from scratch.
 func TestHandoffEditedMisses(t *testing.T) {
 	g := glossary.Default()
-	ja, en := synth.Texts(damage(synth.Generate(800, 5), 5))
+	ja, en := synth.Texts(synth.Damaged(synth.Generate(800, 5), 5))
 	r, _, h := importtext.ImportHanded(ja, en, g)
 	date := check.ReleaseDate(r)
 	edited := 0

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -50,7 +49,7 @@ func goldenCases(t *testing.T) []goldenCase {
 	tmp := t.TempDir()
 	for seed := int64(1); seed <= 3; seed++ {
 		name := fmt.Sprintf("synthetic-%d", seed)
-		ja, en := sample.Texts(damaged(sample.Generate(3000, seed), seed))
+		ja, en := sample.Texts(sample.Damaged(sample.Generate(3000, seed), seed))
 		c := goldenCase{name, filepath.Join(tmp, name+"-ja.txt"), filepath.Join(tmp, name+"-en.txt")}
 		if err := os.WriteFile(c.ja, []byte(ja), 0o644); err != nil {
 			t.Fatal(err)
@@ -61,68 +60,6 @@ func goldenCases(t *testing.T) []goldenCase {
 		cases = append(cases, c)
 	}
 	return cases
-}
-
-// damaged returns generated pairs with the defects translators make: lines
-// missing on either side, a digit changed in either edition, a line
-// doubled in English,
-// misspelt words, doubled spaces, lost brackets, Japanese left in the
-// English, broken characters.
-func damaged(pairs []sample.Pair, seed int64) []sample.Pair {
-	pairs, _ = sample.DropEN(pairs, 0.01, seed)
-	var out []sample.Pair
-	for i, p := range pairs {
-		switch {
-		case i%89 == 5:
-			p.JA = ""
-		case i%53 == 7:
-			p.EN = bumpDigit(p.EN)
-		case i%61 == 3:
-			p.JA = bumpDigit(p.JA)
-		case i%101 == 9:
-			p.EN = misspell(p.EN)
-		case i%103 == 11:
-			p.EN = strings.Replace(p.EN, " ", "  ", 1)
-		case i%107 == 13:
-			p.EN = strings.Replace(p.EN, ")", "", 1)
-		case i%109 == 15:
-			p.EN += "（注）"
-		case i%113 == 19:
-			p.JA += "\uFFFD"
-		case i%127 == 21:
-			p.EN = strings.Replace(p.EN, "Japan", "Jpaan", 1)
-		}
-		out = append(out, p)
-		if i%211 == 17 && p.EN != "" {
-			out = append(out, sample.Pair{Kind: p.Kind, EN: p.EN})
-		}
-	}
-	return out
-}
-
-// misspell swaps two letters inside the first word of seven letters or
-// more.
-func misspell(s string) string {
-	for _, w := range strings.Fields(s) {
-		if len(w) >= 7 && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
-			i := strings.Index(s, w)
-			return s[:i+2] + string(w[3]) + string(w[2]) + s[i+4:]
-		}
-	}
-	return s
-}
-
-// bumpDigit changes the first ASCII or full-width digit of s.
-func bumpDigit(s string) string {
-	for i, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			return s[:i] + string('0'+(r-'0'+1)%10) + s[i+1:]
-		case r >= '０' && r <= '９':
-			return s[:i] + string('０'+(r-'０'+1)%10) + s[i+len(string(r)):]
-		}
-	}
-	return s
 }
 
 func TestGolden(t *testing.T) {
