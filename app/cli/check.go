@@ -57,6 +57,7 @@ func (e *env) loadInput(fs interface{ Args() []string }, usageID, ja, en string)
 		if ja == "" || en == "" || len(rest) > 0 {
 			return nil, e.usageErrorPlain(usageID, "ErrNeedBothEditions")
 		}
+		adviseHeap(ja, en)
 		ws, _, err := workspace.ImportWorkspace(ja, en)
 		if err != nil {
 			return nil, e.fail(err)

@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+
+	"taiyaku/app/internal/prefault"
 )
 
 // A command is a short run that builds its data once and exits, so most
@@ -31,6 +33,7 @@ const (
 // TuneGC sets the collector for a command-line run, unless the user set
 // GOGC or GOMEMLIMIT, which win. The desktop app keeps Go's defaults.
 func TuneGC() {
+	batchRun = true
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
@@ -64,4 +67,37 @@ func liveHeap() uint64 {
 	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
 	return s[0].Value.Uint64()
+}
+
+// batchRun is set by TuneGC: this process is one command line's run, not
+// the desktop app nor a test.
+var batchRun bool
+
+// Huge pages for the heap of a command reading large files: below
+// hugeHeapInput the few faults cost less than the collection that
+// prefault.Heap makes; above, the heap is advised for heapPerInput times
+// the input (a 10,000-pair check of 5.8 MB allocates 27 MB), up to
+// startHeap, past which the collector runs anyway.
+const (
+	hugeHeapInput = 1 << 20
+	heapPerInput  = 6
+)
+
+// adviseHeap asks for huge pages for the heap a command on these files
+// will fill (prefault.Heap): 5,000 page faults become about 1,200 in a
+// 10,000-pair check, and its CPU time falls by some 6 %. Only in a
+// command-line run (TuneGC).
+func adviseHeap(paths ...string) {
+	if !batchRun {
+		return
+	}
+	var size int64
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil {
+			size += st.Size()
+		}
+	}
+	if size >= hugeHeapInput {
+		prefault.Heap(int(min(heapPerInput*size, startHeap)))
+	}
 }

@@ -7,6 +7,7 @@
 package prefault
 
 import (
+	"runtime"
 	"syscall"
 	"unsafe"
 )
@@ -67,3 +68,29 @@ func madvise(p, n uintptr, advice int) {
 
 func alignUp(p, a uintptr) uintptr   { return (p + a - 1) &^ (a - 1) }
 func alignDown(p, a uintptr) uintptr { return p &^ (a - 1) }
+
+// Heap asks for huge pages for the next n bytes the Go heap grows by, and
+// leaves them free for what the program allocates next.
+//
+// Go maps its heap in 4 MiB steps and, since Go 1.21.1, no longer asks
+// for huge pages, so where the system's setting is "madvise" (Debian's)
+// every 4 KiB of a command's heap costs a fault when first written: about
+// 4,000 of a 10,000-pair check's 5,000 faults, a tenth of its CPU. The
+// advice must follow the mapping (a new mapping drops it), so the heap is
+// made to grow now: one object of n bytes is allocated (fresh pages, not
+// touched), its whole huge pages are advised, and a collection frees it
+// again. The page allocator hands out the lowest free pages first, so the
+// allocations that follow land in the advised range. The collection runs
+// over the few objects made so far (under a millisecond); call Heap early.
+func Heap(n int) {
+	if n < hugePage {
+		return
+	}
+	b := make([]byte, n)
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	if start, end := alignUp(p, hugePage), alignDown(p+uintptr(n), hugePage); end > start {
+		madvise(start, end-start, madvHugepage)
+	}
+	runtime.KeepAlive(b) // then unreachable: the collection frees it
+	runtime.GC()
+}
