@@ -1,7 +1,6 @@
 package check
 
 import (
-	"slices"
 	"strings"
 
 	"taiyaku/app/glossary"
@@ -121,7 +120,7 @@ func (c *Checker) measureLengths() {
 			rs = append(rs, x)
 		}
 	}
-	slices.Sort(rs)
+	sortRatios(rs)
 	c.ratios = rs
 	c.norm = rs.median()
 	c.relength()

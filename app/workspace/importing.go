@@ -21,13 +21,12 @@ func Import(jaPath, enPath string) (*release.Release, importtext.Summary, error)
 // ImportWorkspace imports two editions into a new, unsaved workspace whose
 // checks reuse the facts the import read.
 func ImportWorkspace(jaPath, enPath string) (*Workspace, importtext.Summary, error) {
-	r, sum, h, err := importtext.ImportFiles(jaPath, enPath, glossary.Default(), true)
+	g := glossary.Default() // parsed once for the import and the checks (0.2-0.4 ms each time)
+	r, sum, h, err := importtext.ImportFiles(jaPath, enPath, g, true)
 	if err != nil {
 		return nil, importtext.Summary{}, err
 	}
-	w := New(r)
-	w.Handoff = h
-	return w, sum, nil
+	return &Workspace{Release: r, Glossary: g, Handoff: h}, sum, nil
 }
 
 // RecordImport logs in r's trail that u imported it from the two files.
