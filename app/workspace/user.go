@@ -2,7 +2,6 @@ package workspace
 
 import (
 	"os"
-	"os/user"
 	"path/filepath"
 	"strings"
 )
@@ -35,11 +34,4 @@ func Who(name, role string) User {
 		name = systemUser()
 	}
 	return User{Name: name, Role: role, KeyDir: DefaultKeyDir()}
-}
-
-func systemUser() string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
-	}
-	return os.Getenv("USER")
 }
