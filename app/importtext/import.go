@@ -75,18 +75,20 @@ func alignEditions(ja, en edition, g *glossary.Glossary, keep bool) (*release.Re
 		both(func() { weakKeys(ja.keys, ja.blocks, jaSpans, textfacts.JA, g) },
 			func() { weakKeys(en.keys, en.blocks, enSpans, textfacts.EN, g) })
 	})
-	r := &release.Release{Units: make([]release.Unit, 0, len(pairs))}
 	var h *textfacts.Handoff
 	if keep {
 		h = &textfacts.Handoff{JA: make([]*textfacts.Reading, len(pairs)), EN: make([]*textfacts.Reading, len(pairs))}
 	}
-	var sum Summary
-	for k, p := range pairs {
-		kind := unitKind(ja.blocks, en.blocks, p)
-		r.Append(kind, joinTexts(ja.blocks, p.JA), joinTexts(en.blocks, p.EN))
-		if h != nil {
+	r := &release.Release{}
+	r.AppendMany(len(pairs), func(k int) (release.Kind, string, string) {
+		p := pairs[k]
+		if h != nil { // the unit's readings, by its index: its own to write
 			h.JA[k], h.EN[k] = ja.reading(p.JA), en.reading(p.EN)
 		}
+		return unitKind(ja.blocks, en.blocks, p), joinTexts(ja.blocks, p.JA), joinTexts(en.blocks, p.EN)
+	})
+	var sum Summary
+	for _, p := range pairs {
 		switch {
 		case len(p.JA) == 0:
 			sum.OnlyEN++
