@@ -6,6 +6,8 @@
 // code. It links no toolkit (no cgo), so it also builds anywhere Go does.
 package main
 
+//go:generate go run ./internal/pgo default.pgo
+
 import (
 	"os"
 
