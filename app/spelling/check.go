@@ -141,10 +141,13 @@ const lows = 0x7f7f7f7f7f7f7f7f
 // field of up to 16 bytes.
 func (m *Memo) fieldKnown(text string, i, end int) bool {
 	n := end - i
+	// The digit first: English words' lengths pass n ≤ 8 at random, and
+	// their first bytes are seldom digits.
+	digit := '0' <= text[i] && text[i] <= '9'
 	switch {
-	case m != nil && n <= 8 && i+8 <= len(text) && '0' <= text[i] && text[i] <= '9' && !mayHoldRun(swar.Load8(text, i)&keep[n]):
+	case digit && m != nil && n <= 8 && i+8 <= len(text) && !mayHoldRun(swar.Load8(text, i)&keep[n]):
 		return true // a number (2,300, 2026.): readField's answer, without its calls
-	case m == nil || n > maxLongField || '0' <= text[i] && text[i] <= '9':
+	case m == nil || n > maxLongField || digit:
 		// A whole Japanese text, say, or a number (2,300, 2026.): no
 		// use keeping, they hardly recur; a number is read at once.
 		return m.readField(text[i:end])
@@ -299,21 +302,28 @@ func (m *Memo) simpleKnown(f string) (known, ok bool) {
 }
 
 // hasLowerRun reports whether s has n lower-case ASCII letters (or
-// apostrophes, as in don't) in a row.
+// apostrophes, as in don't) in a row. Eight bytes at a time: their
+// letters are one mask, so neither English (a run in the first words)
+// nor Japanese with IoT in it (the scan's fLower) takes a branch a byte.
 func hasLowerRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		// Eight bytes of Japanese end a run and start none (a Japanese
-		// text with IoT in it has its scan's fLower).
-		for i+8 <= len(s) && swar.Load8(s, i)&swar.Highs == swar.Highs {
-			i, run = i+8, 0
+	run, i := 0, 0 // run: the letters that end the bytes read
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load8(s, i)
+		l := swar.Between(x, 'a'-1, 'z'+1) | swar.Equal(x, '\'')
+		if l == swar.Highs {
+			if run += 8; run >= n {
+				return true
+			}
+			continue
 		}
-		if i == len(s) {
-			break
+		if run+bits.TrailingZeros64(^l&swar.Highs)/8 >= n || n <= 8 && runInside(l, n) {
+			return true
 		}
+		run = bits.LeadingZeros64(^l&swar.Highs) / 8
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; 'a' <= c && c <= 'z' || c == '\'' {
-			run++
-			if run >= n {
+			if run++; run >= n {
 				return true
 			}
 		} else {
@@ -321,6 +331,16 @@ func hasLowerRun(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// runInside reports whether the mask l (high bits of bytes) marks n
+// bytes in a row (2 ≤ n ≤ 8; 1 any).
+func runInside(l uint64, n int) bool {
+	a := l
+	for k := 1; k < n; k++ {
+		a &= l >> (8 * k)
+	}
+	return a != 0
 }
 
 // hasLetterRun reports whether f has five ASCII letters or apostrophes
