@@ -516,17 +516,65 @@ func spaceFrom(text string, i int) int {
 	return i
 }
 
-// FuzzQuietFields holds quiet to quietBefore, with fields of every
+// FuzzQuietFields holds quiet, with and without a memo, to quietBefore
+// without one, with fields of every
 // length around the eight-byte words and spaces in runs and at the ends.
 func FuzzQuietFields(f *testing.F) {
 	for _, s := range []string{"The Goverment said.", " lead  double   spaces ", "abcdefgh ijklmnopq rstuvwxyzabcdefg", "Ministry Ministry, Ministrx ", "word wordy Govermen abcde", "x Goverment"} {
 		f.Add(s)
+		f.Add(strings.Repeat(s+" 2026. 50,200 12ab'cd 9Govermen 1234567 ", 9)) // past a batch of field ends
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for i := 0; i < len(s) && i < 9; i++ {
-			if got, want := (*Memo)(nil).quiet(s[i:]), (*Memo)(nil).quietBefore(s[i:]); got != want {
+			want := (*Memo)(nil).quietBefore(s[i:])
+			if got := (*Memo)(nil).quiet(s[i:]); got != want {
 				t.Fatalf("quiet(%q) = %v, quietBefore %v", s[i:], got, want)
+			}
+			if got := fuzzMemo.quiet(s[i:]); got != want {
+				t.Fatalf("memo quiet(%q) = %v, quietBefore %v", s[i:], got, want)
 			}
 		}
 	})
+}
+
+// TestQuietBatches holds quiet with a memo to quietBefore without one
+// over random texts of words, numbers and misspellings long enough to
+// fill several of quiet's batches of field ends.
+func TestQuietBatches(t *testing.T) {
+	words := []string{"the", "of", "Ministry", "2026.", "50,200", "3,759", "12ab'cd", "1234567", "123456789",
+		"(assistance),", "know-how", "a", "", "rollout", "Information-technology", "日本語の", "x'yzw", "Beyond",
+		"1abcdefgh", "2,300abcde", "FY2026", "abcdefghijklmnopq", "policy", "cooperation", "Japan's"}
+	slips := []string{"Goverment", "9Govermen", "assistence", "2,300assistence", "Ministri"}
+	var m Memo
+	seed, quiet := uint32(1), 0
+	for range 3000 {
+		var sb strings.Builder
+		seed = seed*1664525 + 1013904223
+		n := int(seed >> 24)
+		for range n {
+			seed = seed*1664525 + 1013904223
+			if seed>>8&0x3FF == 0 {
+				sb.WriteString(slips[int(seed>>20)%len(slips)])
+			} else {
+				sb.WriteString(words[int(seed>>16)%len(words)])
+			}
+			sb.WriteByte(' ')
+			if seed&0x300 == 0 {
+				sb.WriteByte(' ')
+			}
+		}
+		s := sb.String()
+		for _, x := range []string{s, strings.TrimSpace(s), s + "Goverment"} {
+			got, want := m.quiet(x), (*Memo)(nil).quietBefore(x)
+			if got != want {
+				t.Fatalf("quiet(%q) = %v, quietBefore %v", x, got, want)
+			}
+			if got {
+				quiet++
+			}
+		}
+	}
+	if quiet < 1000 || quiet > 8000 {
+		t.Errorf("%d of 9,000 texts quiet: the test should see both answers often", quiet)
+	}
 }
