@@ -167,8 +167,9 @@ func (m *Memo) fieldKnown(text string, i, end int) bool {
 var keep = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ^uint64(0)}
 
 // mayHoldRun reports whether the bytes of x (ASCII or not, zero-padded)
-// hold five ASCII letters or apostrophes, the least hasLetterRun needs: a
-// field without them is no word to look up.
+// hold five ASCII letters or apostrophes, the least a word needs that
+// plainKnown may not know (a run runsFine looks up): a field without them
+// is no word to look up.
 func mayHoldRun(x uint64) bool {
 	letters := swar.Between(x|swar.Ones*0x20, 'a'-1, 'z'+1) | swar.Equal(x, '\'')
 	return bits.OnesCount64(letters) >= 5
@@ -203,11 +204,12 @@ func (m *Memo) readField(f string) bool {
 			return true
 		}
 		// The word scan finds the word again, for its correction.
-	} else if !hasLetterRun(f) {
-		return true // numbers, codes, short words: FY2026, 50,200, 5G
 	}
+	// Numbers, codes, short words (FY2026, 50,200, 5G) have no run of
+	// five letters, which runsFine passes without a look-up, as it
+	// passes a Japanese text with Beyond 5G in it, say.
 	if m.runsFine(f) {
-		return true // a Japanese text with Beyond 5G in it, say
+		return true
 	}
 	fine := true
 	EachWord(f, func(w string, _ int) bool {
@@ -341,31 +343,6 @@ func runInside(l uint64, n int) bool {
 		a &= l >> (8 * k)
 	}
 	return a != 0
-}
-
-// hasLetterRun reports whether f has five ASCII letters or apostrophes
-// in a row: a word plainKnown may not know is such a run (shorter words
-// and words with other characters are skipped).
-func hasLetterRun(f string) bool {
-	run := 0
-	for i := 0; i < len(f); i++ {
-		// Eight bytes of Japanese end a run and start none: a whole
-		// Japanese text is one field when it has no space.
-		for i+8 <= len(f) && swar.Load8(f, i)&swar.Highs == swar.Highs {
-			i, run = i+8, 0
-		}
-		if i == len(f) {
-			break
-		}
-		if c := f[i]; c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') {
-			if run++; run >= 5 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
 }
 
 // stem drops a possessive 's or ’s: Goverment's is Goverment.

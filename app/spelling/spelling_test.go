@@ -385,38 +385,6 @@ func FuzzWordsSkip(f *testing.F) {
 	})
 }
 
-// hasLetterRunBytes is hasLetterRun byte by byte, its oracle.
-func hasLetterRunBytes(f string) bool {
-	run := 0
-	for i := 0; i < len(f); i++ {
-		if c := f[i]; c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') {
-			if run++; run >= 5 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
-}
-
-// FuzzHasLetterRun holds hasLetterRun, which steps over eight bytes of
-// Japanese at once, to its oracle; each input also with Japanese around
-// and inside.
-func FuzzHasLetterRun(f *testing.F) {
-	for _, s := range []string{"Open RAN", "abcd", "abcde", "日本語のabcde", "ab日本語のテキストcde", "x'yzw", "\xe3\x81abcde"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		mid := len(s) / 2
-		for _, x := range []string{s, "日本語のテキスト" + s, s[:mid] + "日本語のテキスト" + s[mid:], "ab" + s + "cd"} {
-			if got, want := hasLetterRun(x), hasLetterRunBytes(x); got != want {
-				t.Fatalf("hasLetterRun(%q) = %v, want %v", x, got, want)
-			}
-		}
-	})
-}
-
 // hasLowerRunBytes is hasLowerRun byte by byte, its oracle.
 func hasLowerRunBytes(s string, n int) bool {
 	run := 0
