@@ -171,8 +171,7 @@ var keep = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFF
 // plainKnown may not know (a run runsFine looks up): a field without them
 // is no word to look up.
 func mayHoldRun(x uint64) bool {
-	letters := swar.Between(x|swar.Ones*0x20, 'a'-1, 'z'+1) | swar.Equal(x, '\'')
-	return bits.OnesCount64(letters) >= 5
+	return bits.OnesCount64(runBytes8(x)) >= 5
 }
 
 // maxLongField is the longest field a Memo keeps (URLs, long compounds:
@@ -227,28 +226,51 @@ func (m *Memo) readField(f string) bool {
 // says nothing: the word scan decides. It spares the scan of a whole
 // Japanese text, one long field, for its few Latin words.
 func (m *Memo) runsFine(f string) bool {
-	for i := 0; i < len(f); {
-		// Eight bytes of Japanese hold no run.
-		for i+8 <= len(f) && swar.Load8(f, i)&swar.Highs == swar.Highs {
-			i += 8
+	for i := nextRun(f, 0); i < len(f); {
+		j := runEnd(f, i+1)
+		if j-i >= 5 { // trimming only shortens the run
+			if w := strings.Trim(f[i:j], "'"); len(w) >= 5 && !m.plainKnown(w) && !noCorrection(w) {
+				return false
+			}
 		}
-		if i == len(f) {
-			break
-		}
-		if !runByte(f[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(f) && runByte(f[j]) {
-			j++
-		}
-		if w := strings.Trim(f[i:j], "'"); len(w) >= 5 && !m.plainKnown(w) && !noCorrection(w) {
-			return false
-		}
-		i = j
+		i = nextRun(f, j)
 	}
 	return true
+}
+
+// runBytes8 marks the bytes of x that runByte passes (ASCII letters and
+// apostrophes), with their high bits: Japanese and digits have none.
+func runBytes8(x uint64) uint64 {
+	return swar.Between(x|swar.Ones*0x20, 'a'-1, 'z'+1) | swar.Equal(x, '\'')
+}
+
+// nextRun is the index of the first byte from i that runByte passes, or
+// len(f): eight bytes at a time, since the Latin words of a Japanese
+// text lie among kanji, kana and digits that would each take a branch.
+func nextRun(f string, i int) int {
+	for ; i+8 <= len(f); i += 8 {
+		if l := runBytes8(swar.Load8(f, i)); l != 0 {
+			return i + bits.TrailingZeros64(l)/8
+		}
+	}
+	for i < len(f) && !runByte(f[i]) {
+		i++
+	}
+	return i
+}
+
+// runEnd is the index of the first byte from i that runByte does not
+// pass, or len(f).
+func runEnd(f string, i int) int {
+	for ; i+8 <= len(f); i += 8 {
+		if l := ^runBytes8(swar.Load8(f, i)) & swar.Highs; l != 0 {
+			return i + bits.TrailingZeros64(l)/8
+		}
+	}
+	for i < len(f) && runByte(f[i]) {
+		i++
+	}
+	return i
 }
 
 // runByte tells the bytes of runsFine's runs: ASCII letters and '.

@@ -546,3 +546,37 @@ func TestQuietBatches(t *testing.T) {
 		t.Errorf("%d of 9,000 texts quiet: the test should see both answers often", quiet)
 	}
 }
+
+// runsFineBytes is runsFine byte by byte, as it was: its oracle.
+func (m *Memo) runsFineBytes(f string) bool {
+	for i := 0; i < len(f); {
+		if !runByte(f[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(f) && runByte(f[j]) {
+			j++
+		}
+		if w := strings.Trim(f[i:j], "'"); len(w) >= 5 && !m.plainKnown(w) && !noCorrection(w) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// FuzzRunsFine holds runsFine, which finds the runs eight bytes at a
+// time, to its byte-by-byte oracle, with Japanese and digits around.
+func FuzzRunsFine(f *testing.F) {
+	for _, s := range []string{"日本語のBeyond研究", "2025年のGoverment", "x'yzw'", "''''Govermen''", "ABCDEFGHIJ", "Open RAN", "5Gと6Gのassistence"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, x := range []string{s, "日本語の" + s + "研究", "12" + s + "Goverment", "Goverment" + s} {
+			if got, want := fuzzMemo.runsFine(x), (*Memo)(nil).runsFineBytes(x); got != want {
+				t.Fatalf("runsFine(%q) = %v, want %v", x, got, want)
+			}
+		}
+	})
+}
