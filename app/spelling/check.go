@@ -100,7 +100,7 @@ func (m *Memo) checkWords(text string, known func(lower string) bool) []Miss {
 // non-ASCII characters go through. A text without four lower-case letters
 // in a row has no word to look at (most Japanese).
 func (m *Memo) quiet(text string) bool {
-	if !hasLowerRun(text, 4) {
+	if !hasLowerRun4(text) {
 		return true
 	}
 	// The fields end at the spaces of each eight bytes, taken from one
@@ -325,29 +325,24 @@ func (m *Memo) simpleKnown(f string) (known, ok bool) {
 	return skip || m.lookup(buf[:len(w)]), true
 }
 
-// hasLowerRun reports whether s has n lower-case ASCII letters (or
+// hasLowerRun4 reports whether s has four lower-case ASCII letters (or
 // apostrophes, as in don't) in a row. Eight bytes at a time: their
 // letters are one mask, so neither English (a run in the first words)
 // nor Japanese with IoT in it (the scan's fLower) takes a branch a byte.
-func hasLowerRun(s string, n int) bool {
+func hasLowerRun4(s string) bool {
 	run, i := 0, 0 // run: the letters that end the bytes read
 	for ; i+8 <= len(s); i += 8 {
 		x := swar.Load8(s, i)
 		l := swar.Between(x, 'a'-1, 'z'+1) | swar.Equal(x, '\'')
-		if l == swar.Highs {
-			if run += 8; run >= n {
-				return true
-			}
-			continue
-		}
-		if run+bits.TrailingZeros64(^l&swar.Highs)/8 >= n || n <= 8 && runInside(l, n) {
+		// Four in the word, or the run before and those that start it.
+		if l&(l>>8)&(l>>16)&(l>>24) != 0 || run+bits.TrailingZeros64(^l&swar.Highs)/8 >= 4 {
 			return true
 		}
 		run = bits.LeadingZeros64(^l&swar.Highs) / 8
 	}
 	for ; i < len(s); i++ {
 		if c := s[i]; 'a' <= c && c <= 'z' || c == '\'' {
-			if run++; run >= n {
+			if run++; run >= 4 {
 				return true
 			}
 		} else {
@@ -355,16 +350,6 @@ func hasLowerRun(s string, n int) bool {
 		}
 	}
 	return false
-}
-
-// runInside reports whether the mask l (high bits of bytes) marks n
-// bytes in a row (2 ≤ n ≤ 8; 1 any).
-func runInside(l uint64, n int) bool {
-	a := l
-	for k := 1; k < n; k++ {
-		a &= l >> (8 * k)
-	}
-	return a != 0
 }
 
 // stem drops a possessive 's or ’s: Goverment's is Goverment.
