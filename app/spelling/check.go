@@ -138,8 +138,23 @@ const lows = 0x7f7f7f7f7f7f7f7f
 
 // fieldKnown tells whether every word of the field text[i:end] is
 // known or has no correction (see quiet), from the memo's table for a
-// field of up to 16 bytes.
+// field of up to 16 bytes. The table's hit, the answer for most words of
+// English, is read here without further calls: quiet asks for every
+// field of five bytes or more.
 func (m *Memo) fieldKnown(text string, i, end int) bool {
+	n := end - i
+	if m != nil && n <= maxField && i+maxField <= len(text) && (text[i] < '0' || text[i] > '9') && m.fields.slots != nil {
+		lo, hi := swar.Load8(text, i)&loKeep[n], swar.Load8(text, i+8)&hiKeep[n] // fieldKey
+		if s := m.fields.slot(lo, hi, n); s.size != 0 {
+			return s.known
+		}
+	}
+	return m.fieldLooked(text, i, end)
+}
+
+// fieldLooked is fieldKnown for the fields its table does not answer
+// at once: numbers, long fields, the first sight of a field.
+func (m *Memo) fieldLooked(text string, i, end int) bool {
 	n := end - i
 	// The digit first: English words' lengths pass n ≤ 8 at random, and
 	// their first bytes are seldom digits.
