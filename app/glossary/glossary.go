@@ -313,10 +313,13 @@ func (g *Glossary) MissingFoldPlain(ja, en string, plain bool, lower func() stri
 // equal it, as whole words.
 func (g *Glossary) renderedFold(en string, k int) bool {
 	for _, e := range g.lowEN[k] {
-		first := e[0]
+		first, fold := e[0], byte(0)
+		if 'a' <= first && first <= 'z' {
+			fold = 0x20 // the letter in either case
+		}
 		for i := 0; i+len(e) <= len(en); i++ {
-			if lower(en[i]) != first {
-				continue
+			if i = nextFolded(en, i, first, fold); i+len(e) > len(en) {
+				break
 			}
 			if hasLowerPrefix(en[i:], e) && wordAt(en, i, i+len(e)) {
 				return true
