@@ -100,6 +100,13 @@ func (m *Memo) checkWords(text string, known func(lower string) bool) []Miss {
 // non-ASCII characters go through. A text without four lower-case letters
 // in a row has no word to look at (most Japanese).
 func (m *Memo) quiet(text string) bool {
+	// A text that starts with Japanese is mostly one long field, which
+	// readField passes when runsFine does: when every run of letters in
+	// the whole text passes, so does every field (no run spans a space),
+	// in one pass without splitting the text.
+	if text != "" && text[0] >= utf8.RuneSelf && m.runsFine(text) {
+		return true
+	}
 	if !hasLowerRun4(text) {
 		return true
 	}
