@@ -358,7 +358,9 @@ func checkTerms(in *unitInput, out []Finding) []Finding {
 	if in.gloss == nil || !in.bothSides() {
 		return out
 	}
-	for _, t := range in.gloss.MissingFold(in.unit.JA, in.unit.EN, in.enLower) {
+	// The scan's flags say whether the English is ASCII without tabs.
+	plain := in.enFlags&(fNonASCII|fTab) == 0
+	for _, t := range in.gloss.MissingFoldPlain(in.unit.JA, in.unit.EN, plain, in.enLower) {
 		out = append(out, newFinding(TermMismatch, in.index, EN, "FindingTerm", "Term", t.JA, "Renderings", strings.Join(t.EN, " / ")))
 	}
 	return out

@@ -25,8 +25,8 @@ func checkDates(in *unitInput, out []Finding) []Finding {
 		s     Side
 		dates []textfacts.Date
 	}{{JA, in.ja.Dates}, {EN, in.en.Dates}} {
-		for _, d := range side.dates {
-			if !weekdayFits(d) {
+		for k := range side.dates {
+			if d := &side.dates[k]; !weekdayFits(d) {
 				out = append(out, newFinding(DateMismatch, in.index, side.s, "FindingWeekday", "Date", d.Raw))
 			}
 		}
@@ -51,8 +51,38 @@ func checkDates(in *unitInput, out []Finding) []Finding {
 
 // unmatchedDates lists the dates of a that no date of b matches. Soft
 // dates (本日, 日本時間19日) are never demanded.
+// Written out rather than through unmatched: a Date is large, and the
+// generic one copies it into each call of its soft and match functions.
 func unmatchedDates(a, b []textfacts.Date) []textfacts.Date {
-	return unmatched(a, b, func(d textfacts.Date) bool { return d.Soft }, textfacts.Date.Matches)
+	var out []textfacts.Date
+	for i := range a {
+		x := &a[i]
+		if x.Soft {
+			continue
+		}
+		found := false
+		for k := range b {
+			if datesMatch(x, &b[k]) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, *x)
+		}
+	}
+	return out
+}
+
+// datesMatch is x.Matches(*y), by pointer.
+func datesMatch(x, y *textfacts.Date) bool {
+	if x.Fiscal != y.Fiscal || x.Day != y.Day {
+		return false
+	}
+	if x.Month != y.Month && !(x.Day > 0 && (x.MonthGuess || y.MonthGuess)) {
+		return false
+	}
+	return !(x.HasYear && y.HasYear && x.Year != y.Year)
 }
 
 func raws(ds []textfacts.Date) string {

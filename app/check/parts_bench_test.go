@@ -40,6 +40,11 @@ func BenchmarkParts(b *testing.B) {
 	b.Run("scanTextJA", each(func(u *release.Unit) { scanText(u.JA) }))
 	b.Run("scanTextEN", each(func(u *release.Unit) { scanText(u.EN) }))
 	b.Run("spelling", each(func(u *release.Unit) { memo.Check(u.EN, nil) }))
+	b.Run("spellingJA", each(func(u *release.Unit) {
+		if scanText(u.JA)&fLower != 0 {
+			memo.Check(u.JA, nil)
+		}
+	}))
 	b.Run("parse", each(func(u *release.Unit) { numbering.Parse(u.JA); numbering.Parse(u.EN) }))
 	b.Run("brackets", each(func(u *release.Unit) { unbalanced(u.JA); unbalanced(u.EN) }))
 	b.Run("punctSpacing", each(func(u *release.Unit) { punctSpacing(u.EN) }))

@@ -4,20 +4,37 @@ import "taiyaku/app/textfacts"
 
 // weekdayFits is d.WeekdayFits() without building a time.Time: the
 // weekday of a date of the years 1–9999 comes from its day number in the
-// Gregorian calendar (H. Hinnant's days_from_civil). The date check asks
-// it of every date of every unit; other years go to WeekdayFits.
-func weekdayFits(d textfacts.Date) bool {
+// Gregorian calendar (H. Hinnant's days_from_civil), and whether the day
+// exists from the month's length. The date check asks it of every date
+// of every unit; other years go to WeekdayFits.
+func weekdayFits(d *textfacts.Date) bool {
 	if d.Weekday < 0 || d.Fiscal || d.Year == 0 || d.Month == 0 || d.Day == 0 || d.MonthGuess {
 		return true
 	}
 	if d.Year < 1 || d.Year > 9999 {
 		return d.WeekdayFits()
 	}
-	if !d.Valid() {
+	if !dayExists(d.Year, d.Month, d.Day) {
 		return false
 	}
 	return civilWeekday(d.Year, d.Month, d.Day) == d.Weekday
 }
+
+// dayExists is Date.Valid for a date with a year, a month and a day,
+// without time.Date: the month from 1 to 12, the day within its length.
+func dayExists(y, m, day int) bool {
+	if m < 1 || m > 12 || day < 1 {
+		return false
+	}
+	n := monthDays[m]
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		n = 29
+	}
+	return day <= n
+}
+
+// monthDays are the days of each month (1–12) of a common year.
+var monthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // civilWeekday is the weekday (Sunday 0) of a valid date of a year from 1
 // on.

@@ -16,7 +16,7 @@ func FuzzWeekdayFits(f *testing.F) {
 	f.Add(2100, 2, 28, 0, false, false)
 	f.Fuzz(func(t *testing.T, y, m, day, wd int, fiscal, guess bool) {
 		d := textfacts.Date{Year: y, Month: m, Day: day, Weekday: wd, Fiscal: fiscal, MonthGuess: guess}
-		if got, want := weekdayFits(d), d.WeekdayFits(); got != want {
+		if got, want := weekdayFits(&d), d.WeekdayFits(); got != want {
 			t.Errorf("weekdayFits(%+v) = %v, want %v", d, got, want)
 		}
 	})
@@ -29,7 +29,7 @@ func TestWeekdayFitsCalendar(t *testing.T) {
 			for day := 1; day <= 31; day++ {
 				for wd := 0; wd < 7; wd++ {
 					d := textfacts.Date{Year: y, Month: m, Day: day, Weekday: wd}
-					if got, want := weekdayFits(d), d.WeekdayFits(); got != want {
+					if got, want := weekdayFits(&d), d.WeekdayFits(); got != want {
 						t.Fatalf("weekdayFits(%+v) = %v, want %v", d, got, want)
 					}
 				}
@@ -38,15 +38,15 @@ func TestWeekdayFitsCalendar(t *testing.T) {
 	}
 }
 
-// TestWeekdayFitsYears reads the first and 29th of each month of every
-// year the day number serves.
+// TestWeekdayFitsYears reads the first and last days of each month of
+// every year the day number serves, and the days past them.
 func TestWeekdayFitsYears(t *testing.T) {
 	for y := 1; y <= 9999; y++ {
 		for m := 1; m <= 12; m++ {
-			for _, day := range []int{1, 29} {
+			for _, day := range []int{1, 28, 29, 30, 31, 32} {
 				for wd := 0; wd < 7; wd++ {
 					d := textfacts.Date{Year: y, Month: m, Day: day, Weekday: wd}
-					if got, want := weekdayFits(d), d.WeekdayFits(); got != want {
+					if got, want := weekdayFits(&d), d.WeekdayFits(); got != want {
 						t.Fatalf("weekdayFits(%+v) = %v, want %v", d, got, want)
 					}
 				}

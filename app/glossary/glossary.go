@@ -291,15 +291,35 @@ func (g *Glossary) MissingFold(ja, en string, lower func() string) []Term {
 	return out
 }
 
+// MissingFoldPlain is MissingFold for a caller that already knows
+// whether en is ASCII without tabs (plain): the checker's scan of every
+// text tells, so the English is not read again for it.
+func (g *Glossary) MissingFoldPlain(ja, en string, plain bool, lower func() string) []Term {
+	var out []Term
+	low, lowered := "", false
+	g.EachTerm(ja, func(k int) {
+		if !plain && !lowered {
+			low, lowered = lower(), true
+		}
+		if plain && !g.renderedFold(en, k) || !plain && !g.renderedIn(low, k) {
+			out = append(out, g.Terms[k])
+		}
+	})
+	return out
+}
+
 // renderedFold is renderedIn for English that is ASCII without tabs, not
 // lower-cased: a rendering matches where the text's bytes lower-cased
 // equal it, as whole words.
 func (g *Glossary) renderedFold(en string, k int) bool {
 	for _, e := range g.lowEN[k] {
-		first := e[0]
+		first, fold := e[0], byte(0)
+		if 'a' <= first && first <= 'z' {
+			fold = 0x20 // the letter in either case
+		}
 		for i := 0; i+len(e) <= len(en); i++ {
-			if lower(en[i]) != first {
-				continue
+			if i = nextFolded(en, i, first, fold); i+len(e) > len(en) {
+				break
 			}
 			if hasLowerPrefix(en[i:], e) && wordAt(en, i, i+len(e)) {
 				return true

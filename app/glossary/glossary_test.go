@@ -231,7 +231,8 @@ func TestEachTermSampled(t *testing.T) {
 	}
 }
 
-// FuzzMissingFold holds the search without lower-casing to Missing.
+// FuzzMissingFold holds the search without lower-casing, told whether
+// the English is plain or finding out, to Missing.
 func FuzzMissingFold(f *testing.F) {
 	for _, s := range [][2]string{{"経済産業省と外務省", "METI and the Ministry of Foreign Affairs"}, {"経済産業省", "Ministry of Economy, Trade and Industry\tx"}, {"経済産業省", "meti's"}, {"外務省", "ＭＯＦＡ"}} {
 		f.Add(s[0], s[1])
@@ -245,8 +246,12 @@ func FuzzMissingFold(f *testing.F) {
 		for _, p := range [][2]string{{ja, en}, {term.JA + ja, en}, {term.JA + ja, en[:mid] + strings.ToUpper(term.EN[0]) + en[mid:]}} {
 			ja, en := p[0], p[1]
 			lower := func() string { return strings.ToLower(textfacts.Normalize(en)) }
-			if got, want := g.MissingFold(ja, en, lower), g.Missing(ja, en); !reflect.DeepEqual(got, want) {
+			want := g.Missing(ja, en)
+			if got := g.MissingFold(ja, en, lower); !reflect.DeepEqual(got, want) {
 				t.Errorf("MissingFold(%q, %q) = %v, want %v", ja, en, got, want)
+			}
+			if got := g.MissingFoldPlain(ja, en, isPlainASCII(en), lower); !reflect.DeepEqual(got, want) {
+				t.Errorf("MissingFoldPlain(%q, %q) = %v, want %v", ja, en, got, want)
 			}
 		}
 	})

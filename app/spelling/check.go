@@ -100,7 +100,14 @@ func (m *Memo) checkWords(text string, known func(lower string) bool) []Miss {
 // non-ASCII characters go through. A text without four lower-case letters
 // in a row has no word to look at (most Japanese).
 func (m *Memo) quiet(text string) bool {
-	if !hasLowerRun(text, 4) {
+	// A text that starts with Japanese is mostly one long field, which
+	// readField passes when runsFine does: when every run of letters in
+	// the whole text passes, so does every field (no run spans a space),
+	// in one pass without splitting the text.
+	if text != "" && text[0] >= utf8.RuneSelf && m.runsFine(text) {
+		return true
+	}
+	if !hasLowerRun4(text) {
 		return true
 	}
 	// The fields end at the spaces of each eight bytes, taken from one
@@ -138,13 +145,31 @@ const lows = 0x7f7f7f7f7f7f7f7f
 
 // fieldKnown tells whether every word of the field text[i:end] is
 // known or has no correction (see quiet), from the memo's table for a
-// field of up to 16 bytes.
+// field of up to 16 bytes. The table's hit, the answer for most words of
+// English, is read here without further calls: quiet asks for every
+// field of five bytes or more.
 func (m *Memo) fieldKnown(text string, i, end int) bool {
 	n := end - i
+	if m != nil && n <= maxField && i+maxField <= len(text) && (text[i] < '0' || text[i] > '9') && m.fields.slots != nil {
+		lo, hi := swar.Load8(text, i)&loKeep[n], swar.Load8(text, i+8)&hiKeep[n] // fieldKey
+		if s := m.fields.slot(lo, hi, n); s.size != 0 {
+			return s.known
+		}
+	}
+	return m.fieldLooked(text, i, end)
+}
+
+// fieldLooked is fieldKnown for the fields its table does not answer
+// at once: numbers, long fields, the first sight of a field.
+func (m *Memo) fieldLooked(text string, i, end int) bool {
+	n := end - i
+	// The digit first: English words' lengths pass n ≤ 8 at random, and
+	// their first bytes are seldom digits.
+	digit := '0' <= text[i] && text[i] <= '9'
 	switch {
-	case m != nil && n <= 8 && i+8 <= len(text) && '0' <= text[i] && text[i] <= '9' && !mayHoldRun(swar.Load8(text, i)&keep[n]):
+	case digit && m != nil && n <= 8 && i+8 <= len(text) && !mayHoldRun(swar.Load8(text, i)&keep[n]):
 		return true // a number (2,300, 2026.): readField's answer, without its calls
-	case m == nil || n > maxLongField || '0' <= text[i] && text[i] <= '9':
+	case m == nil || n > maxLongField || digit:
 		// A whole Japanese text, say, or a number (2,300, 2026.): no
 		// use keeping, they hardly recur; a number is read at once.
 		return m.readField(text[i:end])
@@ -164,11 +189,11 @@ func (m *Memo) fieldKnown(text string, i, end int) bool {
 var keep = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ^uint64(0)}
 
 // mayHoldRun reports whether the bytes of x (ASCII or not, zero-padded)
-// hold five ASCII letters or apostrophes, the least hasLetterRun needs: a
-// field without them is no word to look up.
+// hold five ASCII letters or apostrophes, the least a word needs that
+// plainKnown may not know (a run runsFine looks up): a field without them
+// is no word to look up.
 func mayHoldRun(x uint64) bool {
-	letters := swar.Between(x|swar.Ones*0x20, 'a'-1, 'z'+1) | swar.Equal(x, '\'')
-	return bits.OnesCount64(letters) >= 5
+	return bits.OnesCount64(runBytes8(x)) >= 5
 }
 
 // maxLongField is the longest field a Memo keeps (URLs, long compounds:
@@ -200,11 +225,12 @@ func (m *Memo) readField(f string) bool {
 			return true
 		}
 		// The word scan finds the word again, for its correction.
-	} else if !hasLetterRun(f) {
-		return true // numbers, codes, short words: FY2026, 50,200, 5G
 	}
+	// Numbers, codes, short words (FY2026, 50,200, 5G) have no run of
+	// five letters, which runsFine passes without a look-up, as it
+	// passes a Japanese text with Beyond 5G in it, say.
 	if m.runsFine(f) {
-		return true // a Japanese text with Beyond 5G in it, say
+		return true
 	}
 	fine := true
 	EachWord(f, func(w string, _ int) bool {
@@ -222,28 +248,51 @@ func (m *Memo) readField(f string) bool {
 // says nothing: the word scan decides. It spares the scan of a whole
 // Japanese text, one long field, for its few Latin words.
 func (m *Memo) runsFine(f string) bool {
-	for i := 0; i < len(f); {
-		// Eight bytes of Japanese hold no run.
-		for i+8 <= len(f) && swar.Load8(f, i)&swar.Highs == swar.Highs {
-			i += 8
+	for i := nextRun(f, 0); i < len(f); {
+		j := runEnd(f, i+1)
+		if j-i >= 5 { // trimming only shortens the run
+			if w := strings.Trim(f[i:j], "'"); len(w) >= 5 && !m.plainKnown(w) && !noCorrection(w) {
+				return false
+			}
 		}
-		if i == len(f) {
-			break
-		}
-		if !runByte(f[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(f) && runByte(f[j]) {
-			j++
-		}
-		if w := strings.Trim(f[i:j], "'"); len(w) >= 5 && !m.plainKnown(w) && !noCorrection(w) {
-			return false
-		}
-		i = j
+		i = nextRun(f, j)
 	}
 	return true
+}
+
+// runBytes8 marks the bytes of x that runByte passes (ASCII letters and
+// apostrophes), with their high bits: Japanese and digits have none.
+func runBytes8(x uint64) uint64 {
+	return swar.Between(x|swar.Ones*0x20, 'a'-1, 'z'+1) | swar.Equal(x, '\'')
+}
+
+// nextRun is the index of the first byte from i that runByte passes, or
+// len(f): eight bytes at a time, since the Latin words of a Japanese
+// text lie among kanji, kana and digits that would each take a branch.
+func nextRun(f string, i int) int {
+	for ; i+8 <= len(f); i += 8 {
+		if l := runBytes8(swar.Load8(f, i)); l != 0 {
+			return i + bits.TrailingZeros64(l)/8
+		}
+	}
+	for i < len(f) && !runByte(f[i]) {
+		i++
+	}
+	return i
+}
+
+// runEnd is the index of the first byte from i that runByte does not
+// pass, or len(f).
+func runEnd(f string, i int) int {
+	for ; i+8 <= len(f); i += 8 {
+		if l := ^runBytes8(swar.Load8(f, i)) & swar.Highs; l != 0 {
+			return i + bits.TrailingZeros64(l)/8
+		}
+	}
+	for i < len(f) && runByte(f[i]) {
+		i++
+	}
+	return i
 }
 
 // runByte tells the bytes of runsFine's runs: ASCII letters and '.
@@ -298,47 +347,24 @@ func (m *Memo) simpleKnown(f string) (known, ok bool) {
 	return skip || m.lookup(buf[:len(w)]), true
 }
 
-// hasLowerRun reports whether s has n lower-case ASCII letters (or
-// apostrophes, as in don't) in a row.
-func hasLowerRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		// Eight bytes of Japanese end a run and start none (a Japanese
-		// text with IoT in it has its scan's fLower).
-		for i+8 <= len(s) && swar.Load8(s, i)&swar.Highs == swar.Highs {
-			i, run = i+8, 0
+// hasLowerRun4 reports whether s has four lower-case ASCII letters (or
+// apostrophes, as in don't) in a row. Eight bytes at a time: their
+// letters are one mask, so neither English (a run in the first words)
+// nor Japanese with IoT in it (the scan's fLower) takes a branch a byte.
+func hasLowerRun4(s string) bool {
+	run, i := 0, 0 // run: the letters that end the bytes read
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load8(s, i)
+		l := swar.Between(x, 'a'-1, 'z'+1) | swar.Equal(x, '\'')
+		// Four in the word, or the run before and those that start it.
+		if l&(l>>8)&(l>>16)&(l>>24) != 0 || run+bits.TrailingZeros64(^l&swar.Highs)/8 >= 4 {
+			return true
 		}
-		if i == len(s) {
-			break
-		}
-		if c := s[i]; 'a' <= c && c <= 'z' || c == '\'' {
-			run++
-			if run >= n {
-				return true
-			}
-		} else {
-			run = 0
-		}
+		run = bits.LeadingZeros64(^l&swar.Highs) / 8
 	}
-	return false
-}
-
-// hasLetterRun reports whether f has five ASCII letters or apostrophes
-// in a row: a word plainKnown may not know is such a run (shorter words
-// and words with other characters are skipped).
-func hasLetterRun(f string) bool {
-	run := 0
-	for i := 0; i < len(f); i++ {
-		// Eight bytes of Japanese end a run and start none: a whole
-		// Japanese text is one field when it has no space.
-		for i+8 <= len(f) && swar.Load8(f, i)&swar.Highs == swar.Highs {
-			i, run = i+8, 0
-		}
-		if i == len(f) {
-			break
-		}
-		if c := f[i]; c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') {
-			if run++; run >= 5 {
+	for ; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' || c == '\'' {
+			if run++; run >= 4 {
 				return true
 			}
 		} else {

@@ -33,11 +33,9 @@ const maxField = 16
 // by byte.
 func fieldKey(text string, i, n int) (lo, hi uint64) {
 	if i+maxField <= len(text) {
-		lo, hi = swar.Load8(text, i), swar.Load8(text, i+8)
-		if n < 8 {
-			return lo & (1<<(8*n) - 1), 0
-		}
-		return lo, hi & (1<<(8*(n-8)) - 1) // n-8 < 8 only; 16 keeps all
+		// Masks rather than a branch on n < 8, which English words
+		// take either way at random.
+		return swar.Load8(text, i) & loKeep[n], swar.Load8(text, i+8) & hiKeep[n]
 	}
 	for k := 0; k < n; k++ {
 		if k < 8 {
@@ -48,6 +46,16 @@ func fieldKey(text string, i, n int) (lo, hi uint64) {
 	}
 	return lo, hi
 }
+
+// loKeep[n] and hiKeep[n] keep the bytes of a field of n bytes (n ≤
+// maxField) in the first and the second eight-byte load.
+var loKeep, hiKeep = func() (lo, hi [maxField + 1]uint64) {
+	for n := range maxField + 1 {
+		lo[n] = 1<<(8*min(n, 8)) - 1 // a shift by 64 is 0: all ones
+		hi[n] = 1<<(8*max(n-8, 0)) - 1
+	}
+	return lo, hi
+}()
 
 // slot is where the key is, or the empty slot where it would go.
 func (t *fieldTable) slot(lo, hi uint64, n int) *fieldSlot {

@@ -385,39 +385,8 @@ func FuzzWordsSkip(f *testing.F) {
 	})
 }
 
-// hasLetterRunBytes is hasLetterRun byte by byte, its oracle.
-func hasLetterRunBytes(f string) bool {
-	run := 0
-	for i := 0; i < len(f); i++ {
-		if c := f[i]; c < utf8.RuneSelf && (asciiClass[c] == clLetter || c == '\'') {
-			if run++; run >= 5 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
-}
-
-// FuzzHasLetterRun holds hasLetterRun, which steps over eight bytes of
-// Japanese at once, to its oracle; each input also with Japanese around
-// and inside.
-func FuzzHasLetterRun(f *testing.F) {
-	for _, s := range []string{"Open RAN", "abcd", "abcde", "日本語のabcde", "ab日本語のテキストcde", "x'yzw", "\xe3\x81abcde"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		mid := len(s) / 2
-		for _, x := range []string{s, "日本語のテキスト" + s, s[:mid] + "日本語のテキスト" + s[mid:], "ab" + s + "cd"} {
-			if got, want := hasLetterRun(x), hasLetterRunBytes(x); got != want {
-				t.Fatalf("hasLetterRun(%q) = %v, want %v", x, got, want)
-			}
-		}
-	})
-}
-
-// hasLowerRunBytes is hasLowerRun byte by byte, its oracle.
+// hasLowerRunBytes is hasLowerRun4 byte by byte (for runs of n), its
+// oracle.
 func hasLowerRunBytes(s string, n int) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
@@ -432,18 +401,19 @@ func hasLowerRunBytes(s string, n int) bool {
 	return false
 }
 
-// FuzzHasLowerRun holds hasLowerRun, which steps over eight bytes of
-// Japanese at once, to its oracle.
+// FuzzHasLowerRun holds hasLowerRun4, which reads eight bytes at a
+// time, to the byte-by-byte oracle.
 func FuzzHasLowerRun(f *testing.F) {
-	for _, s := range []string{"IoT", "abcd", "日本語のIoTとabcd", "ab日本語のテキストcd", "x'yz", "\xe3\x81abcd"} {
-		f.Add(s, 4)
+	for _, s := range []string{"IoT", "abcd", "日本語のIoTとabcd", "ab日本語のテキストcd", "x'yz", "\xe3\x81abcd", "Abc Defg", "ABCDEFGabcDEFG", "xxxxxxxABC"} {
+		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string, n int) {
-		n = 1 + n&7
+	f.Fuzz(func(t *testing.T, s string) {
 		mid := len(s) / 2
-		for _, x := range []string{s, "日本語のテキスト" + s, s[:mid] + "日本語のテキスト" + s[mid:], "ab" + s + "cd"} {
-			if got, want := hasLowerRun(x, n), hasLowerRunBytes(x, n); got != want {
-				t.Fatalf("hasLowerRun(%q, %d) = %v, want %v", x, n, got, want)
+		for _, x := range []string{s, "日本語のテキスト" + s, s[:mid] + "日本語のテキスト" + s[mid:], "ab" + s + "cd", "abcdef" + s, s + "xy"} {
+			for k := 0; k < 8 && k < len(x); k++ {
+				if got, want := hasLowerRun4(x[k:]), hasLowerRunBytes(x[k:], 4); got != want {
+					t.Fatalf("hasLowerRun4(%q) = %v, want %v", x[k:], got, want)
+				}
 			}
 		}
 	})
@@ -486,7 +456,7 @@ func FuzzReadField(f *testing.F) {
 // quietBefore is quiet as it was, searching for each field's end from
 // its start: the oracle of the mask of spaces.
 func (m *Memo) quietBefore(text string) bool {
-	if !hasLowerRun(text, 4) {
+	if !hasLowerRun4(text) {
 		return true
 	}
 	for i := 0; i < len(text); {
@@ -516,16 +486,98 @@ func spaceFrom(text string, i int) int {
 	return i
 }
 
-// FuzzQuietFields holds quiet to quietBefore, with fields of every
+// FuzzQuietFields holds quiet, with and without a memo, to quietBefore
+// without one, with fields of every
 // length around the eight-byte words and spaces in runs and at the ends.
 func FuzzQuietFields(f *testing.F) {
 	for _, s := range []string{"The Goverment said.", " lead  double   spaces ", "abcdefgh ijklmnopq rstuvwxyzabcdefg", "Ministry Ministry, Ministrx ", "word wordy Govermen abcde", "x Goverment"} {
 		f.Add(s)
+		f.Add(strings.Repeat(s+" 2026. 50,200 12ab'cd 9Govermen 1234567 ", 9)) // past a batch of field ends
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for i := 0; i < len(s) && i < 9; i++ {
-			if got, want := (*Memo)(nil).quiet(s[i:]), (*Memo)(nil).quietBefore(s[i:]); got != want {
+			want := (*Memo)(nil).quietBefore(s[i:])
+			if got := (*Memo)(nil).quiet(s[i:]); got != want {
 				t.Fatalf("quiet(%q) = %v, quietBefore %v", s[i:], got, want)
+			}
+			if got := fuzzMemo.quiet(s[i:]); got != want {
+				t.Fatalf("memo quiet(%q) = %v, quietBefore %v", s[i:], got, want)
+			}
+		}
+	})
+}
+
+// TestQuietBatches holds quiet with a memo to quietBefore without one
+// over random texts of words, numbers and misspellings long enough to
+// fill several of quiet's batches of field ends.
+func TestQuietBatches(t *testing.T) {
+	words := []string{"the", "of", "Ministry", "2026.", "50,200", "3,759", "12ab'cd", "1234567", "123456789",
+		"(assistance),", "know-how", "a", "", "rollout", "Information-technology", "日本語の", "x'yzw", "Beyond",
+		"1abcdefgh", "2,300abcde", "FY2026", "abcdefghijklmnopq", "policy", "cooperation", "Japan's"}
+	slips := []string{"Goverment", "9Govermen", "assistence", "2,300assistence", "Ministri"}
+	var m Memo
+	seed, quiet := uint32(1), 0
+	for range 3000 {
+		var sb strings.Builder
+		seed = seed*1664525 + 1013904223
+		n := int(seed >> 24)
+		for range n {
+			seed = seed*1664525 + 1013904223
+			if seed>>8&0x3FF == 0 {
+				sb.WriteString(slips[int(seed>>20)%len(slips)])
+			} else {
+				sb.WriteString(words[int(seed>>16)%len(words)])
+			}
+			sb.WriteByte(' ')
+			if seed&0x300 == 0 {
+				sb.WriteByte(' ')
+			}
+		}
+		s := sb.String()
+		for _, x := range []string{s, strings.TrimSpace(s), s + "Goverment", "日本語の" + s} {
+			got, want := m.quiet(x), (*Memo)(nil).quietBefore(x)
+			if got != want {
+				t.Fatalf("quiet(%q) = %v, quietBefore %v", x, got, want)
+			}
+			if got {
+				quiet++
+			}
+		}
+	}
+	if quiet < 1500 || quiet > 10000 {
+		t.Errorf("%d of 12,000 texts quiet: the test should see both answers often", quiet)
+	}
+}
+
+// runsFineBytes is runsFine byte by byte, as it was: its oracle.
+func (m *Memo) runsFineBytes(f string) bool {
+	for i := 0; i < len(f); {
+		if !runByte(f[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(f) && runByte(f[j]) {
+			j++
+		}
+		if w := strings.Trim(f[i:j], "'"); len(w) >= 5 && !m.plainKnown(w) && !noCorrection(w) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// FuzzRunsFine holds runsFine, which finds the runs eight bytes at a
+// time, to its byte-by-byte oracle, with Japanese and digits around.
+func FuzzRunsFine(f *testing.F) {
+	for _, s := range []string{"日本語のBeyond研究", "2025年のGoverment", "x'yzw'", "''''Govermen''", "ABCDEFGHIJ", "Open RAN", "5Gと6Gのassistence"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, x := range []string{s, "日本語の" + s + "研究", "12" + s + "Goverment", "Goverment" + s} {
+			if got, want := fuzzMemo.runsFine(x), (*Memo)(nil).runsFineBytes(x); got != want {
+				t.Fatalf("runsFine(%q) = %v, want %v", x, got, want)
 			}
 		}
 	})
