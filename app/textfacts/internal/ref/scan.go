@@ -1,0 +1,449 @@
+package ref
+
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
+// span is a byte range [start, end) of the normalised text.
+type span struct{ start, end int }
+
+// scanner walks one normalised text once, left to right. Each matcher either
+// claims a span (and returns its end) or reports failure without side
+// effects, so the order in which matchers are tried is the priority order.
+type scanner struct {
+	full string // the whole normalised text
+	s    string // full cut at the next link, so no match runs into a URL
+	ctx  Context
+	used ctxUse // the fields of ctx read so far: what the facts depend on
+	// numAt is where the remembered numeral num was read (-1: none).
+	numAt int
+	num   numScan
+	numOK bool
+	f     Facts
+	out   slabs // where release copies f to
+	runs  plainRuns
+	links []span // URLs and e-mail addresses, in order
+	// amounts are the numbers read by addAmount, with their spans, so that
+	// a currency written once can be shared ("1.2 and 3.4 million dollars").
+	amounts []amountSpan
+	masks   []span // dates, telephone numbers and era years, in order (Japanese only)
+	ja      bool   // Latin tokens wanted, so masks are kept
+	// letters is set when an ASCII letter occurs outside links; without one
+	// there are no Latin tokens to look for.
+	letters bool
+}
+
+// ctxUse is a set of the fields of a Context, those an extraction read.
+type ctxUse uint8
+
+const (
+	useYear ctxUse = 1 << iota
+	useMonth
+	useDay
+)
+
+// year, month and day read the Context, noting the read, so that a cache
+// knows which other contexts give the same facts. Every read of sc.ctx goes
+// through them (or follows one of them in the same function).
+func (sc *scanner) year() int  { sc.used |= useYear; return sc.ctx.Year }
+func (sc *scanner) month() int { sc.used |= useMonth; return sc.ctx.Month }
+func (sc *scanner) day() int   { sc.used |= useDay; return sc.ctx.Day }
+
+func (sc *scanner) scanAll() {
+	from := 0
+	for _, l := range sc.links {
+		sc.scanSegment(from, l.start)
+		from = l.end
+	}
+	sc.scanSegment(from, len(sc.full))
+	sc.s = sc.full
+}
+
+func (sc *scanner) scanSegment(from, to int) {
+	sc.s = sc.full[:to]
+	sc.numAt = -1 // the memo was of another cut of the text
+	s := sc.s
+	for i := from; i < to; {
+		switch scanClass[s[i]] {
+		case clsSkip:
+			for i++; i < to && scanClass[s[i]] == clsSkip; i++ { // ", " and ". " at once
+			}
+		case clsLetter:
+			sc.letters = true
+			j := wordEnd(s, i)
+			// Most words start nothing atWord looks for: a suffix such as
+			// the "nd" of 22nd or the "G" of 5G, or neither a keyword nor
+			// a Roman numeral. They are passed here, without a call.
+			if i > 0 && isAlnum(s[i-1]) ||
+				j-i > 1 && !(isRomanLetter(s[i]) && isRomanLetter(s[i+1])) && !maybeKeyword(s[i:j]) {
+				i = j
+				if at(s, i) == ' ' {
+					i++ // the space between two words, without a round of the loop
+				}
+			} else {
+				i = sc.atWord(i, j)
+			}
+		case clsLead3:
+			if j := sc.atLead3(i); j > i {
+				i = j
+			} else {
+				i += seqLen(s, i)
+			}
+		case clsDigit:
+			i = sc.atDigit(i)
+		case clsPlus:
+			i = sc.atPlus(i)
+		default:
+			i += seqLen(s, i)
+		}
+	}
+}
+
+// The classes of the bytes scanSegment dispatches on.
+const (
+	clsSkip   = iota // ASCII that starts nothing
+	clsDigit         // 0-9
+	clsLetter        // A-Z a-z
+	clsPlus          // '+', of +81-3-…
+	clsLead3         // the first byte of a three-byte sequence (Japanese)
+	clsOther         // any other non-ASCII byte
+)
+
+var scanClass = func() (t [256]uint8) {
+	for c := range t {
+		switch b := byte(c); {
+		case isDigit(b):
+			t[c] = clsDigit
+		case isLetter(b):
+			t[c] = clsLetter
+		case b == '+':
+			t[c] = clsPlus
+		case b < utf8.RuneSelf:
+			t[c] = clsSkip
+		case b >= 0xE0 && b < 0xF0:
+			t[c] = clsLead3
+		default:
+			t[c] = clsOther
+		}
+	}
+	return t
+}()
+
+// atLead3 walks the three-byte sequences from i on, most of a Japanese
+// text, and stops at the first rune atRune reacts to (an era name's first
+// character, a kanji numeral, 本日 …) or at anything else. It returns i when
+// there is no whole sequence at i.
+func (sc *scanner) atLead3(i int) int {
+	s := sc.s
+	if j := sc.runs.end(i); j > i && j <= len(s) && s[i]&0xC0 != 0x80 {
+		i = j // plain characters all, as Normalize found (i starts one)
+	}
+	for i+2 < len(s) {
+		t := s[i : i+3] // one bounds check for the three bytes
+		c, b1, b2 := t[0], t[1], t[2]
+		if c&0xF0 != 0xE0 {
+			return i
+		}
+		if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+			return i + seqLen(s, i) // not a whole sequence
+		}
+		if reacts3[c&0x0F][b1&0x3F]>>(b2&0x3F)&1 != 0 {
+			return sc.atRune(i)
+		}
+		i += 3
+	}
+	return i
+}
+
+// numeral is scanNumeral(sc.s, i), remembered for the last i: the date
+// matchers and the number reader look at the same digits in turn.
+func (sc *scanner) numeral(i int) (numScan, bool) {
+	if sc.numAt != i {
+		sc.num, sc.numOK = scanNumeral(sc.s, i)
+		sc.numAt = i
+	}
+	return sc.num, sc.numOK
+}
+
+// atDigit tries, in priority order, the things that start with a digit.
+// Matchers that need a year (four digits) or a month, day or hour (one or
+// two) are not tried on other runs of digits, where they would fail.
+func (sc *scanner) atDigit(i int) int {
+	n := digitRun(sc.s, i)
+	year, small := n == 4, n <= 2
+	// The matchers of Japanese forms need 年, 月 or 日 after the digits: an
+	// ASCII text is spared them.
+	wide := sc.runs.wide
+	if year {
+		if end, ok := sc.ymdDate(i); ok {
+			return end
+		}
+	}
+	if end, ok := sc.phone(i); ok {
+		return end
+	}
+	if small {
+		if end, ok := sc.clockTime(i); ok {
+			return end
+		}
+	}
+	if small && wide {
+		if end, ok := sc.monthRange(i); ok {
+			return end
+		}
+	}
+	if year && wide {
+		if end, ok := sc.fiscalRange(i); ok {
+			return end
+		}
+	}
+	if wide {
+		if end, ok := sc.jaDate(i); ok {
+			return end
+		}
+	}
+	if small {
+		if end, ok := sc.dayFirstDate(i, i, -1); ok {
+			return end
+		}
+	}
+	if year {
+		if end, ok := sc.yearFiscal(i); ok {
+			return end
+		}
+	}
+	if small && wide {
+		if end, ok := sc.dayOnly(i); ok {
+			return end
+		}
+	}
+	if small {
+		if end, ok := sc.enDayOnly(i); ok {
+			return end
+		}
+	}
+	return sc.number(i)
+}
+
+// digitRun counts the ASCII digits from i on.
+func digitRun(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	return j - i
+}
+
+// atWord handles the ASCII word s[i:j], which scanSegment did not pass
+// over, and returns where to go on.
+func (sc *scanner) atWord(i, j int) int {
+	s := sc.s
+	if j-i == 4 && equalLower(s[i:j], "half") {
+		if end, ok := sc.anHour(i, j, true); ok {
+			return end // "half an hour" before the fraction "half"
+		}
+	}
+	if end, ok := sc.enFraction(i, j); ok {
+		return end
+	}
+	w, ok := lookupWord(s[i:j])
+	if !ok {
+		if j == i+1 {
+			if end, ok := sc.eraLetterDate(i); ok {
+				return end
+			}
+		}
+		if end, ok := sc.romanNumber(i, j); ok {
+			return end
+		}
+		return j
+	}
+	end, ok := 0, false
+	switch w.kind {
+	case kMonth:
+		if isUpper(s[i]) {
+			end, ok = sc.monthDate(i, i, j, w.val, w.abbrev, -1)
+		}
+	case kWeekday:
+		end, ok = sc.weekdayDate(i, j, w.val)
+	case kNumber:
+		end, ok = sc.wordNumber(i, j, w.val)
+	case kFY:
+		end, ok = sc.fyDate(i, j)
+	case kFiscal:
+		end, ok = sc.fiscalDate(i, j)
+	case kToday:
+		end, ok = sc.relativeDay(i, j, w.val)
+	case kRelYear:
+		end, ok = sc.enRelativeYear(i, j, w.val)
+	case kArticle, kHalf:
+		end, ok = sc.anHour(i, j, w.kind == kHalf)
+	case kSide:
+		sc.addNumber(Number{Value: float64(w.val), Raw: s[i:j], Word: true})
+		end, ok = j, true
+	}
+	if ok {
+		return end
+	}
+	return j
+}
+
+// atRune handles a non-ASCII rune: era names, kanji numerals, and words
+// relative to the release date (本日, 来年).
+func (sc *scanner) atRune(i int) int {
+	r, size := decodeRune(sc.s, i)
+	if isRelativeStart(r) {
+		if end, ok := sc.relativeAt(i); ok {
+			return end
+		}
+	}
+	switch {
+	case isEraStart(r):
+		// 明, 大, 昭, 平 and 令 start no numeral, so jaDate could only read
+		// an era name here; most of them (大臣, 明確) start none.
+		if eraAt(sc.s, i) < 0 {
+			break
+		}
+		if end, ok := sc.jaDate(i); ok {
+			return end
+		}
+	case kanjiDigit(r) >= 0 || r == '十':
+		if end, ok := sc.jaDate(i); ok {
+			return end
+		}
+		if end, ok := sc.kanjiNumber(i); ok {
+			return end
+		}
+	}
+	return i + size
+}
+
+func (sc *scanner) addDate(d Date, start, end int) {
+	d.Raw = sc.s[start:end]
+	sc.f.Dates = append(sc.f.Dates, d)
+	sc.mask(start, end)
+}
+
+func (sc *scanner) addNumber(n Number) {
+	sc.f.Numbers = append(sc.f.Numbers, n)
+}
+
+// mask records a span that must not yield Latin tokens. Range dates add the
+// same span twice; only the last entry needs checking.
+func (sc *scanner) mask(start, end int) {
+	if !sc.ja {
+		return
+	}
+	if k := len(sc.masks); k > 0 && sc.masks[k-1] == (span{start, end}) {
+		return
+	}
+	sc.masks = append(sc.masks, span{start, end})
+}
+
+// Byte classes. The scanner works on normalised text, where digits and
+// Latin letters are ASCII.
+
+func isRelativeStart(r rune) bool {
+	return r == '本' || r == '今' || r == '昨' || r == '来' || r == '明' || r == '先' || r == '同'
+}
+
+// One unsigned comparison each: these run on every byte.
+func isDigit(c byte) bool  { return c-'0' < 10 }
+func isUpper(c byte) bool  { return c-'A' < 26 }
+func isLetter(c byte) bool { return c|0x20-'a' < 26 }
+func isAlnum(c byte) bool  { return alnumByte[c] }
+
+// at returns s[i], or 0 past the end, so look-aheads need no bounds checks.
+func at(s string, i int) byte {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// wordEnd returns the end of the ASCII letters from i on. It looks at eight
+// bytes at once where it can: most English words end within the first
+// eight, where a byte at a time costs a loop round for each letter.
+func wordEnd(s string, i int) int {
+	if i+8 <= len(s) {
+		if m := letters8(load8(s, i)) ^ high8; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	for i < len(s) && isLetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// digitsAt reads 1..limit ASCII digits at i. It fails when there are none or
+// more than limit, so a match never stops in the middle of a digit run.
+func digitsAt(s string, i, limit int) (v, end int, ok bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		if j-i == limit {
+			return 0, i, false
+		}
+		v = v*10 + int(s[j]-'0')
+		j++
+	}
+	return v, j, j > i
+}
+
+// hasPrefixAt reports whether s[i:] starts with p.
+func hasPrefixAt(s string, i int, p string) bool {
+	if i > len(s) || len(s)-i < len(p) {
+		return false
+	}
+	// The last byte first: it tells most Japanese words apart, whose
+	// first bytes are alike, and costs no call.
+	return len(p) == 0 || s[i+len(p)-1] == p[len(p)-1] && s[i:i+len(p)] == p
+}
+
+// reacts3 marks the runes of three UTF-8 bytes atRune reacts to: bit b2&0x3F
+// of reacts3[c&0x0F][b1&0x3F] for the rune c b1 b2. One look-up a character
+// tells them from the rest exactly, so atRune is never called in vain on
+// the many characters that share their first two bytes (上, 下, 中 with 一).
+var reacts3 = func() (t [16][64]uint64) {
+	// The runes of reactsAtRune (a test checks the list).
+	for _, r := range "〇一二三四五六七八九十明大昭平令本今昨来先同" {
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]&0x0F][b[1]&0x3F] |= 1 << (b[2] & 0x3F)
+	}
+	return t
+}()
+
+// seqLen is the length of the UTF-8 sequence at s[i], inlined for the
+// three-byte sequences of Japanese text.
+func seqLen(s string, i int) int {
+	if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return 3
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
+}
+
+// decodeRune decodes the rune at s[i], with an inlined path for the
+// three-byte sequences of Japanese text, which dominate the scanning time.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
