@@ -182,7 +182,8 @@ func TestNextLinkByte(t *testing.T) {
 }
 
 // TestAsciiEnd compares the eight-byte search for the end of an ASCII run
-// (no tab) with a byte-by-byte look, for every byte in every position.
+// (no tab), and asciiOnlyEnd's in a text without tabs, with a byte-by-byte
+// look, for every byte in every position.
 func TestAsciiEnd(t *testing.T) {
 	for c := range 256 {
 		for pos := range 12 {
@@ -199,6 +200,15 @@ func TestAsciiEnd(t *testing.T) {
 				}
 				if got := asciiEnd(s, from); got != want {
 					t.Fatalf("asciiEnd(%q, %d) = %d, want %d", s, from, got, want)
+				}
+				// The same without tabs, for asciiOnlyEnd.
+				u := strings.ReplaceAll(s, "\t", "_")
+				want = from
+				for want < len(u) && u[want] < 0x80 {
+					want++
+				}
+				if got := asciiOnlyEnd(u, from); got != want {
+					t.Fatalf("asciiOnlyEnd(%q, %d) = %d, want %d", u, from, got, want)
 				}
 			}
 		}

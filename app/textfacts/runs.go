@@ -16,6 +16,9 @@ type plainRuns struct {
 	// wide is false when the text is ASCII only, where the matchers that
 	// look for 年, 月 or 日 after digits cannot match.
 	wide bool
+	// tabs is set when the text has a tab, which ends a stable run: the
+	// ASCII of a text without one is passed by asciiOnlyEnd.
+	tabs bool
 	// buf holds the normalised text when quickFold changed it, and
 	// borrowed says so: the text is then only good until the next one.
 	buf      []byte
@@ -57,7 +60,11 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 			if c == '\t' {
 				return i
 			}
-			i = asciiEnd(s, i+1)
+			if p.tabs {
+				i = asciiEnd(s, i+1)
+			} else {
+				i = asciiOnlyEnd(s, i+1)
+			}
 			continue
 		}
 		p.wide = true
