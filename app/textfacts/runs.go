@@ -51,12 +51,9 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 	if p == nil {
 		return stableEnd(s, i)
 	}
-	start := -1 // the start of the current run, -1 when none
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
-			p.note(start, i, off)
-			start = -1
 			if c == '\t' {
 				return i
 			}
@@ -69,8 +66,13 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 		}
 		p.wide = true
 		if j := plainEnd(s, i); j > i {
-			start, i = i, j // a whole run: what follows is not plain
-			continue
+			// A whole run, noted at once: what follows is not plain, so
+			// it goes to the look below without another plainEnd.
+			p.note(i, j, off)
+			if i = j; i == len(s) || s[i] < 0x80 {
+				continue
+			}
+			c = s[i]
 		}
 		if i+2 >= len(s) {
 			break
@@ -81,11 +83,8 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 		if !whole || !(c-0xE4 <= 0xE9-0xE4 || c == 0xE3 && e3Stable[b1&0x3F][b2&0x3F]) {
 			break // not stable: the caller deals with it
 		}
-		p.note(start, i, off) // a stable rune the scanner reacts to
-		start = -1
-		i += 3
+		i += 3 // a stable rune the scanner reacts to
 	}
-	p.note(start, i, off)
 	return i
 }
 
@@ -126,7 +125,7 @@ func plainChar(x uint32) bool {
 // note adds the run [start, end) of s, if long enough, at its place in
 // the result.
 func (p *plainRuns) note(start, end, off int) {
-	if start >= 0 && end-start >= minRun {
+	if end-start >= minRun {
 		p.spans = append(p.spans, span{start + off, end + off})
 	}
 }
