@@ -99,10 +99,16 @@ func plainEnd(s string, i int) int {
 	for len(t) >= 8 {
 		x := swar.Load8(t, 0)
 		// Two whole three-byte sequences: 1110xxxx 10xxxxxx 10xxxxxx.
-		if x&0xC0C0F0C0C0F0 != 0x8080E08080E0 || !plainChar(uint32(x)) {
+		if x&0xC0C0F0C0C0F0 != 0x8080E08080E0 {
 			break
 		}
-		if !plainChar(uint32(x >> 24)) {
+		// Both characters' indices into plainBits at once: the first's
+		// in bits 0-9, the second's in bits 24-33.
+		z := x>>4&(0x3F0<<24|0x3F0) | x&(0xF<<24|0xF)
+		if plainBits[z&0x3FF]>>(x>>16&0x3F)&1 == 0 {
+			break
+		}
+		if plainBits[z>>24&0x3FF]>>(x>>40&0x3F)&1 == 0 {
 			return len(s) - len(t) + 3
 		}
 		t = t[6:]
