@@ -266,9 +266,10 @@ func bigUnit(r rune) float64 {
 func (sc *scanner) number(i int) int {
 	s := sc.s
 	ns, _ := sc.numeral(i)
-	// The first byte of 分の and the point of 1.10月 tell most numbers
-	// from fractions and run-in labels without a call.
-	if at(s, ns.end) == "分"[0] {
+	// The first two bytes of 分の and the point of 1.10月 tell most
+	// numbers from fractions and run-in labels without a call (one byte
+	// let through every number before 年, 名 or 億, which share 分's).
+	if startsKanji(s, ns.end, "分") {
 		if f, end, ok := jaFraction(s, ns.end, ns.val); ok {
 			sc.addNumber(Number{Value: f, Raw: s[i:end]})
 			return end
@@ -282,9 +283,9 @@ func (sc *scanner) number(i int) int {
 	// Each reader below is called only where the byte after the number
 	// may start what it reads (時間, 分; " and a half"; " million"):
 	// most numbers are followed by none of them.
-	if c := at(s, end); sc.ja && (c == "時"[0] || c == "分"[0]) {
+	if sc.ja && (startsKanji(s, end, "時") || startsKanji(s, end, "分")) {
 		v, alt, end = jaDuration(s, v, end)
-	} else if !sc.ja && c == ' ' {
+	} else if !sc.ja && at(s, end) == ' ' {
 		v, end = andAHalf(s, v, end)
 	}
 	if c := at(s, end); !ns.units && (c == ' ' || c == '-') {
@@ -307,6 +308,13 @@ func (sc *scanner) number(i int) int {
 	n.Value, n.Alt, n.Raw, n.Token, n.Unit = v, alt, s[i:end], token, unit
 	sc.addAmount(n, i, end)
 	return end
+}
+
+// startsKanji reports whether the first two bytes of the character k
+// (of three bytes) stand at s[i]: a cheap look for a kanji that only
+// ever lets through the 63 others that share them.
+func startsKanji(s string, i int, k string) bool {
+	return i+1 < len(s) && s[i] == k[0] && s[i+1] == k[1]
 }
 
 // tokenAround returns the alphanumeric word around the digits s[i:j] when
@@ -426,19 +434,33 @@ func multiplier(s string, v float64, end int) (float64, int) {
 // percent applies a following %, パーセント, " percent", " per cent" or 割
 // (5割 = 50%).
 func percent(s string, v float64, end int) (float64, int, Unit) {
-	switch {
-	case at(s, end) == '%':
+	// One switch on the byte after the number: most numbers are
+	// followed by none of these, and leave after one comparison each.
+	switch c := at(s, end); c {
+	case '%':
 		return v, end + 1, Percent
-	case at(s, end) == ' ' && at(s, end+1) == '%':
-		return v, end + 2, Percent
-	case hasPrefixAt(s, end, "割"):
-		return v * 10, end + len("割"), Percent
-	case hasPrefixAt(s, end, "パーセント"):
-		return v, end + len("パーセント"), Percent
+	case "割"[0]:
+		if hasPrefixAt(s, end, "割") {
+			return v * 10, end + len("割"), Percent
+		}
+	case "パ"[0]:
+		if hasPrefixAt(s, end, "パーセント") {
+			return v, end + len("パーセント"), Percent
+		}
+	case ' ', '-':
+		next := at(s, end+1)
+		if c == ' ' && next == '%' {
+			return v, end + 2, Percent
+		}
+		if next|0x20 == 'p' { // "percent" and "per cent" start with p, few other words do
+			return wordPercent(s, v, end)
+		}
 	}
-	if c := at(s, end); c != ' ' && c != '-' || at(s, end+1)|0x20 != 'p' {
-		return v, end, NoUnit // "percent" and "per cent" start with p, few other words do
-	}
+	return v, end, NoUnit
+}
+
+// wordPercent reads the " percent" or " per cent" at end.
+func wordPercent(s string, v float64, end int) (float64, int, Unit) {
 	w, e := wordAt(s, end+1)
 	switch w.kind {
 	case kPercent:
