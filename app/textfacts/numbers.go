@@ -285,7 +285,7 @@ func (sc *scanner) number(i int) int {
 	// most numbers are followed by none of them.
 	if sc.ja && (startsKanji(s, end, "時") || startsKanji(s, end, "分")) {
 		v, alt, end = jaDuration(s, v, end)
-	} else if !sc.ja && at(s, end) == ' ' {
+	} else if !sc.ja && at(s, end) == ' ' && at(s, end+1) == 'a' {
 		v, end = andAHalf(s, v, end)
 	}
 	if c := at(s, end); !ns.units && (c == ' ' || c == '-') {
@@ -295,8 +295,8 @@ func (sc *scanner) number(i int) int {
 	if end > ns.end {
 		sc.letters = true // "million", "percent": words the Latin pass must see
 	}
-	if c := at(s, end); !sc.ja && (c == ' ' || c == '-') {
-		alt = enDuration(s, v, end)
+	if c, u := at(s, end), at(s, end+1)|0x20; !sc.ja && (c == ' ' || c == '-') && (u == 'h' || u == 'm') {
+		alt = enDuration(s, v, end) // hour(s) or minute(s)
 	}
 	token := ""
 	if isLetter(at(s, ns.end)) || i > 0 && isLetter(s[i-1]) {

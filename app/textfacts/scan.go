@@ -242,7 +242,7 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if year && next == ' ' { // "2025 fiscal year"
+	if year && next == ' ' && at(s, i+n+1)|0x20 == 'f' { // "2025 fiscal year"
 		if end, ok := sc.yearFiscal(i); ok {
 			return end
 		}
