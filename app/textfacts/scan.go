@@ -317,6 +317,16 @@ func digitRun(s string, i int) int {
 // over, and returns where to go on.
 func (sc *scanner) atWord(i, j int) int {
 	s := sc.s
+	if j == i+1 {
+		// One letter ("a", "I", the R of R7.1.22): no keyword, fraction
+		// or Roman numeral has one, and era letters are capitals.
+		if isUpper(s[i]) {
+			if end, ok := sc.eraLetterDate(i); ok {
+				return end
+			}
+		}
+		return j
+	}
 	if j-i == 4 && equalLower(s[i:j], "half") {
 		if end, ok := sc.anHour(i, j, true); ok {
 			return end // "half an hour" before the fraction "half"
