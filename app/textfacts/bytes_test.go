@@ -96,8 +96,8 @@ func TestQuickClassNFKC(t *testing.T) {
 	}
 }
 
-// TestAlnums8 compares the eight-byte tests (alnums8, letters8, wordEnd,
-// nextLetter8)
+// TestAlnums8 compares the eight-byte tests (alnums8, letters8,
+// nonLetters8, wordEnd, nextLetter8)
 // with the tables, for every byte
 // in every position.
 func TestAlnums8(t *testing.T) {
@@ -112,9 +112,13 @@ func TestAlnums8(t *testing.T) {
 				}
 			}
 			l := letters8(swar.Load8(string(b), 0))
+			nl := nonLetters8(swar.Load8(string(b), 0))
 			for k := range 8 {
 				if got := l>>(8*k+7)&1 != 0; got != isLetter(b[k]) {
 					t.Fatalf("letters8(%q) byte %d: %v", b, k, got)
+				}
+				if got := nl&(0xFF<<(8*k)) == 0x80<<(8*k); got == isLetter(b[k]) {
+					t.Fatalf("nonLetters8(%q) byte %d: %v", b, k, got)
 				}
 			}
 			w := "ab" + string(b) + "cdefghij"

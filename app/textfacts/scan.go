@@ -84,30 +84,7 @@ func (sc *scanner) scanSegment(from, to int) {
 			}
 		case clsLetter:
 			sc.letters = true
-			// wordEnd, its first look written out: a call for every
-			// English word cost more than the look.
-			var j int
-			if i+8 <= len(s) {
-				if m := letters8(swar.Load8(s, i)) ^ swar.Highs; m != 0 {
-					j = i + bits.TrailingZeros64(m)>>3
-				} else {
-					j = wordEnd(s, i+8)
-				}
-			} else {
-				j = wordEnd(s, i)
-			}
-			// Most words start nothing atWord looks for: a suffix such as
-			// the "nd" of 22nd or the "G" of 5G, or neither a keyword nor
-			// a Roman numeral. They are passed here, without a call.
-			if i > 0 && isAlnum(s[i-1]) ||
-				j-i > 1 && !(isRomanLetter(s[i]) && isRomanLetter(s[i+1])) && !maybeKeyword(s[i:j]) {
-				i = j
-				if at(s, i) == ' ' {
-					i++ // the space between two words, without a round of the loop
-				}
-			} else {
-				i = sc.atWord(i, j)
-			}
+			i = sc.words(i)
 		case clsLead3:
 			if j := sc.atLead3(i); j > i {
 				i = j
@@ -122,6 +99,73 @@ func (sc *scanner) scanSegment(from, to int) {
 			i += seqLen(s, i)
 		}
 	}
+}
+
+// words passes the English words from the letter at i on and returns
+// where the scan goes on: the end of the word atWord handled, or the
+// first byte after the words passed. Most words start nothing atWord looks
+// for: a suffix such as the "nd" of 22nd or the "G" of 5G, or neither a
+// keyword nor a Roman numeral. A word of up to seven letters is judged in
+// the eight bytes loaded to find its end (its first, second and last
+// letters are in them), and a next word after one space is read in the
+// same loop: a round of scanSegment's loop and a look at the text for each
+// English word cost twice as much.
+func (sc *scanner) words(i int) int {
+	s := sc.s
+	if i > 0 && isAlnum(s[i-1]) {
+		j := wordEnd(s, i) // a suffix, passed
+		if at(s, j) == ' ' {
+			j++
+		}
+		return j
+	}
+	for i+8 <= len(s) {
+		x := swar.Load8(s, i)
+		m := nonLetters8(x)
+		if m == 0 {
+			return sc.word(i, wordEnd(s, i+8)) // eight letters or more
+		}
+		n := bits.TrailingZeros64(m) >> 3 // the word's letters, 1..7
+		b := (m & -m) >> 7                // 1 << 8n: the first byte after the word
+		if b == 1<<8 || x&0x20 == 0 && romanPair(x) || keywordIn(x&(b-1)) {
+			return sc.atWord(i, i+n)
+		}
+		if x&(b*0xFF) != b*' ' {
+			return i + n
+		}
+		if ^m&(b<<15) == 0 { // (b<<15 is 0 after seven letters)
+			return i + n + 1 // the space passed; no letter in x after it
+		}
+		i += n + 1
+	}
+	return sc.word(i, wordEnd(s, i))
+}
+
+// word handles the word s[i:j] of a letter after no letter or digit, as
+// words does those it judges in its eight bytes.
+func (sc *scanner) word(i, j int) int {
+	s := sc.s
+	if j-i == 1 || isRomanLetter(s[i]) && isRomanLetter(s[i+1]) || maybeKeyword(s[i:j]) {
+		return sc.atWord(i, j)
+	}
+	if at(s, j) == ' ' {
+		j++ // the space between two words, without a round of the loop
+	}
+	return j
+}
+
+// romanPair reports whether the first two bytes of x are Roman numeral
+// letters.
+func romanPair(x uint64) bool {
+	return isRomanLetter(byte(x)) && isRomanLetter(byte(x>>8))
+}
+
+// keywordIn is maybeKeyword for the word w of two to seven letters,
+// its bytes in the low bytes of w and zeros after them: keyword7Bits,
+// one multiplication of the whole word.
+func keywordIn(w uint64) bool {
+	h := keyword7Hash(w)
+	return keyword7Bits[h/64]>>(h%64)&1 != 0
 }
 
 // The classes of the bytes scanSegment dispatches on.
