@@ -122,21 +122,33 @@ func (sc *scanner) words(i int) int {
 	for i+8 <= len(s) {
 		x := swar.Load8(s, i)
 		m := nonLetters8(x)
-		if m == 0 {
-			return sc.word(i, wordEnd(s, i+8)) // eight letters or more
+		var j int
+		if m != 0 {
+			n := bits.TrailingZeros64(m) >> 3 // the word's letters, 1..7
+			b := (m & -m) >> 7                // 1 << 8n: the first byte after the word
+			if b == 1<<8 || x&0x20 == 0 && romanPair(x) || keywordIn(x&(b-1)) {
+				return sc.atWord(i, i+n)
+			}
+			if x&(b*0xFF) == b*' ' && ^m&(b<<15) != 0 { // (b<<15 is 0 after seven letters)
+				i += n + 1 // one space and the next word, the common case
+				continue
+			}
+			j = i + n
+		} else {
+			// Eight letters or more, judged as the text's last words are.
+			if j = wordEnd(s, i+8); x&0x20 == 0 && romanPair(x) || maybeKeyword(s[i:j]) {
+				return sc.atWord(i, j)
+			}
 		}
-		n := bits.TrailingZeros64(m) >> 3 // the word's letters, 1..7
-		b := (m & -m) >> 7                // 1 << 8n: the first byte after the word
-		if b == 1<<8 || x&0x20 == 0 && romanPair(x) || keywordIn(x&(b-1)) {
-			return sc.atWord(i, i+n)
+		// Punctuation and spaces start nothing: a word after them is read
+		// on in this loop too.
+		for j < len(s) && scanClass[s[j]] == clsSkip {
+			j++
 		}
-		if x&(b*0xFF) != b*' ' {
-			return i + n
+		if j == len(s) || !isLetter(s[j]) {
+			return j
 		}
-		if ^m&(b<<15) == 0 { // (b<<15 is 0 after seven letters)
-			return i + n + 1 // the space passed; no letter in x after it
-		}
-		i += n + 1
+		i = j
 	}
 	return sc.word(i, wordEnd(s, i))
 }
