@@ -225,7 +225,7 @@ func TestAsciiEnd(t *testing.T) {
 func TestDigitFollowers(t *testing.T) {
 	texts := append(fuzzSeeds(t), corpusFiles(t)...)
 	for c := range 256 {
-		for _, after := range []string{"", " a.m.", "am", "時30分", "日", " January", "st of May", "-23 June", ", 23 June", "~3月", ":30"} {
+		for _, after := range []string{"", " a.m.", "am", "時30分", "日", " January", "st of May", "-23 June", ", 23 June", "~3月", ":30", ",357 June", ",23,24 June", ",123 and 4 June"} {
 			texts = append(texts, "the 7"+string(rune(c))+after, "本7"+string([]byte{byte(c)})+after)
 		}
 	}
@@ -245,7 +245,7 @@ func TestDigitFollowers(t *testing.T) {
 				if _, ok := sc.clockTime(i); ok && !mayFollowHour(next) {
 					t.Fatalf("%q at %d: clockTime matches after %q", s, i, next)
 				}
-				if _, ok := sc.dayFirstDate(i, i, -1); ok && !mayFollowDay(next) {
+				if _, ok := sc.dayFirstDate(i, i, -1); ok && (!mayFollowDay(next) || next == ',' && isGroup(s, i+n+1)) {
 					t.Fatalf("%q at %d: dayFirstDate matches after %q", s, i, next)
 				}
 				if _, ok := sc.dayOnly(i); ok && sc.runs.wide && next != "日"[0] {

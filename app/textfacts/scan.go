@@ -293,7 +293,8 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small && mayFollowDay(next) && (next != ' ' || mayFollowDaySpace(at(s, skipSpaces(s, i+n)))) {
+	if small && mayFollowDay(next) && (next != ' ' || mayFollowDaySpace(at(s, skipSpaces(s, i+n)))) &&
+		(next != ',' || !isGroup(s, i+n+1)) { // dayAt refuses 4,357 and 12,026
 		if end, ok := sc.dayFirstDate(i, i, -1); ok {
 			return end
 		}
