@@ -32,9 +32,12 @@ func scanNumeral(s string, i int) (numScan, bool) {
 // scanner's memo of it (numeral) was a struct copied right after its
 // fields were stored, which stalled on store forwarding.
 func scanNumeralTo(s string, i int, ns *numScan) bool {
-	if plainDigits(s, i, ns) {
-		return true
-	}
+	return plainDigits(s, i, ns) || fullNumeral(s, i, ns)
+}
+
+// fullNumeral is scanNumeralTo for any numeral, the definition that
+// plainDigits and groupedDigits shortcut.
+func fullNumeral(s string, i int, ns *numScan) bool {
 	*ns = numScan{}
 	total, section, cur := 0.0, 0.0, -1.0 // cur < 0: no pending digits
 	kanjiRun := false                     // the previous token was a kanji digit
@@ -112,13 +115,33 @@ func plainDigits(s string, i int, ns *numScan) bool {
 		return false // none, or more than readDecimal's exact digits
 	}
 	switch c := at(s, k); {
-	case (c == ',' || c == ' ') && n <= 3 && isGroup(s, k+1), // 1,000 and 1 000
-		c == '.' && isDigit(at(s, k+1)),       // 2.5
+	case (c == ',' || c == ' ') && n <= 3 && isGroup(s, k+1): // 1,000 and 1 000
+		return groupedDigits(s, k, v, n, ns)
+	case c == '.' && isDigit(at(s, k+1)), // 2.5
 		c >= utf8.RuneSelf && numeralAt(s, k): // 3万
 		return false
 	}
 	ns.val, ns.end, ns.digits, ns.kanji = float64(v), k, n, 0
 	ns.plainInt, ns.smallInt, ns.units = true, true, false
+	return true
+}
+
+// groupedDigits is plainDigits for a numeral whose first n digits (value
+// v, up to three) are followed at k by a group of thousands (4,951,
+// 12,026): the groups, as readDecimal reads them, and no decimal part or
+// kanji numeral after them. ok is false for anything else.
+func groupedDigits(s string, k int, v uint64, n int, ns *numScan) bool {
+	sep, digits := s[k], n
+	for at(s, k) == sep && isGroup(s, k+1) {
+		v = v*1000 + uint64(s[k+1]-'0')*100 + uint64(s[k+2]-'0')*10 + uint64(s[k+3]-'0')
+		k += 4
+		digits += 3
+	}
+	if c := at(s, k); digits > 18 || c == '.' && isDigit(at(s, k+1)) || c >= utf8.RuneSelf && numeralAt(s, k) {
+		return false // more than readDecimal's exact digits, 1,234.5, 1,000万
+	}
+	ns.val, ns.end, ns.digits, ns.kanji = float64(v), k, n, 0
+	ns.plainInt, ns.smallInt, ns.units = false, true, false
 	return true
 }
 
