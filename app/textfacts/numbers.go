@@ -117,12 +117,37 @@ func plainDigits(s string, i int, ns *numScan) bool {
 	switch c := at(s, k); {
 	case (c == ',' || c == ' ') && n <= 3 && isGroup(s, k+1): // 1,000 and 1 000
 		return groupedDigits(s, k, v, n, ns)
-	case c == '.' && isDigit(at(s, k+1)), // 2.5
-		c >= utf8.RuneSelf && numeralAt(s, k): // 3万
+	case c == '.' && isDigit(at(s, k+1)): // 2.5
 		return false
+	case c >= utf8.RuneSelf && numeralAt(s, k): // 3万
+		return bigUnitDigits(s, k, v, n, ns)
 	}
 	ns.val, ns.end, ns.digits, ns.kanji = float64(v), k, n, 0
 	ns.plainInt, ns.smallInt, ns.units = true, true, false
+	return true
+}
+
+// bigUnitDigits is plainDigits for ASCII digits (n of them, value v)
+// followed at k by a kanji of numerals: it answers for one of 万, 億 or 兆
+// that ends the numeral (502億円, 1,000万ドル), as fullNumeral reads it,
+// and is false for anything else (3万5000, 5千, 2億五千万).
+func bigUnitDigits(s string, k int, v uint64, n int, ns *numScan) bool {
+	var u float64
+	switch {
+	case hasPrefixAt(s, k, "万"):
+		u = 1e4
+	case hasPrefixAt(s, k, "億"):
+		u = 1e8
+	case hasPrefixAt(s, k, "兆"):
+		u = 1e12
+	default:
+		return false
+	}
+	if c := at(s, k+3); isDigit(c) || c >= utf8.RuneSelf && numeralAt(s, k+3) {
+		return false
+	}
+	ns.val, ns.end, ns.digits, ns.kanji = float64(v)*u, k+3, n, 1
+	ns.plainInt, ns.smallInt, ns.units = false, false, true
 	return true
 }
 
@@ -137,8 +162,12 @@ func groupedDigits(s string, k int, v uint64, n int, ns *numScan) bool {
 		k += 4
 		digits += 3
 	}
-	if c := at(s, k); digits > 18 || c == '.' && isDigit(at(s, k+1)) || c >= utf8.RuneSelf && numeralAt(s, k) {
-		return false // more than readDecimal's exact digits, 1,234.5, 1,000万
+	c := at(s, k)
+	if digits > 18 || c == '.' && isDigit(at(s, k+1)) {
+		return false // more than readDecimal's exact digits, 1,234.5
+	}
+	if c >= utf8.RuneSelf && numeralAt(s, k) {
+		return bigUnitDigits(s, k, v, n, ns) // 1,000万
 	}
 	ns.val, ns.end, ns.digits, ns.kanji = float64(v), k, n, 0
 	ns.plainInt, ns.smallInt, ns.units = false, true, false
