@@ -100,13 +100,19 @@ func plainEnd(s string, i int) int {
 		x := swar.Load8(t, 0)
 		// Two whole three-byte sequences: 1110xxxx 10xxxxxx 10xxxxxx.
 		if x&0xC0C0F0C0C0F0 != 0x8080E08080E0 {
-			break
+			// The second is not (ASCII follows, most often): the run
+			// ends after the first or at it, decided here, not by the
+			// loop below looking at the first again.
+			if x&0xC0C0F0 == 0x8080E0 && plainChar(uint32(x)) {
+				return len(s) - len(t) + 3
+			}
+			return len(s) - len(t)
 		}
 		// Both characters' indices into plainBits at once: the first's
 		// in bits 0-9, the second's in bits 24-33.
 		z := x>>4&(0x3F0<<24|0x3F0) | x&(0xF<<24|0xF)
 		if plainBits[z&0x3FF]>>(x>>16&0x3F)&1 == 0 {
-			break
+			return len(s) - len(t)
 		}
 		if plainBits[z>>24&0x3FF]>>(x>>40&0x3F)&1 == 0 {
 			return len(s) - len(t) + 3
