@@ -72,6 +72,9 @@ func (sc *scanner) latinASCII(p, to int) int {
 		}
 		end := latinRun(s, i, to)
 		if hasLetter(s[i:end]) {
+			if sc.f.Latin == nil {
+				sc.f.Latin = openList(sc, &sc.out.latin, sc.scratch.Latin, 2+len(s)/64)
+			}
 			sc.f.Latin = append(sc.f.Latin, s[i:end])
 		}
 		i = end

@@ -43,6 +43,9 @@ func (sc *scanner) findLinks() {
 			continue
 		}
 		sc.links = append(sc.links, span{start, end})
+		if sc.f.URLs == nil {
+			sc.f.URLs = openList(sc, &sc.out.urls, sc.scratch.URLs, 2)
+		}
 		sc.f.URLs = append(sc.f.URLs, normalizeLink(s[start:end]))
 		last = end
 		i = end - 1
