@@ -422,8 +422,8 @@ func (sc *scanner) kanjiNumber(i int) (int, bool) {
 	if blocksNumeral(prev) {
 		return 0, false
 	}
-	var ns numScan
-	if ok := scanNumeralTo(s, i, &ns); !ok || prev != '第' && ns.kanji < 2 && !counterAt(s, ns.end) {
+	ns, ok := sc.numeral(i) // remembered: jaDate read it just before
+	if !ok || prev != '第' && ns.kanji < 2 && !counterAt(s, ns.end) {
 		return 0, false
 	}
 	v, end, unit := percent(s, ns.val, ns.end)
