@@ -114,18 +114,21 @@ func asciiEnd(s string, i int) int {
 // bytes from i on, 32 or 16 at a time with one test for the high bits.
 func asciiOnlyEnd(s string, i int) int {
 	const high = 0x8080808080808080
-	t := s[min(i, len(s)):]
-	for ; len(t) >= 32; t = t[32:] {
-		if (swar.Load8(t, 0)|swar.Load8(t, 8)|swar.Load8(t, 16)|swar.Load8(t, 24))&high != 0 {
-			break
+	// Sixteen bytes first: the short ASCII runs of Japanese text (the
+	// digits of a number) end in them, and go to the eight-byte look.
+	if t := s[min(i, len(s)):]; len(t) >= 16 && (swar.Load8(t, 0)|swar.Load8(t, 8))&high == 0 {
+		for i, t = i+16, t[16:]; len(t) >= 32; t = t[32:] {
+			if (swar.Load8(t, 0)|swar.Load8(t, 8)|swar.Load8(t, 16)|swar.Load8(t, 24))&high != 0 {
+				break
+			}
+			i += 32
 		}
-		i += 32
-	}
-	for ; len(t) >= 16; t = t[16:] {
-		if (swar.Load8(t, 0)|swar.Load8(t, 8))&high != 0 {
-			break
+		for ; len(t) >= 16; t = t[16:] {
+			if (swar.Load8(t, 0)|swar.Load8(t, 8))&high != 0 {
+				break
+			}
+			i += 16
 		}
-		i += 16
 	}
 	for ; i+8 <= len(s); i += 8 {
 		if m := swar.Load8(s, i) & high; m != 0 {
