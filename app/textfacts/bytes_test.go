@@ -96,8 +96,8 @@ func TestQuickClassNFKC(t *testing.T) {
 	}
 }
 
-// TestAlnums8 compares the eight-byte tests (alnums8, letters8, wordEnd,
-// nextLetter8)
+// TestAlnums8 compares the eight-byte tests (alnums8, letters8,
+// nonLetters8, wordEnd, nextLetter8)
 // with the tables, for every byte
 // in every position.
 func TestAlnums8(t *testing.T) {
@@ -112,9 +112,13 @@ func TestAlnums8(t *testing.T) {
 				}
 			}
 			l := letters8(swar.Load8(string(b), 0))
+			nl := nonLetters8(swar.Load8(string(b), 0))
 			for k := range 8 {
 				if got := l>>(8*k+7)&1 != 0; got != isLetter(b[k]) {
 					t.Fatalf("letters8(%q) byte %d: %v", b, k, got)
+				}
+				if got := nl&(0xFF<<(8*k)) == 0x80<<(8*k); got == isLetter(b[k]) {
+					t.Fatalf("nonLetters8(%q) byte %d: %v", b, k, got)
 				}
 			}
 			w := "ab" + string(b) + "cdefghij"
@@ -182,7 +186,8 @@ func TestNextLinkByte(t *testing.T) {
 }
 
 // TestAsciiEnd compares the eight-byte search for the end of an ASCII run
-// (no tab) with a byte-by-byte look, for every byte in every position.
+// (no tab), and asciiOnlyEnd's in a text without tabs, with a byte-by-byte
+// look, for every byte in every position.
 func TestAsciiEnd(t *testing.T) {
 	for c := range 256 {
 		for pos := range 12 {
@@ -200,6 +205,15 @@ func TestAsciiEnd(t *testing.T) {
 				if got := asciiEnd(s, from); got != want {
 					t.Fatalf("asciiEnd(%q, %d) = %d, want %d", s, from, got, want)
 				}
+				// The same without tabs, for asciiOnlyEnd.
+				u := strings.ReplaceAll(s, "\t", "_")
+				want = from
+				for want < len(u) && u[want] < 0x80 {
+					want++
+				}
+				if got := asciiOnlyEnd(u, from); got != want {
+					t.Fatalf("asciiOnlyEnd(%q, %d) = %d, want %d", u, from, got, want)
+				}
 			}
 		}
 	}
@@ -211,7 +225,7 @@ func TestAsciiEnd(t *testing.T) {
 func TestDigitFollowers(t *testing.T) {
 	texts := append(fuzzSeeds(t), corpusFiles(t)...)
 	for c := range 256 {
-		for _, after := range []string{"", " a.m.", "am", "時30分", "日", " January", "st of May", "-23 June", ", 23 June", "~3月", ":30"} {
+		for _, after := range []string{"", " a.m.", "am", "時30分", "日", " January", "st of May", "-23 June", ", 23 June", "~3月", ":30", ",357 June", ",23,24 June", ",123 and 4 June"} {
 			texts = append(texts, "the 7"+string(rune(c))+after, "本7"+string([]byte{byte(c)})+after)
 		}
 	}
@@ -231,7 +245,7 @@ func TestDigitFollowers(t *testing.T) {
 				if _, ok := sc.clockTime(i); ok && !mayFollowHour(next) {
 					t.Fatalf("%q at %d: clockTime matches after %q", s, i, next)
 				}
-				if _, ok := sc.dayFirstDate(i, i, -1); ok && !mayFollowDay(next) {
+				if _, ok := sc.dayFirstDate(i, i, -1); ok && (!mayFollowDay(next) || next == ',' && isGroup(s, i+n+1)) {
 					t.Fatalf("%q at %d: dayFirstDate matches after %q", s, i, next)
 				}
 				if _, ok := sc.dayOnly(i); ok && sc.runs.wide && next != "日"[0] {

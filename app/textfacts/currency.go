@@ -96,9 +96,9 @@ func (sc *scanner) addAmount(n *Number, i, end int) {
 		n.Currency, w = jaCurrencyAt(s, end)
 		n.Raw = s[i : end+len(w)] // 120万ドル, so a message names the currency
 		if n.Currency != NoCurrency && n.Token == "" {
-			before = strings.TrimRight(s[:i], " ")
+			before = trimSpacesRight(s[:i])
 		}
-	} else if before = strings.TrimRight(s[:i], " "); before != "" && enBeforeLast[before[len(before)-1]] {
+	} else if before = trimSpacesRight(s[:i]); before != "" && enBeforeLast[before[len(before)-1]] {
 		for _, c := range enBefore {
 			if strings.HasSuffix(before, c.w) {
 				n.Currency, before = c.class, strings.TrimRight(before[:len(before)-len(c.w)], " ")
@@ -106,8 +106,8 @@ func (sc *scanner) addAmount(n *Number, i, end int) {
 			}
 		}
 	}
-	if !sc.ja && n.Currency == NoCurrency {
-		n.Currency = enCurrencyAt(s, end)
+	if !sc.ja && n.Currency == NoCurrency && len(enAfterBy[at(s, end+1)]) > 0 {
+		n.Currency = enCurrencyAt(s, end) // only before a currency word's first letter
 	}
 	if n.Currency != NoCurrency && n.Token == "" && openedBefore(before) && sc.otherCurrencyBefore(n.Currency) {
 		n.Soft = true
@@ -195,6 +195,16 @@ func enCurrencyAt(s string, end int) Currency {
 		}
 	}
 	return NoCurrency
+}
+
+// trimSpacesRight is strings.TrimRight(s, " ") without its call: it runs
+// on the text before every English amount.
+func trimSpacesRight(s string) string {
+	k := len(s)
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	return s[:k]
 }
 
 // openedBefore reports an opening parenthesis just before an amount, with

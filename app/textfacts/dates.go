@@ -212,8 +212,8 @@ func jaIntAt(s string, i int) (int, int, bool) {
 	return int(ns.val), ns.end, true
 }
 
-// jaIntBefore reads an integer 1..hi followed by suffix (月, 日) and
-// returns the end of the suffix.
+// jaIntBefore reads an integer 1..hi followed by suffix (月, 日: one
+// character of three bytes) and returns the end of the suffix.
 func jaIntBefore(s string, i int, suffix string, hi int) (int, int, bool) {
 	// Most are one or two ASCII digits right before the suffix (9月,
 	// 14日), which scanNumeral would read as plain digits (月 and 日 are
@@ -223,7 +223,7 @@ func jaIntBefore(s string, i int, suffix string, hi int) (int, int, bool) {
 		if d := at(s, k); isDigit(d) {
 			v, k = v*10+int(d-'0'), k+1
 		}
-		if !isDigit(at(s, k)) && hasPrefixAt(s, k, suffix) {
+		if !isDigit(at(s, k)) && kanjiAt(s, k, suffix) {
 			if v < 1 || v > hi {
 				return 0, i, false
 			}
@@ -240,16 +240,24 @@ func jaIntBefore(s string, i int, suffix string, hi int) (int, int, bool) {
 	return v, e, true
 }
 
-// suffixAt finds suffix (年, 月, 日) at e, after optional spaces as in
-// 令和 7 年 1 月 22 日, and returns the end of the suffix.
+// suffixAt finds suffix (年, 月, 日: one character of three bytes) at e,
+// after optional spaces as in 令和 7 年 1 月 22 日, and returns the end of
+// the suffix.
 func suffixAt(s string, e int, suffix string) (int, bool) {
 	if at(s, e) == ' ' {
 		e = skipSpaces(s, e)
 	}
-	if !hasPrefixAt(s, e, suffix) {
+	if !kanjiAt(s, e, suffix) {
 		return e, false
 	}
 	return e + len(suffix), true
+}
+
+// kanjiAt is hasPrefixAt for k, one character of three bytes (年, 月, 日),
+// compared byte by byte: hasPrefixAt compares a suffix passed in a
+// variable by a call of memequal.
+func kanjiAt(s string, i int, k string) bool {
+	return i >= 0 && i+2 < len(s) && s[i+2] == k[2] && s[i] == k[0] && s[i+1] == k[1]
 }
 
 // parenWeekday reads a weekday in parentheses after a date: (水), (水曜日),

@@ -249,3 +249,17 @@ func TestDateMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeWordsEnd pins what relativeAt's first look relies on: every
+// relative word (and 同日) is two characters, the second 日, 月 or 年.
+func TestRelativeWordsEnd(t *testing.T) {
+	words := []string{"同日"}
+	for _, w := range relativeWords {
+		words = append(words, w.w)
+	}
+	for _, w := range words {
+		if r := []rune(w); len(w) != 6 || len(r) != 2 || r[1] != '日' && r[1] != '月' && r[1] != '年' {
+			t.Errorf("relative word %q does not end in 日, 月 or 年 after one character", w)
+		}
+	}
+}

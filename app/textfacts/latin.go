@@ -72,6 +72,9 @@ func (sc *scanner) latinASCII(p, to int) int {
 		}
 		end := latinRun(s, i, to)
 		if hasLetter(s[i:end]) {
+			if sc.f.Latin == nil {
+				sc.f.Latin = openList(sc, &sc.out.latin, sc.scratch.Latin, 2+len(s)/64)
+			}
 			sc.f.Latin = append(sc.f.Latin, s[i:end])
 		}
 		i = end
@@ -154,6 +157,13 @@ func alnums8(w uint64) uint64 {
 	y := w & low7
 	digits := (y + 0x5050505050505050) &^ (y + 0x4646464646464646) // y >= '0' and not y >= ':'
 	return (digits | letters8(w)) & ascii
+}
+
+// nonLetters8 sets the high bit of each byte of w that is not an ASCII
+// letter: ^letters8(w) & swar.Highs in fewer operations.
+func nonLetters8(w uint64) uint64 {
+	l := (w | 0x2020202020202020) & 0x7F7F7F7F7F7F7F7F
+	return (l + 0x0505050505050505 | w | ^(l + 0x1F1F1F1F1F1F1F1F)) & swar.Highs
 }
 
 // letters8 sets the high bit of each byte of w that is an ASCII letter.

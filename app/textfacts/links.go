@@ -14,11 +14,15 @@ func (sc *scanner) findLinks() {
 	// IndexByte runs 32 bytes at a time: the colon before "://", far
 	// cheaper than Contains's own look, and an eight-byte loop for all
 	// three marks at once cost more than these calls.
-	if strings.IndexByte(s, '@') < 0 && (strings.IndexByte(s, ':') < 0 || !strings.Contains(s, "://")) && !wwwDot(s) {
+	mail, scheme := strings.IndexByte(s, '@'), -1
+	if strings.IndexByte(s, ':') >= 0 {
+		scheme = strings.Index(s, "://")
+	}
+	if mail < 0 && scheme < 0 && !wwwDot(s) {
 		return
 	}
 	last := 0 // end of the previous link; e-mail local parts do not reach back past it
-	for i := 0; i < len(s); i++ {
+	for i := firstLinkStart(s, mail, scheme); i < len(s); i++ {
 		if i = nextLinkByte(s, i); i == len(s) {
 			break
 		}
@@ -43,10 +47,37 @@ func (sc *scanner) findLinks() {
 			continue
 		}
 		sc.links = append(sc.links, span{start, end})
+		if sc.f.URLs == nil {
+			sc.f.URLs = openList(sc, &sc.out.urls, sc.scratch.URLs, 2)
+		}
 		sc.f.URLs = append(sc.f.URLs, normalizeLink(s[start:end]))
 		last = end
 		i = end - 1
 	}
+}
+
+// firstLinkStart returns where the walk for links may begin: no link
+// starts before the first '@' (mail), five bytes before the first "://"
+// (scheme; the h of https://) or the first "www." in any case, so the
+// bytes before are not walked (-1: none of that kind).
+func firstLinkStart(s string, mail, scheme int) int {
+	start := len(s)
+	if mail >= 0 {
+		start = mail
+	}
+	if scheme >= 0 {
+		start = min(start, max(scheme-len("https"), 0))
+	}
+	for k := 3; k < start+3 && k < len(s); k++ {
+		d := strings.IndexByte(s[k:], '.')
+		if d < 0 {
+			break
+		}
+		if k += d; strings.EqualFold(s[k-3:k], "www") {
+			return min(start, k-3)
+		}
+	}
+	return start
 }
 
 // nextLinkByte returns the first byte of s[i:] that may start a link (h,

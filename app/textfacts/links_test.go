@@ -118,3 +118,24 @@ func TestWWWDot(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstLinkStart checks that findLinks skips no byte where a link may
+// start: before firstLinkStart there is no '@', no scheme and no "www."
+// in any case.
+func TestFirstLinkStart(t *testing.T) {
+	texts := append(fuzzSeeds(t), corpusFiles(t)...)
+	for _, w := range []string{"www.", "WWW.", "Www.", "wWw.", "http://", "HTTPS://", "hTtPs://", "a@b.jp", "ww.", "://"} {
+		for _, pre := range []string{"", "a", "詳細は", "x www ", "12345 "} {
+			texts = append(texts, pre+w+"example.go.jp", pre+w+"x @ y.com https://z.jp", pre+"mail@x.jp "+w)
+		}
+	}
+	for _, s := range texts {
+		mail, scheme := strings.IndexByte(s, '@'), strings.Index(s, "://")
+		start := firstLinkStart(s, mail, scheme)
+		for i := 0; i < start; i++ {
+			if s[i] == '@' || hasSchemeAt(s, i) || i+4 <= len(s) && strings.EqualFold(s[i:i+4], "www.") {
+				t.Fatalf("%q: a link may start at %d, before %d", s, i, start)
+			}
+		}
+	}
+}

@@ -32,9 +32,12 @@ func scanNumeral(s string, i int) (numScan, bool) {
 // scanner's memo of it (numeral) was a struct copied right after its
 // fields were stored, which stalled on store forwarding.
 func scanNumeralTo(s string, i int, ns *numScan) bool {
-	if plainDigits(s, i, ns) {
-		return true
-	}
+	return plainDigits(s, i, ns) || fullNumeral(s, i, ns)
+}
+
+// fullNumeral is scanNumeralTo for any numeral, the definition that
+// plainDigits and groupedDigits shortcut.
+func fullNumeral(s string, i int, ns *numScan) bool {
 	*ns = numScan{}
 	total, section, cur := 0.0, 0.0, -1.0 // cur < 0: no pending digits
 	kanjiRun := false                     // the previous token was a kanji digit
@@ -112,13 +115,62 @@ func plainDigits(s string, i int, ns *numScan) bool {
 		return false // none, or more than readDecimal's exact digits
 	}
 	switch c := at(s, k); {
-	case (c == ',' || c == ' ') && n <= 3 && isGroup(s, k+1), // 1,000 and 1 000
-		c == '.' && isDigit(at(s, k+1)),       // 2.5
-		c >= utf8.RuneSelf && numeralAt(s, k): // 3万
+	case (c == ',' || c == ' ') && n <= 3 && isGroup(s, k+1): // 1,000 and 1 000
+		return groupedDigits(s, k, v, n, ns)
+	case c == '.' && isDigit(at(s, k+1)): // 2.5
 		return false
+	case c >= utf8.RuneSelf && numeralAt(s, k): // 3万
+		return bigUnitDigits(s, k, v, n, ns)
 	}
 	ns.val, ns.end, ns.digits, ns.kanji = float64(v), k, n, 0
 	ns.plainInt, ns.smallInt, ns.units = true, true, false
+	return true
+}
+
+// bigUnitDigits is plainDigits for ASCII digits (n of them, value v)
+// followed at k by a kanji of numerals: it answers for one of 万, 億 or 兆
+// that ends the numeral (502億円, 1,000万ドル), as fullNumeral reads it,
+// and is false for anything else (3万5000, 5千, 2億五千万).
+func bigUnitDigits(s string, k int, v uint64, n int, ns *numScan) bool {
+	var u float64
+	switch {
+	case hasPrefixAt(s, k, "万"):
+		u = 1e4
+	case hasPrefixAt(s, k, "億"):
+		u = 1e8
+	case hasPrefixAt(s, k, "兆"):
+		u = 1e12
+	default:
+		return false
+	}
+	if c := at(s, k+3); isDigit(c) || c >= utf8.RuneSelf && numeralAt(s, k+3) {
+		return false
+	}
+	ns.val, ns.end, ns.digits, ns.kanji = float64(v)*u, k+3, n, 1
+	ns.plainInt, ns.smallInt, ns.units = false, false, true
+	return true
+}
+
+// groupedDigits is plainDigits for a numeral whose first n digits (value
+// v, up to three) are followed at k by a group of thousands (4,951,
+// 12,026): the groups, as readDecimal reads them, and no decimal part or
+// kanji numeral after them. ok is false for anything else.
+func groupedDigits(s string, k int, v uint64, n int, ns *numScan) bool {
+	sep, digits := s[k], n
+	for at(s, k) == sep && isGroup(s, k+1) {
+		v = v*1000 + uint64(s[k+1]-'0')*100 + uint64(s[k+2]-'0')*10 + uint64(s[k+3]-'0')
+		k += 4
+		digits += 3
+	}
+	c := at(s, k)
+	if digits > 18 || c == '.' && isDigit(at(s, k+1)) {
+		return false // more than readDecimal's exact digits, 1,234.5
+	}
+	if c >= utf8.RuneSelf && numeralAt(s, k) {
+		return bigUnitDigits(s, k, v, n, ns) // 1,000万
+	}
+	ns.val, ns.end, ns.digits, ns.kanji = float64(v), k, n, 0
+	ns.plainInt, ns.smallInt, ns.units = false, true, false
 	return true
 }
 
@@ -266,9 +318,10 @@ func bigUnit(r rune) float64 {
 func (sc *scanner) number(i int) int {
 	s := sc.s
 	ns, _ := sc.numeral(i)
-	// The first byte of 分の and the point of 1.10月 tell most numbers
-	// from fractions and run-in labels without a call.
-	if at(s, ns.end) == "分"[0] {
+	// The first two bytes of 分の and the point of 1.10月 tell most
+	// numbers from fractions and run-in labels without a call (one byte
+	// let through every number before 年, 名 or 億, which share 分's).
+	if startsKanji(s, ns.end, "分") {
 		if f, end, ok := jaFraction(s, ns.end, ns.val); ok {
 			sc.addNumber(Number{Value: f, Raw: s[i:end]})
 			return end
@@ -282,9 +335,9 @@ func (sc *scanner) number(i int) int {
 	// Each reader below is called only where the byte after the number
 	// may start what it reads (時間, 分; " and a half"; " million"):
 	// most numbers are followed by none of them.
-	if c := at(s, end); sc.ja && (c == "時"[0] || c == "分"[0]) {
+	if sc.ja && (startsKanji(s, end, "時") || startsKanji(s, end, "分")) {
 		v, alt, end = jaDuration(s, v, end)
-	} else if !sc.ja && c == ' ' {
+	} else if !sc.ja && at(s, end) == ' ' && at(s, end+1) == 'a' {
 		v, end = andAHalf(s, v, end)
 	}
 	if c := at(s, end); !ns.units && (c == ' ' || c == '-') {
@@ -294,8 +347,8 @@ func (sc *scanner) number(i int) int {
 	if end > ns.end {
 		sc.letters = true // "million", "percent": words the Latin pass must see
 	}
-	if c := at(s, end); !sc.ja && (c == ' ' || c == '-') {
-		alt = enDuration(s, v, end)
+	if c, u := at(s, end), at(s, end+1)|0x20; !sc.ja && (c == ' ' || c == '-') && (u == 'h' || u == 'm') {
+		alt = enDuration(s, v, end) // hour(s) or minute(s)
 	}
 	token := ""
 	if isLetter(at(s, ns.end)) || i > 0 && isLetter(s[i-1]) {
@@ -307,6 +360,13 @@ func (sc *scanner) number(i int) int {
 	n.Value, n.Alt, n.Raw, n.Token, n.Unit = v, alt, s[i:end], token, unit
 	sc.addAmount(n, i, end)
 	return end
+}
+
+// startsKanji reports whether the first two bytes of the character k
+// (of three bytes) stand at s[i]: a cheap look for a kanji that only
+// ever lets through the 63 others that share them.
+func startsKanji(s string, i int, k string) bool {
+	return i+1 < len(s) && s[i] == k[0] && s[i+1] == k[1]
 }
 
 // tokenAround returns the alphanumeric word around the digits s[i:j] when
@@ -362,8 +422,8 @@ func (sc *scanner) kanjiNumber(i int) (int, bool) {
 	if blocksNumeral(prev) {
 		return 0, false
 	}
-	var ns numScan
-	if ok := scanNumeralTo(s, i, &ns); !ok || prev != '第' && ns.kanji < 2 && !counterAt(s, ns.end) {
+	ns, ok := sc.numeral(i) // remembered: jaDate read it just before
+	if !ok || prev != '第' && ns.kanji < 2 && !counterAt(s, ns.end) {
 		return 0, false
 	}
 	v, end, unit := percent(s, ns.val, ns.end)
@@ -426,19 +486,33 @@ func multiplier(s string, v float64, end int) (float64, int) {
 // percent applies a following %, パーセント, " percent", " per cent" or 割
 // (5割 = 50%).
 func percent(s string, v float64, end int) (float64, int, Unit) {
-	switch {
-	case at(s, end) == '%':
+	// One switch on the byte after the number: most numbers are
+	// followed by none of these, and leave after one comparison each.
+	switch c := at(s, end); c {
+	case '%':
 		return v, end + 1, Percent
-	case at(s, end) == ' ' && at(s, end+1) == '%':
-		return v, end + 2, Percent
-	case hasPrefixAt(s, end, "割"):
-		return v * 10, end + len("割"), Percent
-	case hasPrefixAt(s, end, "パーセント"):
-		return v, end + len("パーセント"), Percent
+	case "割"[0]:
+		if hasPrefixAt(s, end, "割") {
+			return v * 10, end + len("割"), Percent
+		}
+	case "パ"[0]:
+		if hasPrefixAt(s, end, "パーセント") {
+			return v, end + len("パーセント"), Percent
+		}
+	case ' ', '-':
+		next := at(s, end+1)
+		if c == ' ' && next == '%' {
+			return v, end + 2, Percent
+		}
+		if next|0x20 == 'p' { // "percent" and "per cent" start with p, few other words do
+			return wordPercent(s, v, end)
+		}
 	}
-	if c := at(s, end); c != ' ' && c != '-' || at(s, end+1)|0x20 != 'p' {
-		return v, end, NoUnit // "percent" and "per cent" start with p, few other words do
-	}
+	return v, end, NoUnit
+}
+
+// wordPercent reads the " percent" or " per cent" at end.
+func wordPercent(s string, v float64, end int) (float64, int, Unit) {
 	w, e := wordAt(s, end+1)
 	switch w.kind {
 	case kPercent:

@@ -213,3 +213,43 @@ func TestMultiples(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainDigitsAsFull holds plainDigits (and groupedDigits) to the full
+// reading of a numeral wherever they answer, and checks they answer for
+// the shapes they are for.
+func TestPlainDigitsAsFull(t *testing.T) {
+	texts := []string{"2025年", "22日", "25 countries", "4,951件", "12,026 in", "1 000 people",
+		"1,000,000円", "1,000万円", "1,234.5", "2.5%", "3万", "1,00", "12,3456", "1,234,56",
+		"123456789012345678901", "1,234,567,890,123,456,789", "7", "99,999.", "1,000 000", "0,001",
+		"502億円", "1,000万ドル", "3万5000", "5千", "2億五千万", "1兆", "7万十", "8億 円", "9万万", "1,000億1"}
+	for c := range 256 {
+		texts = append(texts, "4,951"+string([]byte{byte(c)})+"1", "12"+string([]byte{byte(c)})+"345",
+			"3万"+string([]byte{byte(c)})+"1", "3万\xe4"+string([]byte{byte(c)})+"\x80")
+	}
+	answered := 0
+	for _, text := range texts {
+		for i := range len(text) {
+			if !isDigit(text[i]) {
+				continue
+			}
+			var quick, full numScan
+			okQuick := plainDigits(text, i, &quick)
+			okFull := fullNumeral(text, i, &full)
+			if okQuick {
+				answered++
+				if !okFull || quick != full {
+					t.Fatalf("%q at %d: plainDigits %+v, full %+v (%v)", text, i, quick, full, okFull)
+				}
+			}
+		}
+	}
+	for _, text := range []string{"4,951件", "12,026 in", "2025年", "502億円", "1,000万ドル"} {
+		var ns numScan
+		if !plainDigits(text, 0, &ns) {
+			t.Errorf("plainDigits(%q) does not answer", text)
+		}
+	}
+	if answered < 100 {
+		t.Fatalf("plainDigits answered only %d times", answered)
+	}
+}

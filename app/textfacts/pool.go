@@ -26,16 +26,17 @@ const longText = 1024
 // maxBuf is the largest normalisation buffer a pooled scanner keeps.
 const maxBuf = 64 << 10
 
-// open points the scanner's lists of facts at the free ends of its blocks,
-// so that the facts of a short text are written once, where the caller
-// gets them, and release only caps them. A long text's go to the
-// scanner's own lists, which keep their arrays from text to text.
+// open points the scanner's lists of numbers and dates at the free ends
+// of its blocks, so that the facts of a short text are written once,
+// where the caller gets them, and release only caps them. A long text's
+// go to the scanner's own lists, which keep their arrays from text to
+// text. The lists of URLs, Latin tokens and times, which most texts do
+// not have, stay nil until their first fact (openList).
 func (sc *scanner) open(n int) {
 	// Field by field: a Facts literal is built aside and copied, which
 	// stalls on store forwarding.
 	if n >= longText {
-		sc.f.Numbers, sc.f.Dates, sc.f.URLs = sc.scratch.Numbers, sc.scratch.Dates, sc.scratch.URLs
-		sc.f.Latin, sc.f.Times = sc.scratch.Latin, sc.scratch.Times
+		sc.f.Numbers, sc.f.Dates = sc.scratch.Numbers, sc.scratch.Dates
 		sc.long = true
 		return
 	}
@@ -44,10 +45,16 @@ func (sc *scanner) open(n int) {
 	want := 2 + n/64
 	sc.f.Numbers = sc.out.numbers.tail(want)
 	sc.f.Dates = sc.out.dates.tail(want)
-	sc.f.URLs = sc.out.urls.tail(2)
-	sc.f.Latin = sc.out.latin.tail(want)
-	sc.f.Times = sc.out.times.tail(2)
 	sc.long = false
+}
+
+// openList is open for a list that stays nil until its first fact: the
+// scanner's own list for a long text, else the free end of its block.
+func openList[T any](sc *scanner, b *slab[T], scratch []T, want int) []T {
+	if sc.long {
+		return scratch
+	}
+	return b.tail(want)
 }
 
 // release writes the facts found into f and puts the scanner back into
@@ -62,9 +69,17 @@ func (sc *scanner) release(f *Facts) {
 		// Clearing drops the pool's references to the text, which may be long.
 		sc.scratch.Numbers = clearSlice(sc.f.Numbers)
 		sc.scratch.Dates = clearSlice(sc.f.Dates)
-		sc.scratch.URLs = clearSlice(sc.f.URLs)
-		sc.scratch.Latin = clearSlice(sc.f.Latin)
-		sc.scratch.Times = clearSlice(sc.f.Times)
+		// The lists opened only at a first fact keep their arrays when
+		// this text had none.
+		if sc.f.URLs != nil {
+			sc.scratch.URLs = clearSlice(sc.f.URLs)
+		}
+		if sc.f.Latin != nil {
+			sc.scratch.Latin = clearSlice(sc.f.Latin)
+		}
+		if sc.f.Times != nil {
+			sc.scratch.Times = clearSlice(sc.f.Times)
+		}
 	} else {
 		f.Numbers = sc.out.numbers.take(sc.f.Numbers)
 		f.Dates = sc.out.dates.take(sc.f.Dates)

@@ -29,6 +29,11 @@ var relativeWords = [...]struct {
 // date that follows, which takes its year from it.
 func (sc *scanner) relativeAt(i int) (int, bool) {
 	s := sc.s
+	// Every word ends in 日, 月 or 年: one look at the second character
+	// passes 本会合, 今後 or 同様 without a comparison with each word.
+	if k := i + 3; !kanjiAt(s, k, "日") && !kanjiAt(s, k, "月") && !kanjiAt(s, k, "年") {
+		return 0, false
+	}
 	for _, w := range relativeWords {
 		if !hasPrefixAt(s, i, w.w) {
 			continue

@@ -16,6 +16,9 @@ type plainRuns struct {
 	// wide is false when the text is ASCII only, where the matchers that
 	// look for 年, 月 or 日 after digits cannot match.
 	wide bool
+	// tabs is set when the text has a tab, which ends a stable run: the
+	// ASCII of a text without one is passed by asciiOnlyEnd.
+	tabs bool
 	// buf holds the normalised text when quickFold changed it, and
 	// borrowed says so: the text is then only good until the next one.
 	buf      []byte
@@ -48,22 +51,28 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 	if p == nil {
 		return stableEnd(s, i)
 	}
-	start := -1 // the start of the current run, -1 when none
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
-			p.note(start, i, off)
-			start = -1
 			if c == '\t' {
 				return i
 			}
-			i = asciiEnd(s, i+1)
+			if p.tabs {
+				i = asciiEnd(s, i+1)
+			} else {
+				i = asciiOnlyEnd(s, i+1)
+			}
 			continue
 		}
 		p.wide = true
 		if j := plainEnd(s, i); j > i {
-			start, i = i, j // a whole run: what follows is not plain
-			continue
+			// A whole run, noted at once: what follows is not plain, so
+			// it goes to the look below without another plainEnd.
+			p.note(i, j, off)
+			if i = j; i == len(s) || s[i] < 0x80 {
+				continue
+			}
+			c = s[i]
 		}
 		if i+2 >= len(s) {
 			break
@@ -74,11 +83,8 @@ func (p *plainRuns) stableEnd(s string, i, off int) int {
 		if !whole || !(c-0xE4 <= 0xE9-0xE4 || c == 0xE3 && e3Stable[b1&0x3F][b2&0x3F]) {
 			break // not stable: the caller deals with it
 		}
-		p.note(start, i, off) // a stable rune the scanner reacts to
-		start = -1
-		i += 3
+		i += 3 // a stable rune the scanner reacts to
 	}
-	p.note(start, i, off)
 	return i
 }
 
@@ -93,10 +99,22 @@ func plainEnd(s string, i int) int {
 	for len(t) >= 8 {
 		x := swar.Load8(t, 0)
 		// Two whole three-byte sequences: 1110xxxx 10xxxxxx 10xxxxxx.
-		if x&0xC0C0F0C0C0F0 != 0x8080E08080E0 || !plainChar(uint32(x)) {
-			break
+		if x&0xC0C0F0C0C0F0 != 0x8080E08080E0 {
+			// The second is not (ASCII follows, most often): the run
+			// ends after the first or at it, decided here, not by the
+			// loop below looking at the first again.
+			if x&0xC0C0F0 == 0x8080E0 && plainChar(uint32(x)) {
+				return len(s) - len(t) + 3
+			}
+			return len(s) - len(t)
 		}
-		if !plainChar(uint32(x >> 24)) {
+		// Both characters' indices into plainBits at once: the first's
+		// in bits 0-9, the second's in bits 24-33.
+		z := x>>4&(0x3F0<<24|0x3F0) | x&(0xF<<24|0xF)
+		if plainBits[z&0x3FF]>>(x>>16&0x3F)&1 == 0 {
+			return len(s) - len(t)
+		}
+		if plainBits[z>>24&0x3FF]>>(x>>40&0x3F)&1 == 0 {
 			return len(s) - len(t) + 3
 		}
 		t = t[6:]
@@ -119,7 +137,7 @@ func plainChar(x uint32) bool {
 // note adds the run [start, end) of s, if long enough, at its place in
 // the result.
 func (p *plainRuns) note(start, end, off int) {
-	if start >= 0 && end-start >= minRun {
+	if end-start >= minRun {
 		p.spans = append(p.spans, span{start + off, end + off})
 	}
 }

@@ -94,3 +94,34 @@ func TestPlainBits(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainEnd holds plainEnd, eight bytes at a time, to a look at one
+// character after the other, from every byte of the corpus and of texts
+// where a plain run meets ASCII, a reacting character or the end at every
+// place.
+func TestPlainEnd(t *testing.T) {
+	texts := append(fuzzSeeds(t), corpusFiles(t)...)
+	for _, p := range sample.Generate(200, 5) {
+		texts = append(texts, p.JA)
+	}
+	for _, tail := range []string{"", "5G", "一", "a", "\xe3\x81", "、", "（"} {
+		for n := range 6 {
+			texts = append(texts, strings.Repeat("公表", n)+tail, strings.Repeat("で", n)+tail+"す")
+		}
+	}
+	for _, s := range texts {
+		for i := range len(s) {
+			want := i
+			for want+2 < len(s) {
+				x := uint32(s[want]) | uint32(s[want+1])<<8 | uint32(s[want+2])<<16
+				if x&0xC0C0F0 != 0x8080E0 || !plainChar(x) {
+					break
+				}
+				want += 3
+			}
+			if got := plainEnd(s, i); got != want {
+				t.Fatalf("plainEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}

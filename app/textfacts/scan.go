@@ -84,30 +84,7 @@ func (sc *scanner) scanSegment(from, to int) {
 			}
 		case clsLetter:
 			sc.letters = true
-			// wordEnd, its first look written out: a call for every
-			// English word cost more than the look.
-			var j int
-			if i+8 <= len(s) {
-				if m := letters8(swar.Load8(s, i)) ^ swar.Highs; m != 0 {
-					j = i + bits.TrailingZeros64(m)>>3
-				} else {
-					j = wordEnd(s, i+8)
-				}
-			} else {
-				j = wordEnd(s, i)
-			}
-			// Most words start nothing atWord looks for: a suffix such as
-			// the "nd" of 22nd or the "G" of 5G, or neither a keyword nor
-			// a Roman numeral. They are passed here, without a call.
-			if i > 0 && isAlnum(s[i-1]) ||
-				j-i > 1 && !(isRomanLetter(s[i]) && isRomanLetter(s[i+1])) && !maybeKeyword(s[i:j]) {
-				i = j
-				if at(s, i) == ' ' {
-					i++ // the space between two words, without a round of the loop
-				}
-			} else {
-				i = sc.atWord(i, j)
-			}
+			i = sc.words(i)
 		case clsLead3:
 			if j := sc.atLead3(i); j > i {
 				i = j
@@ -122,6 +99,85 @@ func (sc *scanner) scanSegment(from, to int) {
 			i += seqLen(s, i)
 		}
 	}
+}
+
+// words passes the English words from the letter at i on and returns
+// where the scan goes on: the end of the word atWord handled, or the
+// first byte after the words passed. Most words start nothing atWord looks
+// for: a suffix such as the "nd" of 22nd or the "G" of 5G, or neither a
+// keyword nor a Roman numeral. A word of up to seven letters is judged in
+// the eight bytes loaded to find its end (its first, second and last
+// letters are in them), and a next word after one space is read in the
+// same loop: a round of scanSegment's loop and a look at the text for each
+// English word cost twice as much.
+func (sc *scanner) words(i int) int {
+	s := sc.s
+	if i > 0 && isAlnum(s[i-1]) {
+		j := wordEnd(s, i) // a suffix, passed
+		if at(s, j) == ' ' {
+			j++
+		}
+		return j
+	}
+	for i+8 <= len(s) {
+		x := swar.Load8(s, i)
+		m := nonLetters8(x)
+		var j int
+		if m != 0 {
+			n := bits.TrailingZeros64(m) >> 3 // the word's letters, 1..7
+			b := (m & -m) >> 7                // 1 << 8n: the first byte after the word
+			if b == 1<<8 || x&0x20 == 0 && romanPair(x) || keywordIn(x&(b-1)) {
+				return sc.atWord(i, i+n)
+			}
+			if x&(b*0xFF) == b*' ' && ^m&(b<<15) != 0 { // (b<<15 is 0 after seven letters)
+				i += n + 1 // one space and the next word, the common case
+				continue
+			}
+			j = i + n
+		} else {
+			// Eight letters or more, judged as the text's last words are.
+			if j = wordEnd(s, i+8); x&0x20 == 0 && romanPair(x) || maybeKeyword(s[i:j]) {
+				return sc.atWord(i, j)
+			}
+		}
+		// Punctuation and spaces start nothing: a word after them is read
+		// on in this loop too.
+		for j < len(s) && scanClass[s[j]] == clsSkip {
+			j++
+		}
+		if j == len(s) || !isLetter(s[j]) {
+			return j
+		}
+		i = j
+	}
+	return sc.word(i, wordEnd(s, i))
+}
+
+// word handles the word s[i:j] of a letter after no letter or digit, as
+// words does those it judges in its eight bytes.
+func (sc *scanner) word(i, j int) int {
+	s := sc.s
+	if j-i == 1 || isRomanLetter(s[i]) && isRomanLetter(s[i+1]) || maybeKeyword(s[i:j]) {
+		return sc.atWord(i, j)
+	}
+	if at(s, j) == ' ' {
+		j++ // the space between two words, without a round of the loop
+	}
+	return j
+}
+
+// romanPair reports whether the first two bytes of x are Roman numeral
+// letters.
+func romanPair(x uint64) bool {
+	return isRomanLetter(byte(x)) && isRomanLetter(byte(x>>8))
+}
+
+// keywordIn is maybeKeyword for the word w of two to seven letters,
+// its bytes in the low bytes of w and zeros after them: keyword7Bits,
+// one multiplication of the whole word.
+func keywordIn(w uint64) bool {
+	h := keyword7Hash(w)
+	return keyword7Bits[h/64]>>(h%64)&1 != 0
 }
 
 // The classes of the bytes scanSegment dispatches on.
@@ -237,12 +293,13 @@ func (sc *scanner) atDigit(i int) int {
 			return end
 		}
 	}
-	if small && mayFollowDay(next) && (next != ' ' || mayFollowDaySpace(at(s, skipSpaces(s, i+n)))) {
+	if small && mayFollowDay(next) && (next != ' ' || mayFollowDaySpace(at(s, skipSpaces(s, i+n)))) &&
+		(next != ',' || !isGroup(s, i+n+1)) { // dayAt refuses 4,357 and 12,026
 		if end, ok := sc.dayFirstDate(i, i, -1); ok {
 			return end
 		}
 	}
-	if year && next == ' ' { // "2025 fiscal year"
+	if year && next == ' ' && at(s, i+n+1)|0x20 == 'f' { // "2025 fiscal year"
 		if end, ok := sc.yearFiscal(i); ok {
 			return end
 		}
@@ -317,6 +374,16 @@ func digitRun(s string, i int) int {
 // over, and returns where to go on.
 func (sc *scanner) atWord(i, j int) int {
 	s := sc.s
+	if j == i+1 {
+		// One letter ("a", "I", the R of R7.1.22): no keyword, fraction
+		// or Roman numeral has one, and era letters are capitals.
+		if isUpper(s[i]) {
+			if end, ok := sc.eraLetterDate(i); ok {
+				return end
+			}
+		}
+		return j
+	}
 	if j-i == 4 && equalLower(s[i:j], "half") {
 		if end, ok := sc.anHour(i, j, true); ok {
 			return end // "half an hour" before the fraction "half"

@@ -80,6 +80,9 @@ func (sc *scanner) addTime(h, m int, pm, known bool, start, end int) {
 	if sc.ja {
 		t.Soft = japanTimeBefore(sc.s[:start])
 	}
+	if sc.f.Times == nil {
+		sc.f.Times = openList(sc, &sc.out.times, sc.scratch.Times, 2)
+	}
 	sc.f.Times = append(sc.f.Times, t)
 	sc.mask(start, end)
 }

@@ -63,6 +63,26 @@ const keywordHashBits = 13
 func addKeyword(w string) {
 	h := wordHash(w) >> (32 - keywordHashBits)
 	keywordBits[h/64] |= 1 << (h % 64)
+	if len(w) <= 7 {
+		var x uint64
+		for k := len(w) - 1; k >= 0; k-- {
+			x = x<<8 | uint64(w[k])
+		}
+		h := keyword7Hash(x)
+		keyword7Bits[h/64] |= 1 << (h % 64)
+	}
+}
+
+// keyword7Bits is keywordBits for the words of two to seven letters, by
+// keyword7Hash of their bytes: the scanner judges such a word in the
+// eight bytes it loaded to find the word's end (keywordIn).
+var keyword7Bits [1 << keywordHashBits / 64]uint64
+
+// keyword7Hash hashes the word of up to seven letters in the low bytes
+// of x (zeros after it), case folded: folding the zeros too gives each
+// length its own padding.
+func keyword7Hash(x uint64) uint64 {
+	return (x | 0x2020202020202020) * 0x9E3779B97F4A7C15 >> (64 - keywordHashBits)
 }
 
 type wordEntry struct {
