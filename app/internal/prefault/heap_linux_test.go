@@ -14,7 +14,7 @@ import (
 // (its first bytes may share a huge page with what came before, which
 // is not advised).
 func TestHeapAdvisesWhatFollows(t *testing.T) {
-	Heap(64 << 20)
+	<-Heap(64 << 20)
 	b := make([]byte, 8<<20)
 	p := uintptr(unsafe.Pointer(unsafe.SliceData(b))) + uintptr(len(b)/2)
 	flags, ok := vmaFlags(t, p)

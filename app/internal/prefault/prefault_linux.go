@@ -70,7 +70,8 @@ func alignUp(p, a uintptr) uintptr   { return (p + a - 1) &^ (a - 1) }
 func alignDown(p, a uintptr) uintptr { return p &^ (a - 1) }
 
 // Heap asks for huge pages for the next n bytes the Go heap grows by, and
-// leaves them free for what the program allocates next.
+// leaves them free for what the program allocates next; freed is closed
+// once they are.
 //
 // Go maps its heap in 4 MiB steps and, since Go 1.21.1, no longer asks
 // for huge pages, so where the system's setting is "madvise" (Debian's)
@@ -78,13 +79,18 @@ func alignDown(p, a uintptr) uintptr { return p &^ (a - 1) }
 // 4,000 of a 10,000-pair check's 5,000 faults, a tenth of its CPU. The
 // advice must follow the mapping (a new mapping drops it), so the heap is
 // made to grow now: one object of n bytes is allocated (fresh pages, not
-// touched), its whole huge pages are advised, and a collection frees it
-// again. The page allocator hands out the lowest free pages first, so the
-// allocations that follow land in the advised range. The collection runs
-// over the few objects made so far (under a millisecond); call Heap early.
-func Heap(n int) {
+// touched) and its whole huge pages are advised; a collection, on another
+// goroutine, frees it again. The page allocator hands out the lowest free
+// pages first, so what is allocated after that lands in the advised range.
+// The collection runs over the few objects made so far; on a goroutine of
+// its own, its wait for the collector's workers (a millisecond or more on
+// a busy machine) is not the caller's: call Heap early, before the work
+// that allocates.
+func Heap(n int) (freed <-chan struct{}) {
+	done := make(chan struct{})
 	if n < hugePage {
-		return
+		close(done)
+		return done
 	}
 	b := make([]byte, n)
 	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
@@ -92,5 +98,9 @@ func Heap(n int) {
 		madvise(start, end-start, madvHugepage)
 	}
 	runtime.KeepAlive(b) // then unreachable: the collection frees it
-	runtime.GC()
+	go func() {
+		runtime.GC()
+		close(done)
+	}()
+	return done
 }

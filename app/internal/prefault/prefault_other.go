@@ -14,5 +14,9 @@ func Bytes([]byte) {}
 // Slice does nothing here.
 func Slice[T any]([]T) {}
 
-// Heap does nothing here.
-func Heap(int) {}
+// Heap does nothing here; freed is closed.
+func Heap(int) (freed <-chan struct{}) {
+	done := make(chan struct{})
+	close(done)
+	return done
+}
