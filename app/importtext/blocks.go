@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"taiyaku/app/internal/prefault"
+	"taiyaku/app/internal/swar"
 	"taiyaku/app/numbering"
 	"taiyaku/app/release"
 )
@@ -26,19 +27,34 @@ type Block struct {
 // their exact number, their pages mapped at once: counting the empty
 // lines ahead (strings.Count of "\n\n" stops at every paragraph) cost
 // half a millisecond an edition.
-func Split(text string) []Block {
+func Split(text string) []Block { return split(source{text: text}) }
+
+// split is Split of an edition's text. The characters of a block are
+// counted from its continuation bytes alone when decode found the whole
+// text well-formed (src.valid): runeCount checks every byte again, which
+// cost as much as the rest of Split.
+func split(src source) []Block {
+	text := src.text
 	if len(text) > math.MaxInt32 {
 		return splitLong(text)
 	}
 	spans := lineSpans(text)
 	out := make([]Block, len(spans))
 	prefault.Slice(out) // written block by block: its pages mapped at once
+	count := runeCount
+	if src.valid {
+		count = validRuneCount
+	}
 	for i, sp := range spans {
 		s := text[sp.lo:sp.hi]
-		out[i] = Block{Text: s, Line: int(sp.line), Runes: runeCount(s)}
+		out[i] = Block{Text: s, Line: int(sp.line), Runes: count(s)}
 	}
 	return out
 }
+
+// validRuneCount is utf8.RuneCountInString of well-formed UTF-8: every
+// byte but a continuation byte opens a character.
+func validRuneCount(s string) int { return len(s) - swar.Continuations(s) }
 
 // lineSpan is where a non-empty line of a text stands once trimmed, and
 // its 1-based number: twelve bytes a line, for a text below 2 GiB.

@@ -48,6 +48,16 @@ func BenchmarkSplit10k(b *testing.B) {
 	}
 }
 
+// BenchmarkSplitValid10k splits both editions as read from files, known
+// well-formed.
+func BenchmarkSplitValid10k(b *testing.B) {
+	jaText, enText, _, _ := benchEditions()
+	for b.Loop() {
+		split(source{jaText, true})
+		split(source{enText, true})
+	}
+}
+
 // BenchmarkClassify10k classifies both editions' blocks.
 func BenchmarkClassify10k(b *testing.B) {
 	_, _, ja, en := benchEditions()

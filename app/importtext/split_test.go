@@ -35,6 +35,7 @@ func splitByLines(text string) []Block {
 var splitCases = []string{
 	"", "a", "a\n", "a\r\nb", "a\rb\r\n\r\nc\n", "\n\n x \n", " \t\u3000題名\u00a0\r\n\uFEFFTitle\v\f",
 	"\r\r\n\n\r", "x\r", "é\x85\n\xff", "one\ntwo\rthree\r\nfour",
+	"日本語の文。\n\u3000😀 emoji \u0800\uD7FF\u00e9\n　全角　",
 }
 
 func TestSplitAsLines(t *testing.T) {
@@ -55,6 +56,11 @@ func FuzzSplit(f *testing.F) {
 		}
 		if got, want := Split(s), splitLong(s); !equalBlocks(got, want) { // the walk of a text past 2 GiB
 			t.Errorf("Split(%q) = %+v, splitLong %+v", s, got, want)
+		}
+		if utf8.ValidString(s) { // as decode hands it over: counted from continuation bytes
+			if got, want := split(source{s, true}), Split(s); !equalBlocks(got, want) {
+				t.Errorf("split(valid %q) = %+v, Split %+v", s, got, want)
+			}
 		}
 	})
 }
