@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"taiyaku/app/internal/prefault"
-	"taiyaku/app/internal/swar"
 	"taiyaku/app/numbering"
 	"taiyaku/app/release"
 )
@@ -54,7 +53,7 @@ func split(src source) []Block {
 
 // validRuneCount is utf8.RuneCountInString of well-formed UTF-8: every
 // byte but a continuation byte opens a character.
-func validRuneCount(s string) int { return len(s) - swar.Continuations(s) }
+func validRuneCount(s string) int { return len(s) - continuations(s) }
 
 // lineSpan is where a non-empty line of a text stands once trimmed, and
 // its 1-based number: twelve bytes a line, for a text below 2 GiB.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"taiyaku/app/internal/swar"
 )
 
 var scanCases = []string{
@@ -101,6 +103,19 @@ func FuzzPageLinkAndNoteStart(f *testing.F) {
 		}
 		if got, want := mayStartNote(trimLeftSpaces(s)), isNoteStart(strings.ToLower(strings.TrimSpace(s))); got != want {
 			t.Errorf("mayStartNote(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// continuations counts as swar.Continuations does, past the 255 words
+// after which its byte counters are summed too.
+func FuzzContinuations(f *testing.F) {
+	for _, s := range []string{"", "a", "経済産業省", "\x80\x80\x80\x80\x80\x80\x80\x80\x80", strings.Repeat("\xbf", 8*255+9), strings.Repeat("あ", 3000), "é€𝄞\xff\xc0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := continuations(s), swar.Continuations(s); got != want {
+			t.Errorf("continuations(%q) = %d, want %d", s, got, want)
 		}
 	})
 }
