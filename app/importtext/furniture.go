@@ -25,10 +25,28 @@ const maxNoteRunes = 300
 // back to it ("談話" … "談話へ戻る", "Energy" … "Back to Energy") or when
 // it is one of the usual names of a press page's section.
 func furnitureLines(texts []string) []bool {
+	runes := make([]int, len(texts))
+	for i, s := range texts {
+		runes[i] = utf8.RuneCountInString(s)
+	}
+	return markFurniture(texts, runes, firstBytes(texts))
+}
+
+// markFurniture is furnitureLines of texts whose characters are counted
+// (runes) and whose first bytes are gathered (firsts, 0 for an empty
+// text): a long line is no note, and so no furniture, unless its first
+// byte may open one (noteOpeners), which spares the wait for the line's
+// first bytes to reach the cache (the byte gathered in a loop of its own
+// waits alongside the others).
+func markFurniture(texts []string, runes []int, firsts []byte) []bool {
 	out := make([]bool, len(texts))
 	targets := map[string]bool{}
 	for i, s := range texts {
-		if !short(s) || sentenceEnd(s) { // only a note may be long or a sentence
+		long := runes[i] > maxFurnitureRunes
+		if long && !noteOpeners[firsts[i]] {
+			continue
+		}
+		if long || sentenceEnd(s) { // only a note may be long or a sentence
 			out[i] = isTranslationNote(s) && !isDateLine(s)
 			continue
 		}
@@ -225,6 +243,29 @@ func containsKariyaku(s string) bool {
 		from += i + 1
 	}
 	return false
+}
+
+// noteOpeners marks the first bytes of the lines that mayStartNote may
+// accept once trimLeftSpaces has trimmed them: those it accepts, and the
+// first bytes of the spaces trimmed (mayStartSpace).
+var noteOpeners = func() (t [256]bool) {
+	for _, c := range []byte("(*[nN\xEF\xE2\xE6 \t\n\v\f\r\xC2\xE1\xE3") {
+		t[c] = true
+	}
+	return t
+}()
+
+// firstBytes gathers the first byte of every text (0 for an empty one),
+// in a loop that does nothing else, so that the processor fetches many
+// lines at once (numbering.AnalyzeInto gathers them likewise).
+func firstBytes(texts []string) []byte {
+	out := make([]byte, len(texts))
+	for i, s := range texts {
+		if s != "" {
+			out[i] = s[0]
+		}
+	}
+	return out
 }
 
 // mayStartNote is isNoteStart(strings.ToLower(t)) without the copy: no
