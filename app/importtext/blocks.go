@@ -37,6 +37,9 @@ func split(src source) []Block {
 	if len(text) > math.MaxInt32 {
 		return splitLong(text)
 	}
+	if src.scan != nil && src.scan.ends != nil {
+		return splitScanned(text, src.scan)
+	}
 	spans := lineSpans(text)
 	out := make([]Block, len(spans))
 	prefault.Slice(out) // written block by block: its pages mapped at once
@@ -49,6 +52,54 @@ func split(src source) []Block {
 		out[i] = Block{Text: s, Line: int(sp.line), Runes: count(s)}
 	}
 	return out
+}
+
+// splitScanned is Split of a text whose line ends and characters decode
+// noted as it checked the text (scanLines): the lines are not looked for
+// again, and a line's characters are those before its end less those
+// before its start, less those trimmed (a few lines have any).
+func splitScanned(text string, sc *textScan) []Block {
+	n := 0 // room: the lines that are not empty, trimmed or not
+	eachScannedLine(text, sc, func(pos, end, _, _ int) {
+		if pos < end {
+			n++
+		}
+	})
+	out := make([]Block, n)
+	prefault.Slice(out) // written block by block: its pages mapped at once
+	n = 0
+	eachScannedLine(text, sc, func(pos, end, line, runes int) {
+		lo, hi := trimBounds(text[pos:end])
+		if lo == hi {
+			return
+		}
+		if lo > 0 || hi < end-pos { // spaces trimmed: counted off
+			runes -= validRuneCount(text[pos:pos+lo]) + validRuneCount(text[pos+hi:end])
+		}
+		out[n] = Block{Text: text[pos+lo : pos+hi], Line: line, Runes: runes}
+		n++
+	})
+	return out[:n]
+}
+
+// eachScannedLine is eachLine over the line ends sc noted, also giving
+// each line's characters: a CR LF ends one line, and the characters
+// before a line's start are those before the end that ends the line
+// above, and that end itself.
+func eachScannedLine(text string, sc *textScan, f func(pos, end, line, runes int)) {
+	pos, before, line := 0, 0, 1
+	for k := 0; k < len(sc.ends); k++ {
+		e := sc.ends[k]
+		f(pos, int(e.at), line, int(e.before)-before)
+		if text[e.at] == '\r' && k+1 < len(sc.ends) && sc.ends[k+1].at == e.at+1 && text[e.at+1] == '\n' {
+			k++
+			e = sc.ends[k]
+		}
+		pos, before, line = int(e.at)+1, int(e.before)+1, line+1
+	}
+	if pos < len(text) {
+		f(pos, len(text), line, sc.runes-before)
+	}
 }
 
 // validRuneCount is utf8.RuneCountInString of well-formed UTF-8: every

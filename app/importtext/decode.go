@@ -34,6 +34,7 @@ func ReadFile(path string) (string, error) {
 type source struct {
 	text  string
 	valid bool
+	scan  *textScan // its line ends and characters, when decode read them (splitScanned)
 }
 
 // readSource is ReadFile, telling whether the text is known well-formed.
@@ -93,7 +94,8 @@ func decode(data []byte, owned bool) (source, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return source{}, problem.New("ErrEmpty")
 	}
-	valid, ctrl, nul := scanText(data)
+	sc := scanLines(data, true)
+	valid, ctrl, nul := sc.valid, sc.ctrl, sc.nul
 	if !valid {
 		nul, ctrl = bytes.IndexByte(data, 0) >= 0, controlBytes(data) // read again past the first bad byte
 	}
@@ -102,9 +104,9 @@ func decode(data []byte, owned bool) (source, error) {
 	}
 	if valid {
 		if owned {
-			return source{unsafe.String(unsafe.SliceData(data), len(data)), true}, nil
+			return source{unsafe.String(unsafe.SliceData(data), len(data)), true, &sc}, nil
 		}
-		return source{string(data), true}, nil
+		return source{string(data), true, &sc}, nil
 	}
 	if s, ok := bestJapanese(data); ok {
 		return source{text: s}, nil

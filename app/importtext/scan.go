@@ -2,6 +2,7 @@ package importtext
 
 import (
 	"encoding/binary"
+	"math"
 	"unicode/utf8"
 
 	"taiyaku/app/internal/swar"
@@ -10,24 +11,55 @@ import (
 // scanText reads an edition's bytes once for everything decode asks of
 // valid UTF-8: whether it is valid, whether it holds a NUL, and how many
 // control bytes it holds (controlBytes). Three passes (utf8.Valid,
-// IndexByte and controlBytes) cost about twice as much on Japanese text:
-// like runeCount, it steps over eight ASCII bytes or two well-formed
-// Japanese characters at a time. When the text is not valid UTF-8 it
-// stops there (valid false) and the other answers are not complete.
+// IndexByte and controlBytes) cost about twice as much on Japanese text.
+// When the text is not valid UTF-8 it stops there (valid false) and the
+// other answers are not complete.
 func scanText(data []byte) (valid bool, ctrl int, nul bool) {
-	for i := 0; i < len(data); {
+	sc := scanLines(data, false)
+	return sc.valid, sc.ctrl, sc.nul
+}
+
+// textScan is what scanLines reads of a text: scanText's answers and,
+// when asked, where its lines end and how many characters stand before
+// each end, which Split would otherwise find by reading the text twice
+// more (the line ends, then each line's characters).
+type textScan struct {
+	valid bool
+	ctrl  int  // control bytes (controlBytes)
+	nul   bool // a NUL among them
+	ends  []lineEnd
+	runes int // characters in the whole text, when valid
+}
+
+// lineEnd is a byte that ends a line (LF or CR: a CR LF is two) and how
+// many characters stand before it in the text: lines are told apart and
+// counted from the ends alone (splitScanned).
+type lineEnd struct{ at, before int32 }
+
+// scanLines is scanText, noting the line ends too when lines is set and
+// the text is below 2 GiB (a lineEnd holds no larger offset). Like
+// runeCount, it steps over eight ASCII bytes or two well-formed Japanese
+// characters at a time; a line end is a byte below 0x20, which only the
+// steps over ASCII meet, and which they hand to controls.
+func scanLines(data []byte, lines bool) (sc textScan) {
+	if lines = lines && len(data) <= math.MaxInt32; lines {
+		sc.ends = make([]lineEnd, 0, len(data)/64+1) // most lines are longer
+	}
+	n := 0 // characters before byte i
+	for i := 0; i < len(data); n++ {
 		if i+8 <= len(data) {
 			x := binary.LittleEndian.Uint64(data[i:])
 			if x&swar.Highs == 0 {
 				if hasByteBelow0x20(x) {
-					c, z := controlsAndNul(data[i : i+8])
-					ctrl, nul = ctrl+c, nul || z
+					sc.controls(data[i:i+8], i, n, lines)
 				}
-				i += 8
+				i += 8 // eight ASCII characters
+				n += 7
 				continue
 			}
 			if x&twoThreeByteMask == twoThreeByteConts && threeByteLead(byte(x)) && threeByteLead(byte(x>>24)) {
 				i += 6 // two Japanese characters
+				n++
 				continue
 			}
 		}
@@ -35,8 +67,7 @@ func scanText(data []byte) (valid bool, ctrl int, nul bool) {
 		switch {
 		case c < utf8.RuneSelf:
 			if c < 0x20 {
-				n, z := controlsAndNul(data[i : i+1])
-				ctrl, nul = ctrl+n, nul || z
+				sc.controls(data[i:i+1], i, n, lines)
 			}
 			i++
 		case threeByteLead(c) && i+2 < len(data) && data[i+1]&0xC0 == 0x80 && data[i+2]&0xC0 == 0x80:
@@ -44,23 +75,28 @@ func scanText(data []byte) (valid bool, ctrl int, nul bool) {
 		default:
 			r, size := utf8.DecodeRune(data[i:])
 			if r == utf8.RuneError && size == 1 {
-				return false, ctrl, nul
+				return sc
 			}
 			i += size
 		}
 	}
-	return true, ctrl, nul
+	sc.valid, sc.runes = true, n
+	return sc
 }
 
-// controlsAndNul counts the control bytes of b (controlBytesSlow) and
-// tells whether one of them is a NUL.
-func controlsAndNul(b []byte) (int, bool) {
-	n, nul := 0, false
-	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
-			n++
-			nul = nul || c == 0
+// controls counts the control bytes of b, ASCII bytes that start at byte
+// i of the text after n characters, and notes its line ends when lines is
+// set.
+func (sc *textScan) controls(b []byte, i, n int, lines bool) {
+	for k, c := range b {
+		switch {
+		case c == '\n' || c == '\r':
+			if lines {
+				sc.ends = append(sc.ends, lineEnd{int32(i + k), int32(n + k)})
+			}
+		case c < 0x20 && c != '\t' && c != '\f':
+			sc.ctrl++
+			sc.nul = sc.nul || c == 0
 		}
 	}
-	return n, nul
 }
