@@ -248,3 +248,30 @@ func FuzzClockKeysWalk(f *testing.F) {
 		}
 	})
 }
+
+// isAttachmentLinkUpper is isAttachmentLink as it was: the line
+// upper-cased, then searched for each marker. The oracle of
+// FuzzAttachmentLink.
+func isAttachmentLinkUpper(s string) bool {
+	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 && !strings.Contains(s, "（") {
+		return false
+	}
+	up := strings.ToUpper(s)
+	for _, m := range []string{"(PDF", "（PDF", "[PDF", "(WORD", "(EXCEL", "(XLS", "(DOC"} {
+		if strings.Contains(up, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzAttachmentLink(f *testing.F) {
+	for _, s := range []string{"概要(PDF形式:120KB)", "Annex (pdf)", "資料（ＰＤＦ）", "資料（pdf）", "(xlſ)", "[Pdf]", "(Word", "(EXCE", "((DOC", "（\xefPDF", "\xef（PDF", "(ＰDF", "ab(dOc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isAttachmentLink(s), isAttachmentLinkUpper(s); got != want {
+			t.Fatalf("isAttachmentLink(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

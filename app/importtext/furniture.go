@@ -41,6 +41,7 @@ func furnitureLines(texts []string) []bool {
 func markFurniture(texts []string, runes []int, firsts []byte) []bool {
 	out := make([]bool, len(texts))
 	targets := map[string]bool{}
+	var scratch []byte // foldScratch's
 	for i, s := range texts {
 		long := runes[i] > maxFurnitureRunes
 		if long && !noteOpeners[firsts[i]] {
@@ -50,7 +51,7 @@ func markFurniture(texts []string, runes []int, firsts []byte) []bool {
 			out[i] = isTranslationNote(s) && !isDateLine(s)
 			continue
 		}
-		low := fold(s) // once for every test of a short line
+		low := foldScratch(s, &scratch) // once for every test of a short line; none keeps it
 		if t, ok := backLinkTarget(s, low); ok {
 			out[i] = true
 			targets[fold(t)] = true
@@ -194,18 +195,53 @@ func namesLanguage(low string) bool {
 }
 
 // isAttachmentLink recognises a link to a file: "概要(PDF形式:120KB)",
-// "Annex (PDF)".
+// "Annex (PDF)". It is strings.Contains(strings.ToUpper(s), m) for the
+// markers m, matched at each opening bracket (every marker opens with one,
+// which upper-casing keeps) rune by rune, upper-cased one at a time:
+// ToUpper copied the line and cased every Japanese character of it.
 func isAttachmentLink(s string) bool {
-	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 && !strings.Contains(s, "（") {
-		return false // every marker opens with a bracket, which upper-casing keeps (ContainsAny would decode every character)
-	}
-	up := strings.ToUpper(s)
-	for _, m := range []string{"(PDF", "（PDF", "[PDF", "(WORD", "(EXCEL", "(XLS", "(DOC"} {
-		if strings.Contains(up, m) {
-			return true
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(':
+			if matchUpper(s[i+1:], "PDF") || matchUpper(s[i+1:], "WORD") || matchUpper(s[i+1:], "EXCEL") ||
+				matchUpper(s[i+1:], "XLS") || matchUpper(s[i+1:], "DOC") {
+				return true
+			}
+		case s[i] == '[':
+			if matchUpper(s[i+1:], "PDF") {
+				return true
+			}
+		case strings.HasPrefix(s[i:], "（"):
+			if matchUpper(s[i+len("（"):], "PDF") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// matchUpper tells whether s opens with runes that unicode.ToUpper makes
+// into word (ASCII capitals), as strings.ToUpper(s) would open with word:
+// ToUpper works rune by rune, and 'ſ' becomes 'S'.
+func matchUpper(s, word string) bool {
+	for k := 0; k < len(word); k++ {
+		if s == "" {
+			return false
+		}
+		if c := s[0]; c < utf8.RuneSelf { // most: ASCII, or the other bytes of a line
+			if c&^0x20 != word[k] {
+				return false
+			}
+			s = s[1:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if unicode.ToUpper(r) != rune(word[k]) {
+			return false
+		}
+		s = s[size:]
+	}
+	return true
 }
 
 // translationNotes are the phrases of a translator's note on the status
