@@ -1,9 +1,9 @@
 package importtext
 
 import (
-	"encoding/binary"
 	"math"
 	"unicode/utf8"
+	"unsafe"
 
 	"taiyaku/app/internal/swar"
 )
@@ -45,50 +45,73 @@ func scanLines(data []byte, lines bool) (sc textScan) {
 	if lines = lines && len(data) <= math.MaxInt32; lines {
 		sc.ends = make([]lineEnd, 0, len(data)/64+1) // most lines are longer
 	}
-	n := 0 // characters before byte i
-	for i := 0; i < len(data); n++ {
-		if i+8 <= len(data) {
-			x := binary.LittleEndian.Uint64(data[i:])
-			if x&swar.Highs == 0 {
-				if hasByteBelow0x20(x) {
-					sc.controls(data[i:i+8], i, n, lines)
-				}
-				i += 8 // eight ASCII characters
-				n += 7
-				continue
+	s := unsafe.String(unsafe.SliceData(data), len(data)) // only read: one bounds check a load
+	// n counts the characters before byte i; the loop over whole words
+	// tests no end of the text but its own
+	n, i := 0, 0
+	for ; i+8 <= len(s); n++ {
+		x := swar.Load8(s, i)
+		if x&swar.Highs == 0 {
+			if hasByteBelow0x20(x) {
+				sc.controls(s[i:i+8], i, n, lines)
 			}
-			if x&twoThreeByteMask == twoThreeByteConts && threeByteLead(byte(x)) && threeByteLead(byte(x>>24)) {
-				i += 6 // two Japanese characters
-				n++
-				continue
-			}
+			i += 8 // eight ASCII characters
+			n += 7
+			continue
 		}
-		c := data[i]
-		switch {
+		if x&twoThreeByteMask == twoThreeByteConts && threeByteLead(byte(x)) && threeByteLead(byte(x>>24)) {
+			i += 6 // two Japanese characters
+			n++
+			continue
+		}
+		switch c := byte(x); {
 		case c < utf8.RuneSelf:
 			if c < 0x20 {
-				sc.controls(data[i:i+1], i, n, lines)
+				sc.controls(s[i:i+1], i, n, lines)
 			}
 			i++
-		case threeByteLead(c) && i+2 < len(data) && data[i+1]&0xC0 == 0x80 && data[i+2]&0xC0 == 0x80:
+		case threeByteLead(c) && byte(x>>8)&0xC0 == 0x80 && byte(x>>16)&0xC0 == 0x80:
 			i += 3
 		default:
-			r, size := utf8.DecodeRune(data[i:])
+			r, size := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && size == 1 {
 				return sc
 			}
 			i += size
 		}
 	}
+	for ; i < len(s); n++ { // the last bytes, fewer than eight
+		var ok bool
+		if i, ok = sc.char(s, i, n, lines); !ok {
+			return sc
+		}
+	}
 	sc.valid, sc.runes = true, n
 	return sc
+}
+
+// char steps over the character at byte i of s, which stands after n
+// characters, for scanLines; ok is false when it is not well-formed.
+func (sc *textScan) char(s string, i, n int, lines bool) (next int, ok bool) {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		if c < 0x20 {
+			sc.controls(s[i:i+1], i, n, lines)
+		}
+		return i + 1, true
+	case threeByteLead(c) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return i + 3, true
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return i + size, !(r == utf8.RuneError && size == 1)
 }
 
 // controls counts the control bytes of b, ASCII bytes that start at byte
 // i of the text after n characters, and notes its line ends when lines is
 // set.
-func (sc *textScan) controls(b []byte, i, n int, lines bool) {
-	for k, c := range b {
+func (sc *textScan) controls(b string, i, n int, lines bool) {
+	for k := 0; k < len(b); k++ {
+		c := b[k]
 		switch {
 		case c == '\n' || c == '\r':
 			if lines {
