@@ -168,12 +168,13 @@ func (s *keySlab) copy(keys []uint32) []uint32 {
 // written in digits, dates and URLs, and times of day.
 func appendFactKeys(keys []uint32, f textfacts.Facts, body string) []uint32 {
 	keys = appendClockKeys(keys, body)
-	for _, n := range f.Numbers {
-		if !n.Word {
+	for i := range f.Numbers { // by index: range copied each Number
+		if n := &f.Numbers[i]; !n.Word {
 			keys = append(keys, uint32(newKey('n').float(n.Value)))
 		}
 	}
-	for _, d := range f.Dates {
+	for i := range f.Dates {
+		d := &f.Dates[i]
 		h := newKey('d').int(d.Year).byte('-').int(d.Month).byte('-').int(d.Day).byte('-').bool(d.Fiscal)
 		keys = append(keys, uint32(h))
 	}
