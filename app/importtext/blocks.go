@@ -59,15 +59,9 @@ func split(src source) []Block {
 // again, and a line's characters are those before its end less those
 // before its start, less those trimmed (a few lines have any).
 func splitScanned(text string, sc *textScan) []Block {
-	n := 0 // room: the lines that are not empty, trimmed or not
-	eachScannedLine(text, sc, func(pos, end, _, _ int) {
-		if pos < end {
-			n++
-		}
-	})
-	out := make([]Block, n)
+	out := make([]Block, nonEmptyLines(len(text), sc.ends))
 	prefault.Slice(out) // written block by block: its pages mapped at once
-	n = 0
+	n := 0
 	eachScannedLine(text, sc, func(pos, end, line, runes int) {
 		lo, hi := trimBounds(text[pos:end])
 		if lo == hi {
@@ -80,6 +74,24 @@ func splitScanned(text string, sc *textScan) []Block {
 		n++
 	})
 	return out[:n]
+}
+
+// nonEmptyLines is room for the blocks of a text of size bytes whose line
+// ends are ends: the lines that are not empty, trimmed or not. A line is
+// empty when its end follows the end before it (the LF of a CR LF too,
+// which ends no line of its own).
+func nonEmptyLines(size int, ends []lineEnd) int {
+	n, last := 0, int32(-1)
+	for _, e := range ends {
+		if e.at > last+1 {
+			n++
+		}
+		last = e.at
+	}
+	if size > int(last)+1 {
+		n++
+	}
+	return n
 }
 
 // eachScannedLine is eachLine over the line ends sc noted, also giving

@@ -151,5 +151,14 @@ func FuzzDecodeSplit(f *testing.F) {
 		if got, want := split(src), Split(src.text); !equalBlocks(got, want) {
 			t.Errorf("split(decode(%q)) = %+v, Split %+v", data, got, want)
 		}
+		lines := 0 // room for the blocks: the lines not empty
+		eachScannedLine(src.text, src.scan, func(pos, end, _, _ int) {
+			if pos < end {
+				lines++
+			}
+		})
+		if room := nonEmptyLines(len(src.text), src.scan.ends); room != lines {
+			t.Errorf("nonEmptyLines(decode(%q)) = %d, want %d", data, room, lines)
+		}
 	})
 }
