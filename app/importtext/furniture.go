@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Page furniture is what a web page wraps around a release: links back to
@@ -382,13 +383,35 @@ func sentenceEnd(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	low := strings.ToLower(s[max(0, len(s)-8):])
+	var buf [8]byte // low's, when ASCII
+	low := lowerTail(&buf, s[max(0, len(s)-8):])
 	for _, a := range abbreviations {
 		if strings.HasSuffix(low, a) && (len(low) == len(a) || !isLetterByte(low[len(low)-len(a)-1])) {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerTail is strings.ToLower of a line's last bytes (eight at most),
+// written into buf when they are ASCII: most English lines end with a
+// letter that some abbreviation ends with ("measures.": "u.s."), and
+// ToLower copied them to the heap. The string is buf's bytes.
+func lowerTail(buf *[8]byte, t string) string {
+	if len(t) > len(buf) {
+		return strings.ToLower(t)
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(t) // ToLower may change its length
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return unsafe.String(&buf[0], len(t))
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
