@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"taiyaku/app/internal/swar"
 )
@@ -272,6 +273,23 @@ func FuzzAttachmentLink(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := isAttachmentLink(s), isAttachmentLinkUpper(s); got != want {
 			t.Fatalf("isAttachmentLink(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzClockKeysASCII: a text with as many characters as bytes (ASCII,
+// invalid bytes counting one each) has no time of day but those with ':',
+// which is all appendFactKeys looks for in such a body.
+func FuzzClockKeysASCII(f *testing.F) {
+	for _, s := range []string{"9:58 - 10:07 a.m.", "10時30分", "\x99\x9a12:30", "12\xe6\x99\x8230分", "1\xef\xbc\x9a05"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if utf8.RuneCountInString(s) != len(s) {
+			return
+		}
+		if got, want := appendSepKeys(nil, s, colonByte), appendClockKeys(nil, s); !slices.Equal(got, want) {
+			t.Fatalf("keys of %q by ':' alone %v, by every separator %v", s, got, want)
 		}
 	})
 }

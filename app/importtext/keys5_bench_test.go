@@ -115,17 +115,19 @@ func BenchmarkFactKeys10k(b *testing.B) {
 	_, _, ja, en := benchEditions()
 	var facts []textfacts.Facts
 	var bodies []string
+	var asciis []bool
 	for _, bs := range [][]Block{ja, en} {
 		for i := range bs {
 			body, _ := blockBody(&bs[i])
 			facts = append(facts, textfacts.Extract(body, langOf(body), textfacts.Context{Year: 2026}))
 			bodies = append(bodies, body)
+			asciis = append(asciis, bs[i].Runes == len(bs[i].Text))
 		}
 	}
 	var keys []uint32
 	for b.Loop() {
 		for i := range facts {
-			keys = appendFactKeys(keys[:0], facts[i], bodies[i])
+			keys = appendFactKeys(keys[:0], facts[i], bodies[i], asciis[i])
 		}
 	}
 }
