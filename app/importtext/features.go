@@ -177,13 +177,11 @@ func appendFactKeys(keys []uint32, f textfacts.Facts, body string, ascii bool) [
 	}
 	for i := range f.Numbers { // by index: range copied each Number
 		if n := &f.Numbers[i]; !n.Word {
-			keys = append(keys, uint32(newKey('n').float(n.Value)))
+			keys = append(keys, numberKey(n.Value))
 		}
 	}
 	for i := range f.Dates {
-		d := &f.Dates[i]
-		h := newKey('d').int(d.Year).byte('-').int(d.Month).byte('-').int(d.Day).byte('-').bool(d.Fiscal)
-		keys = append(keys, uint32(h))
+		keys = append(keys, dateKey(&f.Dates[i]))
 	}
 	for _, u := range f.URLs {
 		keys = append(keys, uint32(newKey('u').str(u)))
