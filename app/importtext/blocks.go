@@ -28,28 +28,22 @@ type Block struct {
 // half a millisecond an edition.
 func Split(text string) []Block { return split(source{text: text}) }
 
-// split is Split of an edition's text. The characters of a block are
-// counted from its continuation bytes alone when decode found the whole
-// text well-formed (src.valid): runeCount checks every byte again, which
-// cost as much as the rest of Split.
+// split is Split of an edition's text: of a text decode checked, from the
+// line ends and characters it noted (splitScanned).
 func split(src source) []Block {
 	text := src.text
 	if len(text) > math.MaxInt32 {
 		return splitLong(text)
 	}
-	if src.scan != nil && src.scan.ends != nil {
+	if src.scan != nil {
 		return splitScanned(text, src.scan)
 	}
 	spans := lineSpans(text)
 	out := make([]Block, len(spans))
 	prefault.Slice(out) // written block by block: its pages mapped at once
-	count := runeCount
-	if src.valid {
-		count = validRuneCount
-	}
 	for i, sp := range spans {
 		s := text[sp.lo:sp.hi]
-		out[i] = Block{Text: s, Line: int(sp.line), Runes: count(s)}
+		out[i] = Block{Text: s, Line: int(sp.line), Runes: runeCount(s)}
 	}
 	return out
 }
@@ -114,8 +108,9 @@ func eachScannedLine(text string, sc *textScan, f func(pos, end, line, runes int
 	}
 }
 
-// validRuneCount is utf8.RuneCountInString of well-formed UTF-8: every
-// byte but a continuation byte opens a character.
+// validRuneCount is utf8.RuneCountInString of well-formed UTF-8 (the
+// spaces splitScanned trims): every byte but a continuation byte opens a
+// character.
 func validRuneCount(s string) int { return len(s) - continuations(s) }
 
 // lineSpan is where a non-empty line of a text stands once trimmed, and

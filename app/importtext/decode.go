@@ -28,16 +28,15 @@ func ReadFile(path string) (string, error) {
 	return src.text, err
 }
 
-// source is an edition's text and whether it is known to be well-formed
-// UTF-8 (decode checked every byte), which lets Split count characters
-// without checking them again.
+// source is an edition's text and, when decode found it well-formed
+// UTF-8, the line ends and characters it noted as it checked every byte,
+// which split takes rather than reading the text again (splitScanned).
 type source struct {
-	text  string
-	valid bool
-	scan  *textScan // its line ends and characters, when decode read them (splitScanned)
+	text string
+	scan *textScan // nil: not checked here (a decoder's output, a text given)
 }
 
-// readSource is ReadFile, telling whether the text is known well-formed.
+// readSource is ReadFile, with what decode noted of the text.
 func readSource(path string) (source, error) {
 	data, err := readEdition(path)
 	if err != nil {
@@ -81,7 +80,7 @@ func decodeChecked(data []byte, owned bool) (source, error) {
 	return src, nil
 }
 
-// decode is Decode but for the empty text; valid is set when the bytes were
+// decode is Decode but for the empty text; scan is set when the bytes were
 // well-formed UTF-8 (checked here), not when a decoder made the text.
 func decode(data []byte, owned bool) (source, error) {
 	switch {
@@ -104,9 +103,9 @@ func decode(data []byte, owned bool) (source, error) {
 	}
 	if valid {
 		if owned {
-			return source{unsafe.String(unsafe.SliceData(data), len(data)), true, &sc}, nil
+			return source{unsafe.String(unsafe.SliceData(data), len(data)), &sc}, nil
 		}
-		return source{string(data), true, &sc}, nil
+		return source{string(data), &sc}, nil
 	}
 	if s, ok := bestJapanese(data); ok {
 		return source{text: s}, nil

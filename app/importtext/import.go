@@ -59,7 +59,7 @@ func fromFile(path string, err *error) func() source {
 	}
 }
 
-// given is a text already read, for readBoth: not known well-formed.
+// given is a text already read, for readBoth: not checked by decode.
 func given(text string) func() source { return func() source { return source{text: text} } }
 
 // importTexts is Import, handing over the facts it read when keep is set

@@ -48,16 +48,6 @@ func BenchmarkSplit10k(b *testing.B) {
 	}
 }
 
-// BenchmarkSplitValid10k splits both editions as read from files, known
-// well-formed.
-func BenchmarkSplitValid10k(b *testing.B) {
-	jaText, enText, _, _ := benchEditions()
-	for b.Loop() {
-		split(source{text: jaText, valid: true})
-		split(source{text: enText, valid: true})
-	}
-}
-
 // BenchmarkScanSplit10k checks both editions' bytes as decode does, noting
 // their lines, and splits them from the lines noted.
 func BenchmarkScanSplit10k(b *testing.B) {
@@ -66,23 +56,23 @@ func BenchmarkScanSplit10k(b *testing.B) {
 	b.SetBytes(int64(len(ja) + len(en)))
 	for b.Loop() {
 		sc := scanLines(ja, true)
-		split(source{jaText, true, &sc})
+		split(source{jaText, &sc})
 		sc = scanLines(en, true)
-		split(source{enText, true, &sc})
+		split(source{enText, &sc})
 	}
 }
 
 // BenchmarkScanThenSplit10k is BenchmarkScanSplit10k as decode and split
-// did it before: scanText, then Split counting valid text.
+// did it before: scanText, then Split.
 func BenchmarkScanThenSplit10k(b *testing.B) {
 	jaText, enText, _, _ := benchEditions()
 	ja, en := []byte(jaText), []byte(enText)
 	b.SetBytes(int64(len(ja) + len(en)))
 	for b.Loop() {
 		scanText(ja)
-		split(source{text: jaText, valid: true})
+		Split(jaText)
 		scanText(en)
-		split(source{text: enText, valid: true})
+		Split(enText)
 	}
 }
 

@@ -58,12 +58,9 @@ func FuzzSplit(f *testing.F) {
 		if got, want := Split(s), splitLong(s); !equalBlocks(got, want) { // the walk of a text past 2 GiB
 			t.Errorf("Split(%q) = %+v, splitLong %+v", s, got, want)
 		}
-		if utf8.ValidString(s) { // as decode hands it over: counted from continuation bytes
-			if got, want := split(source{text: s, valid: true}), Split(s); !equalBlocks(got, want) {
-				t.Errorf("split(valid %q) = %+v, Split %+v", s, got, want)
-			}
-			sc := scanLines([]byte(s), true) // as decode reads a file
-			if got, want := split(source{s, true, &sc}), Split(s); !equalBlocks(got, want) {
+		if utf8.ValidString(s) { // as decode reads a file: from the line ends it noted
+			sc := scanLines([]byte(s), true)
+			if got, want := split(source{s, &sc}), Split(s); !equalBlocks(got, want) {
 				t.Errorf("split(scanned %q) = %+v, Split %+v", s, got, want)
 			}
 		}
@@ -145,7 +142,7 @@ func FuzzDecodeSplit(f *testing.F) {
 	f.Add([]byte("\xef\xbb\xbf題名\r\n\r\n本文\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src, err := decode(data, false)
-		if err != nil || !src.valid {
+		if err != nil || src.scan == nil {
 			return
 		}
 		if got, want := split(src), Split(src.text); !equalBlocks(got, want) {
