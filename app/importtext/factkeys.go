@@ -9,7 +9,7 @@ import (
 // A fact's key hashes its bytes one after the other, each a multiply
 // waiting for the one before: a date's some sixteen. The keys of most
 // numbers and dates start alike (a number below 100, a year and month of
-// this century and the last), so those starts are hashed once, here, and
+// this century), so those starts are hashed once, here, and
 // a key goes on from them.
 
 // numberStarts holds the keys of the whole numbers below 100: a number
@@ -36,10 +36,13 @@ func numberKey(v float64) uint32 {
 	}
 }
 
-// The years whose dates' keys start from monthStarts.
+// The years whose dates' keys start from monthStarts: those of the
+// releases a user compares, and few enough to hash at every process start
+// (some 800 starts: 11-16 us of init in all, 4-5 without them, where
+// 1900-2100 took 24).
 const (
-	firstYear = 1900
-	lastYear  = 2100
+	firstYear = 2000
+	lastYear  = 2060
 )
 
 // monthStarts holds the starts of the keys of the dates of the years
