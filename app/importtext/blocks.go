@@ -207,14 +207,14 @@ func isPlainEnd(c byte) bool {
 func Classify(blocks []Block) {
 	texts := make([]string, len(blocks))
 	heads := make([]bool, len(blocks))
-	runes := make([]int, len(blocks))
+	long := make([]bool, len(blocks))
 	for i := range blocks {
 		texts[i] = blocks[i].Text
 		heads[i] = mayBeHeading(blocks[i].Runes)
-		runes[i] = blocks[i].Runes
+		long[i] = blocks[i].Runes > maxFurnitureRunes
 	}
 	numbering.AnalyzeInto(texts, heads, func(i int) *numbering.Info { return &blocks[i].Info })
-	furniture := markFurniture(texts, runes, firstBytes(texts))
+	furniture := markFurniture(texts, long, firstBytes(texts))
 	titled, contact := false, false
 	for i := range blocks {
 		b := &blocks[i]

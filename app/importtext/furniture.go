@@ -26,25 +26,26 @@ const maxNoteRunes = 300
 // back to it ("談話" … "談話へ戻る", "Energy" … "Back to Energy") or when
 // it is one of the usual names of a press page's section.
 func furnitureLines(texts []string) []bool {
-	runes := make([]int, len(texts))
+	long := make([]bool, len(texts))
 	for i, s := range texts {
-		runes[i] = utf8.RuneCountInString(s)
+		long[i] = !short(s)
 	}
-	return markFurniture(texts, runes, firstBytes(texts))
+	return markFurniture(texts, long, firstBytes(texts))
 }
 
-// markFurniture is furnitureLines of texts whose characters are counted
-// (runes) and whose first bytes are gathered (firsts, 0 for an empty
-// text): a long line is no note, and so no furniture, unless its first
-// byte may open one (noteOpeners), which spares the wait for the line's
-// first bytes to reach the cache (the byte gathered in a loop of its own
-// waits alongside the others).
-func markFurniture(texts []string, runes []int, firsts []byte) []bool {
+// markFurniture is furnitureLines of texts whose long ones are told apart
+// (long: more than maxFurnitureRunes characters, from the blocks' counts)
+// and whose first bytes are gathered (firsts, 0 for an empty text): a
+// long line is no note, and so no furniture, unless its first byte may
+// open one (noteOpeners), which spares the wait for the line's first
+// bytes to reach the cache (the byte gathered in a loop of its own waits
+// alongside the others).
+func markFurniture(texts []string, longs []bool, firsts []byte) []bool {
 	out := make([]bool, len(texts))
 	targets := map[string]bool{}
 	var scratch []byte // foldScratch's
 	for i, s := range texts {
-		long := runes[i] > maxFurnitureRunes
+		long := longs[i]
 		if long && !noteOpeners[firsts[i]] {
 			continue
 		}
