@@ -309,7 +309,7 @@ func intersect(a, b []uint32) int {
 // SortKeys sorts and deduplicates fact hashes in place, as Block.Keys needs.
 func SortKeys(k []uint32) []uint32 {
 	if len(k) <= 12 {
-		insertionSort(k) // a block's few keys: no call into the general sort
+		smallSort(k) // a block's few keys: no call into the general sort
 	} else {
 		slices.Sort(k)
 	}
@@ -322,10 +322,17 @@ func SortKeys(k []uint32) []uint32 {
 	return out
 }
 
-func insertionSort(k []uint32) {
-	for i := 1; i < len(k); i++ {
-		for j := i; j > 0 && k[j] < k[j-1]; j-- {
-			k[j], k[j-1] = k[j-1], k[j]
+// smallSort sorts a few keys. Each pass carries the largest key left to
+// the end by min and max (conditional moves, the key carried in a
+// register): the keys are hashes, in random order, and insertion sort's
+// test of each pair was mispredicted half the time.
+func smallSort(k []uint32) {
+	for n := len(k); n > 1; n-- {
+		carry := k[0]
+		for j := 1; j < n; j++ {
+			b := k[j]
+			k[j-1], carry = min(carry, b), max(carry, b)
 		}
+		k[n-1] = carry
 	}
 }

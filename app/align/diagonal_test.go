@@ -124,7 +124,7 @@ func TestAlignSparseRandomInvariant(t *testing.T) {
 	}
 }
 
-// TestSortKeysAnyLength: short lists (insertion sort) and long ones sort
+// TestSortKeysAnyLength: short lists (smallSort) and long ones sort
 // and lose their duplicates alike.
 func TestSortKeysAnyLength(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 9))
@@ -215,4 +215,40 @@ func FuzzAlignSparse(f *testing.F) {
 		}
 		checkPairs(t, AlignSparse(ja, en, fill), len(ja), len(en))
 	})
+}
+
+// FuzzSortKeys: SortKeys sorts and deduplicates as the general sort does,
+// at every length (smallSort up to twelve keys).
+func FuzzSortKeys(f *testing.F) {
+	f.Add([]byte{3, 1, 2, 3, 0, 255, 7})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		k := make([]uint32, len(b)/2)
+		for i := range k {
+			k[i] = uint32(b[2*i])<<24 | uint32(b[2*i+1]) // high bits too, and duplicates
+		}
+		want := slices.Compact(slices.Sorted(slices.Values(k)))
+		if got := SortKeys(slices.Clone(k)); !slices.Equal(got, want) {
+			t.Fatalf("SortKeys(%v) = %v, want %v", k, got, want)
+		}
+	})
+}
+
+// BenchmarkSortKeys sorts the few keys of 10,000 blocks, one to eight
+// random hashes each, as hardKeys does.
+func BenchmarkSortKeys(b *testing.B) {
+	r := rand.New(rand.NewPCG(4, 4))
+	lists := make([][]uint32, 10_000)
+	for i := range lists {
+		lists[i] = make([]uint32, 1+r.IntN(8))
+		for j := range lists[i] {
+			lists[i][j] = r.Uint32()
+		}
+	}
+	work := make([]uint32, 8)
+	for b.Loop() {
+		for _, l := range lists {
+			SortKeys(work[:copy(work, l)])
+		}
+	}
 }

@@ -85,7 +85,7 @@ func newKeyTable(ja []Block, in []bool) *keyTable {
 		}
 	}
 	size := uint32(16)
-	for size < uint32(2*n) {
+	for size < uint32(8*n) { // sparse: a key asked is rarely there, and an empty slot tells it at once
 		size *= 2
 	}
 	t := &keyTable{slots: make([]keySlot, size), mask: size - 1}

@@ -26,9 +26,17 @@ type Block struct {
 // their exact number, their pages mapped at once: counting the empty
 // lines ahead (strings.Count of "\n\n" stops at every paragraph) cost
 // half a millisecond an edition.
-func Split(text string) []Block {
+func Split(text string) []Block { return split(source{text: text}) }
+
+// split is Split of an edition's text: of a text decode checked, from the
+// line ends and characters it noted (splitScanned).
+func split(src source) []Block {
+	text := src.text
 	if len(text) > math.MaxInt32 {
 		return splitLong(text)
+	}
+	if src.scan != nil {
+		return splitScanned(text, src.scan)
 	}
 	spans := lineSpans(text)
 	out := make([]Block, len(spans))
@@ -39,6 +47,71 @@ func Split(text string) []Block {
 	}
 	return out
 }
+
+// splitScanned is Split of a text whose line ends and characters decode
+// noted as it checked the text (scanLines): the lines are not looked for
+// again, and a line's characters are those before its end less those
+// before its start, less those trimmed (a few lines have any).
+func splitScanned(text string, sc *textScan) []Block {
+	out := make([]Block, nonEmptyLines(len(text), sc.ends))
+	prefault.Slice(out) // written block by block: its pages mapped at once
+	n := 0
+	eachScannedLine(text, sc, func(pos, end, line, runes int) {
+		lo, hi := trimBounds(text[pos:end])
+		if lo == hi {
+			return
+		}
+		if lo > 0 || hi < end-pos { // spaces trimmed: counted off
+			runes -= validRuneCount(text[pos:pos+lo]) + validRuneCount(text[pos+hi:end])
+		}
+		out[n] = Block{Text: text[pos+lo : pos+hi], Line: line, Runes: runes}
+		n++
+	})
+	return out[:n]
+}
+
+// nonEmptyLines is room for the blocks of a text of size bytes whose line
+// ends are ends: the lines that are not empty, trimmed or not. A line is
+// empty when its end follows the end before it (the LF of a CR LF too,
+// which ends no line of its own).
+func nonEmptyLines(size int, ends []lineEnd) int {
+	n, last := 0, int32(-1)
+	for _, e := range ends {
+		if e.at > last+1 {
+			n++
+		}
+		last = e.at
+	}
+	if size > int(last)+1 {
+		n++
+	}
+	return n
+}
+
+// eachScannedLine is eachLine over the line ends sc noted, also giving
+// each line's characters: a CR LF ends one line, and the characters
+// before a line's start are those before the end that ends the line
+// above, and that end itself.
+func eachScannedLine(text string, sc *textScan, f func(pos, end, line, runes int)) {
+	pos, before, line := 0, 0, 1
+	for k := 0; k < len(sc.ends); k++ {
+		e := sc.ends[k]
+		f(pos, int(e.at), line, int(e.before)-before)
+		if text[e.at] == '\r' && k+1 < len(sc.ends) && sc.ends[k+1].at == e.at+1 && text[e.at+1] == '\n' {
+			k++
+			e = sc.ends[k]
+		}
+		pos, before, line = int(e.at)+1, int(e.before)+1, line+1
+	}
+	if pos < len(text) {
+		f(pos, len(text), line, sc.runes-before)
+	}
+}
+
+// validRuneCount is utf8.RuneCountInString of well-formed UTF-8 (the
+// spaces splitScanned trims): every byte but a continuation byte opens a
+// character.
+func validRuneCount(s string) int { return len(s) - continuations(s) }
 
 // lineSpan is where a non-empty line of a text stands once trimmed, and
 // its 1-based number: twelve bytes a line, for a text below 2 GiB.
@@ -134,12 +207,14 @@ func isPlainEnd(c byte) bool {
 func Classify(blocks []Block) {
 	texts := make([]string, len(blocks))
 	heads := make([]bool, len(blocks))
+	long := make([]bool, len(blocks))
 	for i := range blocks {
 		texts[i] = blocks[i].Text
 		heads[i] = mayBeHeading(blocks[i].Runes)
+		long[i] = blocks[i].Runes > maxFurnitureRunes
 	}
 	numbering.AnalyzeInto(texts, heads, func(i int) *numbering.Info { return &blocks[i].Info })
-	furniture := furnitureLines(texts)
+	furniture := markFurniture(texts, long, firstBytes(texts))
 	titled, contact := false, false
 	for i := range blocks {
 		b := &blocks[i]

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"taiyaku/app/internal/swar"
 )
@@ -245,6 +246,50 @@ func FuzzClockKeysWalk(f *testing.F) {
 		slices.Sort(want)
 		if !slices.Equal(got, want) {
 			t.Fatalf("clockKeys(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// isAttachmentLinkUpper is isAttachmentLink as it was: the line
+// upper-cased, then searched for each marker. The oracle of
+// FuzzAttachmentLink.
+func isAttachmentLinkUpper(s string) bool {
+	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 && !strings.Contains(s, "（") {
+		return false
+	}
+	up := strings.ToUpper(s)
+	for _, m := range []string{"(PDF", "（PDF", "[PDF", "(WORD", "(EXCEL", "(XLS", "(DOC"} {
+		if strings.Contains(up, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzAttachmentLink(f *testing.F) {
+	for _, s := range []string{"概要(PDF形式:120KB)", "Annex (pdf)", "資料（ＰＤＦ）", "資料（pdf）", "(xlſ)", "[Pdf]", "(Word", "(EXCE", "((DOC", "（\xefPDF", "\xef（PDF", "(ＰDF", "ab(dOc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isAttachmentLink(s), isAttachmentLinkUpper(s); got != want {
+			t.Fatalf("isAttachmentLink(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzClockKeysASCII: a text with as many characters as bytes (ASCII,
+// invalid bytes counting one each) has no time of day but those with ':',
+// which is all appendFactKeys looks for in such a body.
+func FuzzClockKeysASCII(f *testing.F) {
+	for _, s := range []string{"9:58 - 10:07 a.m.", "10時30分", "\x99\x9a12:30", "12\xe6\x99\x8230分", "1\xef\xbc\x9a05"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if utf8.RuneCountInString(s) != len(s) {
+			return
+		}
+		if got, want := appendSepKeys(nil, s, colonByte), appendClockKeys(nil, s); !slices.Equal(got, want) {
+			t.Fatalf("keys of %q by ':' alone %v, by every separator %v", s, got, want)
 		}
 	})
 }

@@ -24,23 +24,37 @@ import (
 // document (.docx) or a saved web page (.html, its main text only), told by
 // content, not name; errors name the file.
 func ReadFile(path string) (string, error) {
+	src, err := readSource(path)
+	return src.text, err
+}
+
+// source is an edition's text and, when decode found it well-formed
+// UTF-8, the line ends and characters it noted as it checked every byte,
+// which split takes rather than reading the text again (splitScanned).
+type source struct {
+	text string
+	scan *textScan // nil: not checked here (a decoder's output, a text given)
+}
+
+// readSource is ReadFile, with what decode noted of the text.
+func readSource(path string) (source, error) {
 	data, err := readEdition(path)
 	if err != nil {
-		return "", err
+		return source{}, err
 	}
-	var text string
+	var src source
 	switch {
 	case docx.IsDocx(data):
-		text, err = docx.Text(data)
+		src.text, err = docx.Text(data)
 	case webpage.IsHTML(data):
-		text, err = webpage.Text(data)
+		src.text, err = webpage.Text(data)
 	default:
-		text, err = decodeChecked(data, true)
+		src, err = decodeChecked(data, true)
 	}
 	if p, ok := err.(*problem.Error); ok {
 		p.Data["File"] = path
 	}
-	return text, err
+	return src, err
 }
 
 // Decode turns a file's bytes into text: UTF-8 with or without BOM, UTF-16
@@ -48,50 +62,55 @@ func ReadFile(path string) (string, error) {
 // refused with the line and column of the first character that no
 // encoding can read (counted in the encoding that read furthest).
 func Decode(data []byte) (string, error) {
-	return decodeChecked(data, false)
+	src, err := decodeChecked(data, false)
+	return src.text, err
 }
 
 // decodeChecked is Decode; owned says the caller hands data over and never
 // touches it again, so valid UTF-8 becomes the text without a copy (a few
 // megabytes and a millisecond for a 10,000-line edition).
-func decodeChecked(data []byte, owned bool) (string, error) {
-	text, err := decode(data, owned)
+func decodeChecked(data []byte, owned bool) (source, error) {
+	src, err := decode(data, owned)
 	if err != nil {
-		return "", err
+		return source{}, err
 	}
-	if TrimSpace(text) == "" {
-		return "", problem.New("ErrEmpty")
+	if TrimSpace(src.text) == "" {
+		return source{}, problem.New("ErrEmpty")
 	}
-	return text, nil
+	return src, nil
 }
 
-func decode(data []byte, owned bool) (string, error) {
+// decode is Decode but for the empty text; scan is set when the bytes were
+// well-formed UTF-8 (checked here), not when a decoder made the text.
+func decode(data []byte, owned bool) (source, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
+		text, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
+		return source{text: text}, err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return "", problem.New("ErrEmpty")
+		return source{}, problem.New("ErrEmpty")
 	}
-	valid, ctrl, nul := scanText(data)
+	sc := scanLines(data, true)
+	valid, ctrl, nul := sc.valid, sc.ctrl, sc.nul
 	if !valid {
 		nul, ctrl = bytes.IndexByte(data, 0) >= 0, controlBytes(data) // read again past the first bad byte
 	}
 	if nul || ctrl*20 > len(data) { // not text at all: a NUL, or many control characters
-		return "", problem.New("ErrBinary")
+		return source{}, problem.New("ErrBinary")
 	}
 	if valid {
 		if owned {
-			return unsafe.String(unsafe.SliceData(data), len(data)), nil
+			return source{unsafe.String(unsafe.SliceData(data), len(data)), &sc}, nil
 		}
-		return string(data), nil
+		return source{string(data), &sc}, nil
 	}
 	if s, ok := bestJapanese(data); ok {
-		return s, nil
+		return source{text: s}, nil
 	}
-	return "", furthestError(data)
+	return source{}, furthestError(data)
 }
 
 // decodeWith decodes data and refuses it at the first character the

@@ -74,7 +74,7 @@ func alignBlock(b *Block, lang textfacts.Lang, year int, rd *textfacts.Reading, 
 	}
 	out := align.Block{
 		Runes:    bodyRunes(b, body),
-		Keys:     hardKeys(f, body, slab),
+		Keys:     hardKeys(f, body, b.Runes == len(b.Text), slab),
 		Caption:  b.Kind == release.Caption,
 		Sentence: sentenceEnd(body),
 		DateLine: b.Kind == release.Date,
@@ -130,10 +130,10 @@ func weakKeys(out []align.Block, blocks []Block, spans []align.Span, lang textfa
 }
 
 // hardKeys returns a block's sorted hard keys, gathered on the stack and
-// copied out once, into slab.
-func hardKeys(f textfacts.Facts, body string, slab *keySlab) []uint32 {
+// copied out once, into slab. ascii tells a body of ASCII bytes only.
+func hardKeys(f textfacts.Facts, body string, ascii bool, slab *keySlab) []uint32 {
 	var buf [32]uint32
-	keys := appendFactKeys(buf[:0], f, body)
+	keys := appendFactKeys(buf[:0], f, body, ascii)
 	if len(keys) == 0 {
 		return nil
 	}
@@ -165,17 +165,23 @@ func (s *keySlab) copy(keys []uint32) []uint32 {
 }
 
 // appendFactKeys hashes the hard facts both editions must share: numbers
-// written in digits, dates and URLs, and times of day.
-func appendFactKeys(keys []uint32, f textfacts.Facts, body string) []uint32 {
-	keys = appendClockKeys(keys, body)
-	for _, n := range f.Numbers {
-		if !n.Word {
-			keys = append(keys, uint32(newKey('n').float(n.Value)))
+// written in digits, dates and URLs, and times of day. ascii tells a body
+// of ASCII bytes only (a block whose characters are as many as its bytes:
+// an invalid byte counts as one, but 時 and ： as one for three), whose
+// times are written with ':' alone: most English lines.
+func appendFactKeys(keys []uint32, f textfacts.Facts, body string, ascii bool) []uint32 {
+	if ascii {
+		keys = appendSepKeys(keys, body, colonByte)
+	} else {
+		keys = appendClockKeys(keys, body)
+	}
+	for i := range f.Numbers { // by index: range copied each Number
+		if n := &f.Numbers[i]; !n.Word {
+			keys = append(keys, numberKey(n.Value))
 		}
 	}
-	for _, d := range f.Dates {
-		h := newKey('d').int(d.Year).byte('-').int(d.Month).byte('-').int(d.Day).byte('-').bool(d.Fiscal)
-		keys = append(keys, uint32(h))
+	for i := range f.Dates {
+		keys = append(keys, dateKey(&f.Dates[i]))
 	}
 	for _, u := range f.URLs {
 		keys = append(keys, uint32(newKey('u').str(u)))

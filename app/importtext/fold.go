@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The furniture tests trim and fold every short line of both editions;
@@ -63,6 +64,30 @@ func fold(s string) string {
 		return t
 	}
 	return strings.ToLower(t)
+}
+
+// foldScratch is fold(s) for a test that keeps no part of the fold past
+// the next call: an ASCII line (most English ones with a capital) is
+// lower-cased into buf, reused from line to line, rather than copied anew
+// by strings.ToLower. The fold is only valid until buf is written again.
+func foldScratch(s string, buf *[]byte) string {
+	t := trimSpaces(s)
+	if caseless(t) {
+		return t
+	}
+	b := (*buf)[:0]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(t)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	*buf = b
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // caseless tells text that strings.ToLower returns unchanged because it

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Page furniture is what a web page wraps around a release: links back to
@@ -25,14 +26,34 @@ const maxNoteRunes = 300
 // back to it ("談話" … "談話へ戻る", "Energy" … "Back to Energy") or when
 // it is one of the usual names of a press page's section.
 func furnitureLines(texts []string) []bool {
+	long := make([]bool, len(texts))
+	for i, s := range texts {
+		long[i] = !short(s)
+	}
+	return markFurniture(texts, long, firstBytes(texts))
+}
+
+// markFurniture is furnitureLines of texts whose long ones are told apart
+// (long: more than maxFurnitureRunes characters, from the blocks' counts)
+// and whose first bytes are gathered (firsts, 0 for an empty text): a
+// long line is no note, and so no furniture, unless its first byte may
+// open one (noteOpeners), which spares the wait for the line's first
+// bytes to reach the cache (the byte gathered in a loop of its own waits
+// alongside the others).
+func markFurniture(texts []string, longs []bool, firsts []byte) []bool {
 	out := make([]bool, len(texts))
 	targets := map[string]bool{}
+	var scratch []byte // foldScratch's
 	for i, s := range texts {
-		if !short(s) || sentenceEnd(s) { // only a note may be long or a sentence
+		long := longs[i]
+		if long && !noteOpeners[firsts[i]] {
+			continue
+		}
+		if long || sentenceEnd(s) { // only a note may be long or a sentence
 			out[i] = isTranslationNote(s) && !isDateLine(s)
 			continue
 		}
-		low := fold(s) // once for every test of a short line
+		low := foldScratch(s, &scratch) // once for every test of a short line; none keeps it
 		if t, ok := backLinkTarget(s, low); ok {
 			out[i] = true
 			targets[fold(t)] = true
@@ -176,18 +197,53 @@ func namesLanguage(low string) bool {
 }
 
 // isAttachmentLink recognises a link to a file: "概要(PDF形式:120KB)",
-// "Annex (PDF)".
+// "Annex (PDF)". It is strings.Contains(strings.ToUpper(s), m) for the
+// markers m, matched at each opening bracket (every marker opens with one,
+// which upper-casing keeps) rune by rune, upper-cased one at a time:
+// ToUpper copied the line and cased every Japanese character of it.
 func isAttachmentLink(s string) bool {
-	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 && !strings.Contains(s, "（") {
-		return false // every marker opens with a bracket, which upper-casing keeps (ContainsAny would decode every character)
-	}
-	up := strings.ToUpper(s)
-	for _, m := range []string{"(PDF", "（PDF", "[PDF", "(WORD", "(EXCEL", "(XLS", "(DOC"} {
-		if strings.Contains(up, m) {
-			return true
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(':
+			if matchUpper(s[i+1:], "PDF") || matchUpper(s[i+1:], "WORD") || matchUpper(s[i+1:], "EXCEL") ||
+				matchUpper(s[i+1:], "XLS") || matchUpper(s[i+1:], "DOC") {
+				return true
+			}
+		case s[i] == '[':
+			if matchUpper(s[i+1:], "PDF") {
+				return true
+			}
+		case strings.HasPrefix(s[i:], "（"):
+			if matchUpper(s[i+len("（"):], "PDF") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// matchUpper tells whether s opens with runes that unicode.ToUpper makes
+// into word (ASCII capitals), as strings.ToUpper(s) would open with word:
+// ToUpper works rune by rune, and 'ſ' becomes 'S'.
+func matchUpper(s, word string) bool {
+	for k := 0; k < len(word); k++ {
+		if s == "" {
+			return false
+		}
+		if c := s[0]; c < utf8.RuneSelf { // most: ASCII, or the other bytes of a line
+			if c&^0x20 != word[k] {
+				return false
+			}
+			s = s[1:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if unicode.ToUpper(r) != rune(word[k]) {
+			return false
+		}
+		s = s[size:]
+	}
+	return true
 }
 
 // translationNotes are the phrases of a translator's note on the status
@@ -225,6 +281,29 @@ func containsKariyaku(s string) bool {
 		from += i + 1
 	}
 	return false
+}
+
+// noteOpeners marks the first bytes of the lines that mayStartNote may
+// accept once trimLeftSpaces has trimmed them: those it accepts, and the
+// first bytes of the spaces trimmed (mayStartSpace).
+var noteOpeners = func() (t [256]bool) {
+	for _, c := range []byte("(*[nN\xEF\xE2\xE6 \t\n\v\f\r\xC2\xE1\xE3") {
+		t[c] = true
+	}
+	return t
+}()
+
+// firstBytes gathers the first byte of every text (0 for an empty one),
+// in a loop that does nothing else, so that the processor fetches many
+// lines at once (numbering.AnalyzeInto gathers them likewise).
+func firstBytes(texts []string) []byte {
+	out := make([]byte, len(texts))
+	for i, s := range texts {
+		if s != "" {
+			out[i] = s[0]
+		}
+	}
+	return out
 }
 
 // mayStartNote is isNoteStart(strings.ToLower(t)) without the copy: no
@@ -305,13 +384,35 @@ func sentenceEnd(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	low := strings.ToLower(s[max(0, len(s)-8):])
+	var buf [8]byte // low's, when ASCII
+	low := lowerTail(&buf, s[max(0, len(s)-8):])
 	for _, a := range abbreviations {
 		if strings.HasSuffix(low, a) && (len(low) == len(a) || !isLetterByte(low[len(low)-len(a)-1])) {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerTail is strings.ToLower of a line's last bytes (eight at most),
+// written into buf when they are ASCII: most English lines end with a
+// letter that some abbreviation ends with ("measures.": "u.s."), and
+// ToLower copied them to the heap. The string is buf's bytes.
+func lowerTail(buf *[8]byte, t string) string {
+	if len(t) > len(buf) {
+		return strings.ToLower(t)
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(t) // ToLower may change its length
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return unsafe.String(&buf[0], len(t))
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -51,16 +51,16 @@ func ImportFiles(jaPath, enPath string, g *glossary.Glossary, keep bool) (*relea
 
 // fromFile is the text of path for readBoth; on an error, none (an empty
 // edition splits at once), and the error in err.
-func fromFile(path string, err *error) func() string {
-	return func() string {
-		text, e := ReadFile(path)
+func fromFile(path string, err *error) func() source {
+	return func() source {
+		src, e := readSource(path)
 		*err = e
-		return text
+		return src
 	}
 }
 
-// given is a text already read, for readBoth.
-func given(text string) func() string { return func() string { return text } }
+// given is a text already read, for readBoth: not checked by decode.
+func given(text string) func() source { return func() source { return source{text: text} } }
 
 // importTexts is Import, handing over the facts it read when keep is set
 // (else the Handoff is nil).
@@ -128,11 +128,11 @@ func (e *edition) reading(idx []int) *textfacts.Reading {
 // being split, and are read again in the rare release whose editions
 // disagree on the year (the kept facts that did not depend on it are
 // reused).
-func readBoth(jaText, enText func() string, keep bool) (ja, en edition) {
+func readBoth(jaText, enText func() source, keep bool) (ja, en edition) {
 	var year, enYear int
 	enYearC := make(chan int, 1)
 	both(func() {
-		ja.blocks = Split(jaText())
+		ja.blocks = split(jaText())
 		Classify(ja.blocks)
 		if year = releaseYear(ja.blocks); year == 0 {
 			year = <-enYearC
@@ -140,7 +140,7 @@ func readBoth(jaText, enText func() string, keep bool) (ja, en edition) {
 		ja.facts = keepFacts(len(ja.blocks), keep)
 		ja.keys = alignBlocks(ja.blocks, textfacts.JA, year, ja.facts)
 	}, func() {
-		en.blocks = Split(enText())
+		en.blocks = split(enText())
 		Classify(en.blocks)
 		enYear = releaseYear(en.blocks)
 		enYearC <- enYear

@@ -48,6 +48,34 @@ func BenchmarkSplit10k(b *testing.B) {
 	}
 }
 
+// BenchmarkScanSplit10k checks both editions' bytes as decode does, noting
+// their lines, and splits them from the lines noted.
+func BenchmarkScanSplit10k(b *testing.B) {
+	jaText, enText, _, _ := benchEditions()
+	ja, en := []byte(jaText), []byte(enText)
+	b.SetBytes(int64(len(ja) + len(en)))
+	for b.Loop() {
+		sc := scanLines(ja, true)
+		split(source{jaText, &sc})
+		sc = scanLines(en, true)
+		split(source{enText, &sc})
+	}
+}
+
+// BenchmarkScanThenSplit10k is BenchmarkScanSplit10k as decode and split
+// did it before: scanText, then Split.
+func BenchmarkScanThenSplit10k(b *testing.B) {
+	jaText, enText, _, _ := benchEditions()
+	ja, en := []byte(jaText), []byte(enText)
+	b.SetBytes(int64(len(ja) + len(en)))
+	for b.Loop() {
+		scanText(ja)
+		Split(jaText)
+		scanText(en)
+		Split(enText)
+	}
+}
+
 // BenchmarkClassify10k classifies both editions' blocks.
 func BenchmarkClassify10k(b *testing.B) {
 	_, _, ja, en := benchEditions()
@@ -77,17 +105,19 @@ func BenchmarkFactKeys10k(b *testing.B) {
 	_, _, ja, en := benchEditions()
 	var facts []textfacts.Facts
 	var bodies []string
+	var asciis []bool
 	for _, bs := range [][]Block{ja, en} {
 		for i := range bs {
 			body, _ := blockBody(&bs[i])
 			facts = append(facts, textfacts.Extract(body, langOf(body), textfacts.Context{Year: 2026}))
 			bodies = append(bodies, body)
+			asciis = append(asciis, bs[i].Runes == len(bs[i].Text))
 		}
 	}
 	var keys []uint32
 	for b.Loop() {
 		for i := range facts {
-			keys = appendFactKeys(keys[:0], facts[i], bodies[i])
+			keys = appendFactKeys(keys[:0], facts[i], bodies[i], asciis[i])
 		}
 	}
 }

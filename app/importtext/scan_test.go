@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"taiyaku/app/internal/swar"
 )
 
 var scanCases = []string{
@@ -74,7 +76,7 @@ func FuzzCountCommon(f *testing.F) {
 }
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"", " ", "\u3000報道発表\u3000", "Back to Top", "ＡＢＣ", "経済\xe3\x81", "\u00a0x\u0085", "談話へ戻る", "Ⅰ", "\u2000a\u205f", "あ\xe3", "１．目的", "（Ａ）ｂ", "‐※", "\xe2\x80", "\xef\xbc", "Ｚ［"} {
+	for _, s := range []string{"", " ", "\u3000報道発表\u3000", "Back to Top", "ＡＢＣ", "経済\xe3\x81", "\u00a0x\u0085", "談話へ戻る", "Ⅰ", "\u2000a\u205f", "あ\xe3", "１．目的", "（Ａ）ｂ", "‐※", "\xe2\x80", "\xef\xbc", "Ｚ［", " Back To TOP ", "Print This Page\t"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -83,6 +85,10 @@ func FuzzFold(f *testing.F) {
 		}
 		if got, want := fold(s), strings.ToLower(strings.TrimSpace(s)); got != want {
 			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+		scratch := []byte("stale bytes of a line before")
+		if got, want := foldScratch(s, &scratch), fold(s); got != want {
+			t.Errorf("foldScratch(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
@@ -101,6 +107,19 @@ func FuzzPageLinkAndNoteStart(f *testing.F) {
 		}
 		if got, want := mayStartNote(trimLeftSpaces(s)), isNoteStart(strings.ToLower(strings.TrimSpace(s))); got != want {
 			t.Errorf("mayStartNote(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// continuations counts as swar.Continuations does, past the 255 words
+// after which its byte counters are summed too.
+func FuzzContinuations(f *testing.F) {
+	for _, s := range []string{"", "a", "経済産業省", "\x80\x80\x80\x80\x80\x80\x80\x80\x80", strings.Repeat("\xbf", 8*255+9), strings.Repeat("あ", 3000), "é€𝄞\xff\xc0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := continuations(s), swar.Continuations(s); got != want {
+			t.Errorf("continuations(%q) = %d, want %d", s, got, want)
 		}
 	})
 }

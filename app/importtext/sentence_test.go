@@ -35,3 +35,18 @@ func FuzzSentenceEndReference(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLowerTail: a line's last bytes lower-cased in the buffer are those
+// strings.ToLower gives.
+func FuzzLowerTail(f *testing.F) {
+	for _, s := range []string{"", "U.S.", "a.m.", "Ltd.", "İ.", "u.\u212a.", "x\xe3\x81", "ABCDEFGH", "é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = s[max(0, len(s)-8):]
+		var buf [8]byte
+		if got, want := lowerTail(&buf, s), strings.ToLower(s); got != want {
+			t.Fatalf("lowerTail(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

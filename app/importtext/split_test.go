@@ -35,6 +35,8 @@ func splitByLines(text string) []Block {
 var splitCases = []string{
 	"", "a", "a\n", "a\r\nb", "a\rb\r\n\r\nc\n", "\n\n x \n", " \t\u3000題名\u00a0\r\n\uFEFFTitle\v\f",
 	"\r\r\n\n\r", "x\r", "é\x85\n\xff", "one\ntwo\rthree\r\nfour",
+	"日本語の文。\n\u3000😀 emoji \u0800\uD7FF\u00e9\n　全角　",
+	"行\r\n\r\n 二行目 \r\rx\n\r\u3000y\u00a0\r\n", "12345678\n1234567\r\n123456789\r\n経済産業省\r\n",
 }
 
 func TestSplitAsLines(t *testing.T) {
@@ -55,6 +57,12 @@ func FuzzSplit(f *testing.F) {
 		}
 		if got, want := Split(s), splitLong(s); !equalBlocks(got, want) { // the walk of a text past 2 GiB
 			t.Errorf("Split(%q) = %+v, splitLong %+v", s, got, want)
+		}
+		if utf8.ValidString(s) { // as decode reads a file: from the line ends it noted
+			sc := scanLines([]byte(s), true)
+			if got, want := split(source{s, &sc}), Split(s); !equalBlocks(got, want) {
+				t.Errorf("split(scanned %q) = %+v, Split %+v", s, got, want)
+			}
 		}
 	})
 }
@@ -121,6 +129,33 @@ func FuzzContainsKariyaku(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := containsKariyaku(s), strings.Contains(s, "仮訳"); got != want {
 			t.Errorf("containsKariyaku(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzDecodeSplit: an edition decode read and noted the lines of (a
+// byte-order mark dropped first) splits as its text does.
+func FuzzDecodeSplit(f *testing.F) {
+	for _, s := range splitCases {
+		f.Add([]byte(s))
+	}
+	f.Add([]byte("\xef\xbb\xbf題名\r\n\r\n本文\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		src, err := decode(data, false)
+		if err != nil || src.scan == nil {
+			return
+		}
+		if got, want := split(src), Split(src.text); !equalBlocks(got, want) {
+			t.Errorf("split(decode(%q)) = %+v, Split %+v", data, got, want)
+		}
+		lines := 0 // room for the blocks: the lines not empty
+		eachScannedLine(src.text, src.scan, func(pos, end, _, _ int) {
+			if pos < end {
+				lines++
+			}
+		})
+		if room := nonEmptyLines(len(src.text), src.scan.ends); room != lines {
+			t.Errorf("nonEmptyLines(decode(%q)) = %d, want %d", data, room, lines)
 		}
 	})
 }

@@ -91,23 +91,61 @@ var (
 )
 
 // parsersFor picks the parsers that may read a label at the start of s.
+// Most texts are prose, which no parser reads: the first word or
+// character tells most of them, and none is then tried (each parser
+// returns its Label by value, and the copies were most of Parse's time).
 func parsersFor(s string) []parser {
 	if s == "" {
 		return parsers
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		if isASCIILetter(rune(c)) {
+		switch {
+		case !isASCIILetter(rune(c)):
+			return parsers
+		case mayOpenLatinLabel(s):
 			return latinParsers
 		}
-		return parsers
+		return nil // "The", "Minister": no label
 	}
 	switch r, _ := utf8.DecodeRuneInString(s); {
 	case r >= 0x4E00 && r <= 0x9FFF:
-		return ideographParsers
+		if r == '第' || kanjiMultiplier(r) > 0 || isKanjiDigit(r) {
+			return ideographParsers
+		}
+		return nil // a kanji that is no numeral ("経済", "本日"): neither 第 nor 一、
 	case r >= 0x3041 && r <= 0x309F:
 		return nil // hiragana ("また、", "この"): no label opens with one
 	}
 	return parsers
+}
+
+// mayOpenLatinLabel tells whether s, which opens with an ASCII letter,
+// may open with a label latinParsers read: its first word one letter
+// ("A.", "b)"), up to maxLabelRunes letters that numerals have ("IV.",
+// "xii)"), or a part word ("Part", "Chapter", "Section", "Article"). A
+// word of ASCII letters that goes on in full-width ones is left to the
+// parsers, which fold it.
+func mayOpenLatinLabel(s string) bool {
+	word := leadingLetters(s)
+	switch {
+	case len(word) < len(s) && s[len(word)] >= utf8.RuneSelf:
+		return true // maybe a full-width letter: the parsers fold it
+	case len(word) == 1:
+		return true
+	case len(word) <= maxLabelRunes && romanLetters(word):
+		return true
+	}
+	return (len(word) == len("Part") || len(word) == len("Chapter")) && strings.IndexByte("PCSA", s[0]) >= 0
+}
+
+// isKanjiDigit tells the kanji numerals of kanjiDigits that are ideographs
+// (〇 is not one).
+func isKanjiDigit(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九':
+		return true
+	}
+	return false
 }
 
 // Parse reads the label at the start of text (after leading ASCII, U+00A0

@@ -291,7 +291,8 @@ func FuzzParseDispatch(f *testing.F) {
 	for _, in := range notLabels {
 		f.Add(in)
 	}
-	for _, in := range []string{"第1章 総則", "一、概要", "十二．", "Part 2", "IV. Scope", "The Government", "経済産業省", "\u3000（１）", "a) item"} {
+	for _, in := range []string{"第1章 総則", "一、概要", "十二．", "Part 2", "IV. Scope", "The Government", "経済産業省", "\u3000（１）", "a) item",
+		"Chapter 3", "Section IV.", "Articles 5", "Iｖ. x", "Xｉ) y", "Did", "MIX.", "civil", "CIVIL.", "xviiii.", "十、", "百．", "四　", "本日", "〇．"} {
 		f.Add(in)
 	}
 	all := func(string) []parser { return parsers }
