@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 
+	"taiyaku/app/internal/swar"
 	"taiyaku/app/textfacts"
 )
 
@@ -63,7 +64,7 @@ func containsWordOrPlural(s, w string) bool {
 		if len(w) > 1 {
 			i = nextPair(s, i, first, fold, second, fold1)
 		} else {
-			i = nextFolded(s, i, first, fold)
+			i = swar.NextFolded(s, i, first, fold)
 		}
 		if i+len(w) > len(s) {
 			break

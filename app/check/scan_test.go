@@ -262,8 +262,8 @@ func FuzzNextSearches(f *testing.F) {
 			if got := punctSpacing(s); got != punctSpacingBefore(s) {
 				t.Fatalf("punctSpacing(%q) = %q, want %q", s, got, punctSpacingBefore(s))
 			}
-			if got := nextFolded(s, i, first, fold); got != q {
-				t.Fatalf("nextFolded(%q, %d, %q, %#x) = %d, want %d", s, i, first, fold, got, q)
+			if got := swar.NextFolded(s, i, first, fold); got != q {
+				t.Fatalf("swar.NextFolded(%q, %d, %q, %#x) = %d, want %d", s, i, first, fold, got, q)
 			}
 			second, fold1 := foldOf('e')
 			if len(s) > 0 {

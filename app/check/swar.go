@@ -37,21 +37,6 @@ func nextBracket(s string, i int) int {
 	return i
 }
 
-// nextFolded is the first index from i of a byte c with c|fold == first
-// (fold 0x20 makes a letter match in either case), or len(s). A byte of
-// 0x80 or more never matches an ASCII first, with or without 0x20.
-func nextFolded(s string, i int, first, fold byte) int {
-	for ; i+8 <= len(s); i += 8 {
-		if m := swar.Equal(swar.Load8(s, i)|swar.Ones*uint64(fold), first); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for i < len(s) && s[i]|fold != first {
-		i++
-	}
-	return i
-}
-
 // nextPair is the first index p from i with s[p]|fold0 == first and
 // s[p+1]|fold1 == second, or len(s) (see nextFolded): the search for a
 // word looks for its first two letters at once, and stops far less often

@@ -13,6 +13,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"taiyaku/app/internal/swar"
 	"taiyaku/app/problem"
 	"taiyaku/app/textfacts"
 	"taiyaku/assets"
@@ -318,7 +319,7 @@ func (g *Glossary) renderedFold(en string, k int) bool {
 			fold = 0x20 // the letter in either case
 		}
 		for i := 0; i+len(e) <= len(en); i++ {
-			if i = nextFolded(en, i, first, fold); i+len(e) > len(en) {
+			if i = swar.NextFolded(en, i, first, fold); i+len(e) > len(en) {
 				break
 			}
 			if hasLowerPrefix(en[i:], e) && wordAt(en, i, i+len(e)) {

@@ -43,20 +43,3 @@ func isPlainASCII(s string) bool {
 	}
 	return true
 }
-
-// nextFolded is the first index from i of a byte c with c|fold == first,
-// or len(s): eight bytes at a time. With fold 0x20 and a lower-case
-// letter first, the letter in either case (lower(c) == first); with fold
-// 0 any byte first as it is. The rendering search stops only at its
-// first letter, not at every byte of the English.
-func nextFolded(s string, i int, first, fold byte) int {
-	for ; i+8 <= len(s); i += 8 {
-		if m := swar.Equal(swar.Load8(s, i)|swar.Ones*uint64(fold), first); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for i < len(s) && s[i]|fold != first {
-		i++
-	}
-	return i
-}

@@ -3,6 +3,8 @@ package glossary
 import (
 	"testing"
 	"unicode/utf8"
+
+	"taiyaku/app/internal/swar"
 )
 
 // FuzzSWAR: the eight-byte walks agree with a byte-by-byte look (the
@@ -36,8 +38,8 @@ func FuzzSWAR(f *testing.F) {
 				for want < len(s) && lower(s[want]) != first {
 					want++
 				}
-				if got := nextFolded(s, i, first, fold); got != want {
-					t.Fatalf("nextFolded(%q, %d, %q) = %d, want %d", s, i, first, got, want)
+				if got := swar.NextFolded(s, i, first, fold); got != want {
+					t.Fatalf("swar.NextFolded(%q, %d, %q) = %d, want %d", s, i, first, got, want)
 				}
 			}
 		}

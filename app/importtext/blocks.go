@@ -214,7 +214,7 @@ func Classify(blocks []Block) {
 		long[i] = blocks[i].Runes > maxFurnitureRunes
 	}
 	numbering.AnalyzeInto(texts, heads, func(i int) *numbering.Info { return &blocks[i].Info })
-	furniture := markFurniture(texts, long, firstBytes(texts))
+	furniture := markFurniture(texts, long, numbering.FirstBytes(texts))
 	titled, contact := false, false
 	for i := range blocks {
 		b := &blocks[i]

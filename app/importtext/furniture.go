@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"taiyaku/app/numbering"
 )
 
 // Page furniture is what a web page wraps around a release: links back to
@@ -30,7 +32,7 @@ func furnitureLines(texts []string) []bool {
 	for i, s := range texts {
 		long[i] = !short(s)
 	}
-	return markFurniture(texts, long, firstBytes(texts))
+	return markFurniture(texts, long, numbering.FirstBytes(texts))
 }
 
 // markFurniture is furnitureLines of texts whose long ones are told apart
@@ -292,19 +294,6 @@ var noteOpeners = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// firstBytes gathers the first byte of every text (0 for an empty one),
-// in a loop that does nothing else, so that the processor fetches many
-// lines at once (numbering.AnalyzeInto gathers them likewise).
-func firstBytes(texts []string) []byte {
-	out := make([]byte, len(texts))
-	for i, s := range texts {
-		if s != "" {
-			out[i] = s[0]
-		}
-	}
-	return out
-}
 
 // mayStartNote is isNoteStart(strings.ToLower(t)) without the copy: no
 // character but N, O, T and E lower-cases to the letters of "note", and the

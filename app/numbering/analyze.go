@@ -39,7 +39,7 @@ func Analyze(blocks []string, isHeading []bool) []Info {
 func AnalyzeInto(blocks []string, isHeading []bool, at func(i int) *Info) {
 	crumbs := BreadcrumbLen(blocks)
 	labels := make([]*Label, len(blocks))
-	firsts := firstBytes(blocks)
+	firsts := FirstBytes(blocks)
 	var slab labelSlab
 	for i, b := range blocks {
 		if i < crumbs {
@@ -173,12 +173,13 @@ func mayOpenParagraphLabel(s string) bool {
 		r >= '㉑' && r <= '㉟' || r >= '㊱' && r <= '㊿' || isBullet(r)
 }
 
-// firstBytes gathers the first byte of every text (0 for an empty one).
+// FirstBytes gathers the first byte of every text (0 for an empty one).
 // The loop does nothing else, so the processor fetches the texts' first
 // bytes many at a time; read one by one in the loop of AnalyzeInto, where
 // every line's tests branch on them, each waited for its cache line (a
-// tenth of Classify's time went to that wait).
-func firstBytes(texts []string) []byte {
+// tenth of Classify's time went to that wait). The importer's furniture
+// tests gather them likewise.
+func FirstBytes(texts []string) []byte {
 	out := make([]byte, len(texts))
 	for i, s := range texts {
 		if s != "" {

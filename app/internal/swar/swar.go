@@ -54,3 +54,20 @@ func Continuations(s string) int {
 	}
 	return n
 }
+
+// NextFolded is the first index from i of a byte c of s with
+// c|fold == first, or len(s), eight bytes at a time. With fold 0x20 and a
+// lower-case letter first, the letter in either case; with fold 0 the
+// byte first itself. A byte of 0x80 or more never matches an ASCII first.
+// Searches for a word stop only at its first letter, not at every byte.
+func NextFolded(s string, i int, first, fold byte) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := Equal(Load8(s, i)|Ones*uint64(fold), first); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && s[i]|fold != first {
+		i++
+	}
+	return i
+}
