@@ -1,5 +1,7 @@
 package align
 
+import "taiyaku/app/parallel"
+
 // When the editions agree almost everywhere, the windows between runs
 // hold a few dozen lines of a release of thousands, and sorting every
 // hard key of both editions to find the release-wide anchor candidates
@@ -26,15 +28,23 @@ func smallWindows(wins []win, n, m int) bool {
 func windowCandidates(ja, en []Block, wins []win) []anchor {
 	inJA, inEN := windowLines(wins, len(ja), len(en))
 	t := newKeyTable(ja, inJA)
-	t.count(ja, 0)
-	t.count(en, 1)
+	// Each edition counted on its own core, into its own side of the
+	// table: the other core would otherwise wait out this serial step
+	// between the features and the windows.
+	var pj, pe map[pathKey]int
+	parallel.Both(func() {
+		t.count(ja, 0)
+		pj = uniquePaths(ja, 0, len(ja))
+	}, func() {
+		t.count(en, 1)
+		pe = uniquePaths(en, 0, len(en))
+	})
 	var cands []anchor
-	for _, s := range t.slots {
-		if s.used && s.n[0] == 1 && s.n[1] == 1 && inJA[s.at[0]] && inEN[s.at[1]] {
-			cands = append(cands, anchor{i: s.at[0], j: s.at[1], weight: factWeight})
+	for h, s := range t.slots {
+		if s.used && t.sides[0][h].n == 1 && t.sides[1][h].n == 1 && inJA[t.sides[0][h].at] && inEN[t.sides[1][h].at] {
+			cands = append(cands, anchor{i: t.sides[0][h].at, j: t.sides[1][h].at, weight: factWeight})
 		}
 	}
-	pj, pe := uniquePaths(ja, 0, len(ja)), uniquePaths(en, 0, len(en))
 	for k, i := range pj {
 		if j, ok := pe[k]; ok && i >= 0 && j >= 0 && inJA[i] && inEN[j] {
 			cands = append(cands, anchor{i: i, j: j, weight: pathWeight})
@@ -63,17 +73,22 @@ func windowLines(wins []win, n, m int) (inJA, inEN []bool) {
 // keyTable counts, in each edition, the occurrences of the hard keys of
 // the Japanese window blocks, and remembers the block of the last one:
 // an open-addressing table, since it is asked once for every hard key of
-// the release.
+// the release. Each edition's counts are kept apart (sides), slot by
+// slot, so that the two are counted at once without sharing memory.
 type keyTable struct {
 	slots []keySlot
+	sides [2][]keyCount // the Japanese and the English edition's
 	mask  uint32
 }
 
 type keySlot struct {
 	used bool
 	key  uint32
-	n    [2]int // occurrences in the Japanese and the English edition
-	at   [2]int // the block of the last occurrence in each
+}
+
+type keyCount struct {
+	n  int // occurrences in the edition
+	at int // the block of the last occurrence
 }
 
 // newKeyTable holds the keys of the non-furniture blocks of ja marked in.
@@ -89,6 +104,7 @@ func newKeyTable(ja []Block, in []bool) *keyTable {
 		size *= 2
 	}
 	t := &keyTable{slots: make([]keySlot, size), mask: size - 1}
+	t.sides[0], t.sides[1] = make([]keyCount, size), make([]keyCount, size)
 	for i := range ja {
 		if in[i] && !ja[i].Furniture {
 			for _, k := range ja[i].Keys {
@@ -99,34 +115,35 @@ func newKeyTable(ja []Block, in []bool) *keyTable {
 	return t
 }
 
-// slot finds key's slot; a missing key gets one when add is set, else nil.
-func (t *keyTable) slot(key uint32, add bool) *keySlot {
+// slot finds key's slot; a missing key gets one when add is set, else -1.
+func (t *keyTable) slot(key uint32, add bool) int {
 	for h := (key * 0x9E3779B1) & t.mask; ; h = (h + 1) & t.mask {
 		s := &t.slots[h]
 		switch {
 		case s.used && s.key == key:
-			return s
+			return int(h)
 		case !s.used && add:
 			s.used, s.key = true, key
-			return s
+			return int(h)
 		case !s.used:
-			return nil
+			return -1
 		}
 	}
 }
 
 // count counts the occurrences of the table's keys in the non-furniture
 // blocks of one edition (side 0: Japanese, 1: English), as the whole
-// candidates' occurrences do.
+// candidates' occurrences do. It reads the slots and writes only its side.
 func (t *keyTable) count(blocks []Block, side int) {
+	counts := t.sides[side]
 	for i := range blocks {
 		if blocks[i].Furniture {
 			continue
 		}
 		for _, k := range blocks[i].Keys {
-			if s := t.slot(k, false); s != nil {
-				s.n[side]++
-				s.at[side] = i
+			if h := t.slot(k, false); h >= 0 {
+				counts[h].n++
+				counts[h].at = i
 			}
 		}
 	}

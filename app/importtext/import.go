@@ -6,6 +6,7 @@ import (
 
 	"taiyaku/app/align"
 	"taiyaku/app/glossary"
+	"taiyaku/app/parallel"
 	"taiyaku/app/release"
 	"taiyaku/app/textfacts"
 )
@@ -72,7 +73,7 @@ func importTexts(jaText, enText string, g *glossary.Glossary, keep bool) (*relea
 // alignEditions aligns two editions read by readBoth into a release.
 func alignEditions(ja, en edition, g *glossary.Glossary, keep bool) (*release.Release, Summary, *textfacts.Handoff) {
 	pairs := align.AlignSparse(ja.keys, en.keys, func(jaSpans, enSpans []align.Span) {
-		both(func() { weakKeys(ja.keys, ja.blocks, jaSpans, textfacts.JA, g) },
+		parallel.Both(func() { weakKeys(ja.keys, ja.blocks, jaSpans, textfacts.JA, g) },
 			func() { weakKeys(en.keys, en.blocks, enSpans, textfacts.EN, g) })
 	})
 	var h *textfacts.Handoff
@@ -131,7 +132,7 @@ func (e *edition) reading(idx []int) *textfacts.Reading {
 func readBoth(jaText, enText func() source, keep bool) (ja, en edition) {
 	var year, enYear int
 	enYearC := make(chan int, 1)
-	both(func() {
+	parallel.Both(func() {
 		ja.blocks = split(jaText())
 		Classify(ja.blocks)
 		if year = releaseYear(ja.blocks); year == 0 {
@@ -167,17 +168,6 @@ func keepFacts(n int, keep bool) []textfacts.Reading {
 		return nil
 	}
 	return make([]textfacts.Reading, min(n, keptBlocks))
-}
-
-// both runs the work of the two editions at once, on two cores.
-func both(jaWork, enWork func()) {
-	done := make(chan struct{})
-	go func() {
-		enWork()
-		close(done)
-	}()
-	jaWork()
-	<-done
 }
 
 // unitKind takes the Japanese block's kind, the source edition's, and the

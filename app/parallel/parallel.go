@@ -20,6 +20,19 @@ func For(n int, f func(i int)) {
 	})
 }
 
+// Both runs f and g at once, g on another goroutine, and returns when
+// both have: for two independent pieces of work, such as one for each
+// edition of a release.
+func Both(f, g func()) {
+	done := make(chan struct{})
+	go func() {
+		g()
+		close(done)
+	}()
+	f()
+	<-done
+}
+
 // Chunks cuts [0, n) into contiguous chunks and calls f(lo, hi) for each,
 // on all cores at once (on the caller alone when n is small): for work
 // that keeps state of its own per chunk. The chunks are handed out as the
